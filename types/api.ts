@@ -1,0 +1,13 @@
+import type { userContract } from './functions/user';
+import type { catalogContract } from './functions/catalog';
+import type { ActionInput, ActionOutput } from './contract';
+
+/** Every deployed function and its actions; the client's `call` is typed from this map. */
+export interface Contracts {
+  user: typeof userContract;
+  catalog: typeof catalogContract;
+}
+export type FunctionName = keyof Contracts;
+export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = ActionInput<Contracts[F], A>;
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = ActionOutput<Contracts[F], A>;
