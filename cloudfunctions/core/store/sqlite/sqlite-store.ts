@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import { applyUpdate } from '../apply-update';
+import { COLLECTIONS } from '../collections';
+import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Filter, type FindOptions, type Store, type TxOps, type Update } from '../port';
+import { orderSql, whereSql } from './sql-filter';
+
+const COLLECTION_NAME = /^[a-z][a-z0-9_]{0,40}$/;
+
+/**
+ * SQLite adapter: one table per collection holding JSON documents. better-sqlite3 is synchronous, so every
+ * operation is atomic by itself; an async transaction holds a gate so that no other caller's operation
+ * runs inside it while it awaits.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly ready = new Set<string>();
+  private active: Promise<void> | null = null;
+  private readonly txOps: TxOps;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.txOps = {
+      get: async <T extends BaseDoc>(c: string, id: string) => this.getSync<T>(c, id),
+      insert: async <T extends BaseDoc>(c: string, doc: T) => this.insertSync(c, doc),
+      put: async <T extends BaseDoc>(c: string, doc: T) => this.putSync(c, doc),
+      update: async (c, id, u) => this.updateSync(c, { _id: id }, u) > 0,
+      remove: async (c, id) => this.removeSync(c, { _id: id }) > 0,
+    };
+  }
+
+  async get<T extends BaseDoc>(collection: string, id: string): Promise<T | null> {
+    await this.gate();
+    return this.getSync<T>(collection, id);
+  }
+
+  async find<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]> {
+    await this.gate();
+    const table = this.table(collection);
+    const where = whereSql(filter);
+    const limit = Math.min(options?.limit ?? MAX_PAGE, MAX_PAGE);
+    const sql = `SELECT id, doc FROM ${table} ${where.sql} ${orderSql(options)} LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...where.params, limit, options?.skip ?? 0) as Array<{ id: string; doc: string }>;
+    return rows.map((r) => ({ ...JSON.parse(r.doc), _id: r.id }) as T);
+  }
+
+  async count(collection: string, filter?: Filter): Promise<number> {
+    await this.gate();
+    const where = whereSql(filter);
+    const row = this.db.prepare(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+    return row.n;
+  }
+
+  async insert<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
+    await this.gate();
+    this.insertSync(collection, doc);
+  }
+
+  async put<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
+    await this.gate();
+    this.putSync(collection, doc);
+  }
+
+  async update(collection: string, id: string, update: Update): Promise<boolean> {
+    await this.gate();
+    return this.updateSync(collection, { _id: id }, update) > 0;
+  }
+
+  async updateWhere(collection: string, filter: Filter, update: Update): Promise<number> {
+    await this.gate();
+    return this.updateSync(collection, filter, update);
+  }
+
+  async remove(collection: string, id: string): Promise<boolean> {
+    await this.gate();
+    return this.removeSync(collection, { _id: id }) > 0;
+  }
+
+  async removeWhere(collection: string, filter: Filter): Promise<number> {
+    await this.gate();
+    return this.removeSync(collection, filter);
+  }
+
+  async transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R> {
+    await this.gate();
+    let release!: () => void;
+    this.active = new Promise<void>((resolve) => (release = resolve));
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(this.txOps);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    } finally {
+      this.active = null;
+      release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.gate();
+    this.db.close();
+  }
+
+  /** Waits while another caller's transaction is open. */
+  private async gate(): Promise<void> {
+    while (this.active) await this.active;
+  }
+
+  private table(collection: string): string {
+    if (!COLLECTION_NAME.test(collection)) throw new Error(`invalid collection name: ${collection}`);
+    const table = `"c_${collection}"`;
+    if (!this.ready.has(collection)) {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+      const indexed = (COLLECTIONS as Record<string, readonly string[]>)[collection] ?? [];
+      for (const field of indexed) {
+        this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${collection}_${field.replace(/\./g, '_')}" ON ${table} (json_extract(doc, '$.${field}'))`);
+      }
+      this.ready.add(collection);
+    }
+    return table;
+  }
+
+  private getSync<T extends BaseDoc>(collection: string, id: string): T | null {
+    const row = this.db.prepare(`SELECT doc FROM ${this.table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    return row ? ({ ...JSON.parse(row.doc), _id: id } as T) : null;
+  }
+
+  private insertSync<T extends BaseDoc>(collection: string, doc: T): void {
+    const { _id, ...rest } = doc;
+    const info = this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(_id, JSON.stringify(rest));
+    if (info.changes === 0) throw new DuplicateKeyError(collection, _id);
+  }
+
+  private putSync<T extends BaseDoc>(collection: string, doc: T): void {
+    const { _id, ...rest } = doc;
+    this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(_id, JSON.stringify(rest));
+  }
+
+  private updateSync(collection: string, filter: Filter, update: Update): number {
+    const table = this.table(collection);
+    const where = whereSql(filter);
+    const write = this.db.prepare(`UPDATE ${table} SET doc = ? WHERE id = ?`);
+    const run = this.db.transaction(() => {
+      const rows = this.db.prepare(`SELECT id, doc FROM ${table} ${where.sql}`).all(...where.params) as Array<{ id: string; doc: string }>;
+      for (const row of rows) {
+        const doc = JSON.parse(row.doc) as Record<string, unknown>;
+        applyUpdate(doc, update);
+        delete doc._id;
+        write.run(JSON.stringify(doc), row.id);
+      }
+      return rows.length;
+    });
+    return this.db.inTransaction ? run() : run.immediate();
+  }
+
+  private removeSync(collection: string, filter: Filter): number {
+    const where = whereSql(filter);
+    return this.db.prepare(`DELETE FROM ${this.table(collection)} ${where.sql}`).run(...where.params).changes;
+  }
+}
