@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { DEFAULT_ERROR_MESSAGES, type ErrorBody, type FunctionResult } from '../../../types/errors';
+import { hasAnyRole } from '../access/grants';
+import { ruleFor } from '../access/policy';
+import { DomainError } from '../shared/domain-error';
+import { findUser } from '../user/user.repository';
+import type { Deps } from './context';
+import type { FunctionDef } from './function-def';
+
+export interface ActionEvent {
+  action?: unknown;
+  data?: unknown;
+}
+
+/** Distinguishes "no such action" so the local host can answer 404, as the contract asks. */
+export function hasAction(fn: FunctionDef, action: unknown): action is string {
+  return typeof action === 'string' && Object.prototype.hasOwnProperty.call(fn.contract, action);
+}
+
+function fail(code: ErrorBody['code'], message = DEFAULT_ERROR_MESSAGES[code], fields?: Record<string, string>): FunctionResult<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+}
+
+function issuesToFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
+  }
+  return fields;
+}
+
+/**
+ * The whole life of one call, the same in CloudBase and in the local host:
+ * resolve the caller, check the authorization table, parse the input once, run the handler.
+ */
+export async function runAction(fn: FunctionDef, event: ActionEvent, openid: string | undefined, deps: Deps): Promise<FunctionResult<unknown>> {
+  if (!openid) return fail('UNAUTHENTICATED');
+  if (!hasAction(fn, event.action)) return fail('NOT_FOUND', '不支持的操作');
+  const action = event.action;
+  try {
+    const caller = { openid, user: await findUser(deps.store, openid) };
+    const rule = ruleFor(fn.name, action);
+    if (!rule) return fail('FORBIDDEN');
+    if (rule !== 'signedIn' && !hasAnyRole(caller, rule)) return fail('FORBIDDEN');
+
+    const contract = fn.contract[action]!;
+    const parsed = contract.input.safeParse(event.data ?? {});
+    if (!parsed.success) {
+      const fields = issuesToFields(parsed.error);
+      const first = Object.values(fields)[0];
+      return fail('INVALID_INPUT', first && first !== '格式不正确' ? first : DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fields);
+    }
+    const handler = fn.handlers[action]!;
+    const output = await handler({ ...deps, caller }, parsed.data);
+    return { ok: true, data: contract.output.parse(output) };
+  } catch (err) {
+    if (err instanceof DomainError) return { ok: false, error: err.toBody() };
+    console.error(`[${fn.name}.${action}]`, err);
+    return fail('INTERNAL');
+  }
+}

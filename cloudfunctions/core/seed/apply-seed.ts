@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { CATALOG_ITEMS } from '../catalog/content/index';
+import type { CatalogItemDoc, CatalogMetaDoc } from '../catalog/catalog.repository';
+import { searchKeys } from '../catalog/search-keys';
+import type { Store } from '../store/port';
+import { DEMO_UNITS } from './demo-org';
+import { DEMO_USERS } from './demo-users';
+
+/** Version of the seeded content: a hash, so reseeding the same content keeps device caches valid. */
+export function contentVersion(): string {
+  return createHash('sha256').update(JSON.stringify(CATALOG_ITEMS)).digest('hex').slice(0, 12);
+}
+
+/** Writes the catalog content; idempotent (documents are put by id). */
+export async function seedCatalog(store: Store): Promise<void> {
+  for (const [order, item] of CATALOG_ITEMS.entries()) {
+    const doc: CatalogItemDoc = { _id: item.code, ...item, order, search: searchKeys(item.title, item.keywords) };
+    await store.put('catalog_items', doc);
+  }
+  await store.put<CatalogMetaDoc>('meta', { _id: 'catalog', version: contentVersion() });
+}
+
+/** The demo street, communities, grids, buildings and users. Existing users keep their own changes. */
+export async function seedDemo(store: Store, now: number): Promise<void> {
+  for (const unit of DEMO_UNITS) await store.put('units', unit);
+  for (const { label: _label, ...user } of DEMO_USERS) {
+    const existing = await store.get('users', user._id);
+    if (!existing) await store.insert('users', { ...user, createdAt: now, updatedAt: now });
+  }
+  await seedCatalog(store);
+}

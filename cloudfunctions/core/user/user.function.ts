@@ -1,0 +1,10 @@
+import { userContract } from '../../../types/functions/user';
+import { defineFunction } from '../runtime/function-def';
+import { communities, enter, me, updateProfile } from './user.service';
+
+export const userFunction = defineFunction('user', userContract, {
+  communities: (ctx) => communities(ctx),
+  me: (ctx) => me(ctx),
+  enter: (ctx, input) => enter(ctx, input.scene),
+  updateProfile: (ctx, input) => updateProfile(ctx, input),
+});

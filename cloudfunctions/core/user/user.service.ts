@@ -1,0 +1,73 @@
+import type { Me } from '../../../types/functions/user';
+import { communityPublic, resolveScene } from '../org/community';
+import { getUnit, type UnitDoc } from '../org/org.repository';
+import type { ActionContext } from '../runtime/context';
+import { maskPhone } from '../shared/mask';
+import { DuplicateKeyError } from '../store/port';
+import { findUser, type UserDoc } from './user.repository';
+
+const NEW_RESIDENT_NAME = '新居民';
+
+async function describe(ctx: ActionContext, user: UserDoc | null): Promise<Me> {
+  const community = user?.communityId ? await getUnit(ctx.store, user.communityId) : null;
+  const building = user?.buildingId ? await getUnit(ctx.store, user.buildingId) : null;
+  const grid = building?.parentId ? await getUnit(ctx.store, building.parentId) : null;
+  return {
+    openid: ctx.caller.openid,
+    name: user?.name ?? NEW_RESIDENT_NAME,
+    phoneMasked: maskPhone(user?.phone),
+    roles: user?.roles ?? [{ role: 'resident' }],
+    community: community ? await communityPublic(ctx.store, community) : null,
+    buildingId: building?.id ?? null,
+    buildingName: building?.name ?? null,
+    gridName: grid?.name ?? null,
+  };
+}
+
+/** Creates the caller's record on their first write; a concurrent first call creating it too is fine. */
+async function ensureUser(ctx: ActionContext, name: string): Promise<void> {
+  if (ctx.caller.user) return;
+  const now = ctx.clock.now();
+  const doc: UserDoc = { _id: ctx.caller.openid, name, roles: [{ role: 'resident' }], createdAt: now, updatedAt: now };
+  try {
+    await ctx.store.insert('users', doc);
+  } catch (err) {
+    if (!(err instanceof DuplicateKeyError)) throw err;
+  }
+}
+
+export async function communities(ctx: ActionContext) {
+  const units = await ctx.store.find<UnitDoc>('units', { kind: 'community' }, { orderBy: [['name', 'asc']] });
+  const streets = new Map<string, string>();
+  for (const unit of units) {
+    if (unit.parentId && !streets.has(unit.parentId)) streets.set(unit.parentId, (await getUnit(ctx.store, unit.parentId))?.name ?? '');
+  }
+  return { communities: units.map((u) => ({ id: u.id, name: u.name, streetName: (u.parentId && streets.get(u.parentId)) || '' })) };
+}
+
+export async function me(ctx: ActionContext): Promise<Me> {
+  return describe(ctx, ctx.caller.user);
+}
+
+/** Binds the caller to the community (and building) carried by a scanned QR code; creates the record on first entry. */
+export async function enter(ctx: ActionContext, scene: string): Promise<Me> {
+  const residence = await resolveScene(ctx.store, scene);
+  const now = ctx.clock.now();
+  const binding: Record<string, unknown> = { communityId: residence.community.id, updatedAt: now };
+  // A code without a building keeps the building already known in that community.
+  if (residence.building) binding.buildingId = residence.building.id;
+  const movedAway = ctx.caller.user?.communityId !== residence.community.id;
+  const update = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
+  await ensureUser(ctx, NEW_RESIDENT_NAME);
+  await ctx.store.update('users', ctx.caller.openid, update);
+  return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
+}
+
+export async function updateProfile(ctx: ActionContext, input: { name: string; phone?: string | undefined }): Promise<Me> {
+  const now = ctx.clock.now();
+  await ensureUser(ctx, input.name);
+  const set: Record<string, unknown> = { name: input.name, updatedAt: now };
+  if (input.phone) set.phone = input.phone;
+  await ctx.store.update('users', ctx.caller.openid, { set });
+  return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
+}
