@@ -1,0 +1,43 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { systemClock } from '../../cloudfunctions/core/shared/clock';
+import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
+import { createHostApp } from './app';
+import { readEnv } from './env';
+import { openData } from './open-data';
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const { store, secret, seeded } = await openData(env.dataDir, systemClock.now());
+  const staticDir = existsSync(env.staticDir) ? env.staticDir : undefined;
+  const app = createHostApp({ store, clock: systemClock, secret, ...(staticDir ? { staticDir } : {}) });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${info.port}/`;
+    console.log(`\n社区服务通 本地服务已启动: ${url}`);
+    console.log(`数据目录: ${env.dataDir}${seeded ? '（已新建并写入演示数据）' : '（沿用已有数据）'}`);
+    if (!staticDir) console.log('提示: 未找到 dist/h5，请先运行 npm run build:h5（npm start 会自动构建）');
+    console.log('\n演示账号（在登录页点选，或输入任意新 openid 以新居民身份登录）:');
+    for (const u of DEMO_USERS) console.log(`  ${u._id.padEnd(22)} ${u.label} ${u.name}`);
+    console.log('\n按 Ctrl-C 停止。');
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n收到 ${signal}，正在停止…`);
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
+    // Keep-alive connections must not hold the process open forever.
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

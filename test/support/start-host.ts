@@ -1,0 +1,67 @@
+import { serve } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ManualClock, type Clock } from '../../cloudfunctions/core/shared/clock';
+import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
+import { createHostApp } from '../../scripts/host/app';
+import { openData } from '../../scripts/host/open-data';
+
+export interface TestHost {
+  url: string;
+  store: SqliteStore;
+  clock: ManualClock;
+  dataDir: string;
+  /** Dev login; returns the bearer token. */
+  login(openid: string): Promise<string>;
+  /** Calls a function as `openid` and returns the parsed body. */
+  call<T = unknown>(openid: string, fn: string, action: string, data?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string; fields?: Record<string, string> } }>;
+  close(): Promise<void>;
+}
+
+/** 2026-11-25 10:00 in Shanghai: a Wednesday, so working-day rules are easy to reason about. */
+export const TEST_NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
+
+/** The real host app on a temporary SQLite file, seeded with the demo data, on a free port. */
+export async function startTestHost(options: { staticDir?: boolean; clock?: Clock } = {}): Promise<TestHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-'));
+  const clock = new ManualClock(TEST_NOW);
+  const { store, secret } = await openData(dataDir, clock.now());
+  const app = createHostApp({ store, clock, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../../dist/h5') } : {}) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((ok) => server.once('listening', () => ok()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tokens = new Map<string, string>();
+
+  const login = async (openid: string) => {
+    const cached = tokens.get(openid);
+    if (cached) return cached;
+    const res = await fetch(`${url}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) });
+    const { token } = (await res.json()) as { token: string };
+    tokens.set(openid, token);
+    return token;
+  };
+
+  return {
+    url,
+    store,
+    clock,
+    dataDir,
+    login,
+    async call(openid, fn, action, data = {}) {
+      const token = await login(openid);
+      const res = await fetch(`${url}/fn/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ action, data }),
+      });
+      return res.json() as never;
+    },
+    async close() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
