@@ -1,0 +1,13 @@
+import type { ErrorBody } from '../../types/errors';
+
+/** A failed call as the UI sees it: a code to branch on and a Chinese message to show. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorBody['code'],
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

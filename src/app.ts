@@ -1,0 +1,13 @@
+import Taro from '@tarojs/taro';
+import type { PropsWithChildren } from 'react';
+import './app.css';
+
+if (process.env.TARO_ENV === 'weapp') {
+  Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true });
+}
+
+function App({ children }: PropsWithChildren) {
+  return children;
+}
+
+export default App;

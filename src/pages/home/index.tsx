@@ -1,0 +1,141 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { CatalogItemSummary } from '../../../types/catalog';
+import { CENTERS, FIELDS } from '../../../types/catalog-names';
+import type { Me } from '../../../types/functions/user';
+import { call } from '../../api/client';
+import { ApiError } from '../../api/api-error';
+import { ItemRow } from '../../components/item-row';
+import { useCall } from '../../hooks/use-call';
+import { openCatalogWith } from '../../lib/catalog-intent';
+import { recentItems } from '../../lib/recent-items';
+import './index.css';
+
+const CENTER_BLURB: Record<string, string> = {
+  'party-mass': '党员服务 · 民生事项 · 便民服务',
+  governance: '矛盾调解 · 平安建设 · 法律服务',
+  civilization: '理论宣讲 · 志愿服务 · 文化活动',
+};
+
+export default function Home() {
+  const { params } = useRouter();
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [recent, setRecent] = useState<CatalogItemSummary[]>([]);
+
+  // A scanned QR code opens this page with `scene`: bind the resident to that community first.
+  useEffect(() => {
+    const scene = params.scene ? decodeURIComponent(params.scene) : null;
+    const load = scene ? call('user', 'enter', { scene }) : call('user', 'me', {});
+    load.then(setMe).catch((err: unknown) => setError(err instanceof ApiError ? err.message : '加载失败'));
+  }, [params.scene]);
+
+  useDidShow(() => setRecent(recentItems()));
+
+  const frequent = useCall(() => call('catalog', 'list', {}), 'frequent', me !== null);
+
+  if (error) return <Text className='error'>{error}</Text>;
+  if (!me) return <Text className='empty'>加载中…</Text>;
+  if (!me.community) return <ChooseCommunity onChosen={setMe} />;
+
+  const goField = (field: (typeof FIELDS)[number]['id']) => {
+    openCatalogWith({ field });
+    void Taro.switchTab({ url: '/pages/catalog/index' });
+  };
+
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__community'>{me.community.name}</Text>
+        <Text className='home__street'>
+          {me.community.streetName}
+          {me.buildingName ? ` · ${me.buildingName}` : ''}
+        </Text>
+        <View
+          className='home__search'
+          onClick={() => {
+            openCatalogWith({ focus: true });
+            void Taro.switchTab({ url: '/pages/catalog/index' });
+          }}
+        >
+          <Text>搜索服务事项，如“低保”或拼音“ylbx”</Text>
+        </View>
+      </View>
+
+      <View className='card'>
+        <Text className='card-title'>三个服务阵地</Text>
+        {CENTERS.map((c) => {
+          const place = me.community?.centers.find((p) => p.center === c.id);
+          return (
+            <View key={c.id} className='home__center'>
+              <Text className='home__center-name'>{c.name}</Text>
+              <Text className='muted'>{CENTER_BLURB[c.id]}</Text>
+              {place && <Text className='muted home__center-addr'>{place.address}</Text>}
+            </View>
+          );
+        })}
+      </View>
+
+      <View className='card'>
+        <Text className='card-title'>九大服务领域</Text>
+        <View className='home__fields'>
+          {FIELDS.map((f) => (
+            <View key={f.id} className='home__field' data-field={f.id} onClick={() => goField(f.id)}>
+              <Text>{f.name}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      {recent.length > 0 && (
+        <View>
+          <Text className='card-title'>最近浏览</Text>
+          {recent.map((item) => (
+            <ItemRow key={item.code} item={item} />
+          ))}
+        </View>
+      )}
+
+      <View>
+        <Text className='card-title'>常用事项</Text>
+        {frequent.data?.items
+          .filter((i) => i.online)
+          .slice(0, 5)
+          .map((item) => <ItemRow key={item.code} item={item} />)}
+      </View>
+      <Button className='home__all' onClick={() => Taro.switchTab({ url: '/pages/catalog/index' })}>
+        查看全部 {frequent.data?.total ?? ''} 项服务
+      </Button>
+    </View>
+  );
+}
+
+/** Someone who arrived without a QR code picks their community. */
+function ChooseCommunity({ onChosen }: { onChosen: (me: Me) => void }) {
+  const list = useCall(() => call('user', 'communities', {}), 'communities');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='card-title'>欢迎使用社区服务通</Text>
+        <Text className='muted'>请扫描所在社区张贴的二维码进入，或在下面选择您所在的社区。</Text>
+      </View>
+      {list.data?.communities.map((c) => (
+        <View
+          key={c.id}
+          className='card home__choice'
+          onClick={() =>
+            call('user', 'enter', { scene: c.id })
+              .then(onChosen)
+              .catch((err: unknown) => setError(err instanceof ApiError ? err.message : '进入社区失败'))
+          }
+        >
+          <Text className='home__center-name'>{c.name}</Text>
+          <Text className='muted'>{c.streetName}</Text>
+        </View>
+      ))}
+      {error && <Text className='error'>{error}</Text>}
+    </View>
+  );
+}

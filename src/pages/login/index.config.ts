@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本地演示登录' });

@@ -1,0 +1,50 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { ROLE_LABELS } from '../../../types/role-names';
+import { call } from '../../api/client';
+import { session } from '../../api/session';
+import { useCall } from '../../hooks/use-call';
+import './index.css';
+
+export default function MePage() {
+  const [shown, setShown] = useState(0);
+  useDidShow(() => setShown((n) => n + 1));
+  const me = useCall(() => call('user', 'me', {}), String(shown), shown > 0);
+  const user = me.data;
+
+  return (
+    <View className='page me'>
+      {me.error && <Text className='error'>{me.error.message}</Text>}
+      {user && (
+        <View className='card me__profile'>
+          <Text className='me__name'>{user.name}</Text>
+          {user.phoneMasked && <Text className='muted'>{user.phoneMasked}</Text>}
+          <View className='me__roles'>
+            {[...new Set(user.roles.map((r) => r.role))].map((role) => (
+              <Text key={role} className='tag'>
+                {ROLE_LABELS[role]}
+              </Text>
+            ))}
+          </View>
+          <Text className='me__place'>
+            {user.community ? `${user.community.streetName} ${user.community.name}` : '尚未进入社区'}
+            {user.gridName ? ` · ${user.gridName}` : ''}
+            {user.buildingName ? ` · ${user.buildingName}` : ''}
+          </Text>
+        </View>
+      )}
+      {process.env.TARO_ENV === 'h5' && (
+        <Button
+          className='me__logout'
+          onClick={() => {
+            session.clear();
+            void Taro.reLaunch({ url: '/pages/login/index' });
+          }}
+        >
+          切换账号（本地演示）
+        </Button>
+      )}
+    </View>
+  );
+}
