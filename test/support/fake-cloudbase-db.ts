@@ -1,4 +1,4 @@
-import { Query, find as mingoFind, update as mingoUpdate } from 'mingo';
+import { find as mingoFind, update as mingoUpdate } from 'mingo';
 
 /**
  * An in-memory stand-in for wx-server-sdk's `cloud.database()`, with its call shape and CloudBase's semantics
@@ -138,6 +138,16 @@ interface Tx {
 
 interface QueryState { filter: Data; order: Record<string, 1 | -1>; skip?: number; limit?: number }
 
+export interface FakeDocument {
+  get(): Promise<{ data: Doc }>;
+  set(options: { data: Data }): Promise<unknown>;
+  update(options: { data: Data }): Promise<{ stats: { updated: number } }>;
+  remove(): Promise<{ stats: { removed: number } }>;
+}
+export interface FakeTransaction {
+  collection(name: string): { add(options: { data: Data }): Promise<{ _id: string }>; doc(id: string): FakeDocument };
+}
+
 export class FakeCloudBaseDb {
   readonly command = fakeCommand;
   private readonly colls = new Map<string, Map<string, Doc>>();
@@ -171,40 +181,44 @@ export class FakeCloudBaseDb {
       skip: (n: number) => query({ ...state, skip: db.integer(n) }),
       limit: (n: number) => query({ ...state, limit: db.integer(n) }),
       get: () => db.call('collection.get', name, () => ({ data: db.select(name, state).map((d) => structuredClone(d)) })),
-      count: () => db.call('collection.count', name, () => ({ total: db.select(name, { filter: state.filter, order: {}, limit: Infinity }).length })),
+      count: () => db.call('collection.count', name, () => ({ total: db.select(name, state, true).length })),
       update: ({ data }: { data: Data }) =>
         db.call('collection.update', name, async () => {
           const mod = encodeUpdate('collection.update', data);
-          const docs = await db.lockFree(name, () => db.select(name, { filter: state.filter, order: {}, limit: Infinity }));
-          let updated = 0;
-          for (const doc of docs) {
-            const next = applyMod('collection.update', doc, mod);
-            if (next) (db.commit(name, doc._id, next), updated++);
-          }
-          return { stats: { updated } };
+          // Each matching document is re-checked and changed in one step: a conditional update is atomic.
+          return db.lockFree(name, () => db.select(name, state, true), (docs) => {
+            let updated = 0;
+            for (const doc of docs) {
+              const next = applyMod('collection.update', doc, mod);
+              if (next) (db.commit(name, doc._id, next), updated++);
+            }
+            return { stats: { updated } };
+          });
         }),
       remove: () =>
-        db.call('collection.remove', name, async () => {
-          const docs = await db.lockFree(name, () => db.select(name, { filter: state.filter, order: {}, limit: Infinity }));
-          for (const doc of docs) db.commit(name, doc._id, null);
-          return { stats: { removed: docs.length } };
-        }),
+        db.call('collection.remove', name, () =>
+          db.lockFree(name, () => db.select(name, state, true), (docs) => {
+            for (const doc of docs) db.commit(name, doc._id, null);
+            return { stats: { removed: docs.length } };
+          }),
+        ),
     });
     return {
       ...query({ filter: {}, order: {} }),
       doc: (id: string) => this.doc(name, id),
       add: ({ data }: { data: Data }) =>
-        this.call('collection.add', name, async () => {
+        this.call('collection.add', name, () => {
           const id = String(data._id ?? newId());
-          await this.lockFree(name, () => [{ _id: id }]);
-          if (this.table(name).has(id)) throw this.duplicate(name, id);
-          this.commit(name, id, { ...structuredClone(data), _id: id });
-          return { _id: id };
+          return this.lockFree(name, () => [{ _id: id }], () => {
+            if (this.table(name).has(id)) throw this.duplicate(name, id);
+            this.commit(name, id, { ...structuredClone(data), _id: id });
+            return { _id: id };
+          });
         }),
     };
   }
 
-  async runTransaction<R>(callback: (transaction: ReturnType<FakeCloudBaseDb['txHandle']>) => Promise<R>, times = 3): Promise<R> {
+  async runTransaction<R>(callback: (transaction: FakeTransaction) => Promise<R>, times = 3): Promise<R> {
     void times; // see the class comment: conflicts reach the caller with errCode -501001, never retried here
     await tick();
     let finish!: () => void;
@@ -222,7 +236,7 @@ export class FakeCloudBaseDb {
     }
   }
 
-  private txHandle(tx: Tx) {
+  private txHandle(tx: Tx): FakeTransaction {
     const read = (coll: string, id: string) => {
       const table = tx.snapshot.get(coll);
       if (!table) throw this.missingCollection('document.get');
@@ -297,29 +311,32 @@ export class FakeCloudBaseDb {
           return { data: structuredClone(doc) };
         }),
       set: ({ data }: { data: Data }) =>
-        this.call('document.set', name, async () => {
+        this.call('document.set', name, () => {
           this.checkSetData(data);
-          await this.lockFree(name, () => [{ _id: id }]);
-          const existed = this.table(name).has(id);
-          this.commit(name, id, { ...structuredClone(data), _id: id });
-          return { _id: id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } };
+          return this.lockFree(name, () => [{ _id: id }], () => {
+            const existed = this.table(name).has(id);
+            this.commit(name, id, { ...structuredClone(data), _id: id });
+            return { _id: id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } };
+          });
         }),
       update: ({ data }: { data: Data }) =>
-        this.call('document.update', name, async () => {
+        this.call('document.update', name, () => {
           const mod = encodeUpdate('document.update', data);
-          await this.lockFree(name, () => [{ _id: id }]);
-          const doc = this.table(name).get(id);
-          const next = doc && applyMod('document.update', doc, mod);
-          if (next) this.commit(name, id, next);
-          return { stats: { updated: next ? 1 : 0 } };
+          return this.lockFree(name, () => [{ _id: id }], () => {
+            const doc = this.table(name).get(id);
+            const next = doc && applyMod('document.update', doc, mod);
+            if (next) this.commit(name, id, next);
+            return { stats: { updated: next ? 1 : 0 } };
+          });
         }),
       remove: () =>
-        this.call('document.remove', name, async () => {
-          await this.lockFree(name, () => [{ _id: id }]);
-          const existed = this.table(name).has(id);
-          if (existed) this.commit(name, id, null);
-          return { stats: { removed: existed ? 1 : 0 } };
-        }),
+        this.call('document.remove', name, () =>
+          this.lockFree(name, () => [{ _id: id }], () => {
+            const existed = this.table(name).has(id);
+            if (existed) this.commit(name, id, null);
+            return { stats: { removed: existed ? 1 : 0 } };
+          }),
+        ),
     };
   }
 
@@ -330,20 +347,24 @@ export class FakeCloudBaseDb {
     return { ...(await fn()), errMsg: `${api}:ok` };
   }
 
-  private select(name: string, state: QueryState): Doc[] {
-    const limit = Math.min(state.limit ?? 100, 1000);
-    let cursor = mingoFind(this.table(name).values(), state.filter);
+  /** Matching documents; a get() pages (100 by default, 1000 at most), count/update/remove see them all. */
+  private select(name: string, state: QueryState, all = false): Doc[] {
+    let cursor = mingoFind([...this.table(name).values()], state.filter);
+    if (all) return cursor.all() as Doc[];
     if (Object.keys(state.order).length > 0) cursor = cursor.sort(state.order);
     if (state.skip) cursor = cursor.skip(state.skip);
-    return (Number.isFinite(limit) ? cursor.limit(limit) : cursor).all() as Doc[];
+    return cursor.limit(Math.min(state.limit ?? 100, 1000)).all() as Doc[];
   }
 
-  /** Waits until no open transaction holds any of the documents `targets` picks, then returns them. */
-  private async lockFree<T extends { _id: string }>(name: string, targets: () => T[]): Promise<T[]> {
+  /**
+   * Runs act on the documents targets picks once no open transaction holds any of them; the check and act run in
+   * one synchronous step, so nothing can slip in between.
+   */
+  private async lockFree<T extends { _id: string }, R>(name: string, targets: () => T[], act: (picked: T[]) => R): Promise<R> {
     for (;;) {
       const picked = targets();
       const holder = picked.map((d) => this.locks.get(keyOf(name, d._id))).find((tx) => tx !== undefined);
-      if (!holder) return picked;
+      if (!holder) return act(picked);
       await holder.finished;
     }
   }
@@ -386,6 +407,3 @@ export class FakeCloudBaseDb {
     return sdkError(api, -502005, '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem persists, contact us.');
   }
 }
-
-/** Exposed for the fake's own tests. */
-export const fakeQueryFor = (where: Data) => new Query(encodeQuery(where), {});

@@ -28,7 +28,7 @@ export async function startTestHost(options: { staticDir?: boolean; clock?: Cloc
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   const clock = new ManualClock(TEST_NOW);
   const { store, secret } = await openData(dataDir, clock.now());
-  const app = createHostApp({ store, clock, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../../dist/h5') } : {}) });
+  const app = createHostApp({ store, clock, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((ok) => server.once('listening', () => ok()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

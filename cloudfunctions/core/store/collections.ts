@@ -7,6 +7,7 @@ export const COLLECTIONS = {
   units: ['parentId', 'kind'],
   users: ['communityId'],
   catalog_items: ['field', 'center'],
+  outbox: ['status', 'dueAt', 'recipient'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

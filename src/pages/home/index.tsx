@@ -6,9 +6,11 @@ import { CENTERS, FIELDS } from '../../../types/catalog-names';
 import type { Me } from '../../../types/functions/user';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/api-error';
+import { EntryList } from '../../components/entry-list';
 import { ItemRow } from '../../components/item-row';
 import { useCall } from '../../hooks/use-call';
 import { openCatalogWith } from '../../lib/catalog-intent';
+import { entriesFor } from '../../lib/entries';
 import { recentItems } from '../../lib/recent-items';
 import './index.css';
 
@@ -62,6 +64,8 @@ export default function Home() {
           <Text>搜索服务事项，如“低保”或拼音“ylbx”</Text>
         </View>
       </View>
+
+      <EntryList entries={entriesFor('home', me.roles.map((r) => r.role))} />
 
       <View className='card'>
         <Text className='card-title'>三个服务阵地</Text>

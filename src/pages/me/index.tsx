@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { ROLE_LABELS } from '../../../types/role-names';
 import { call } from '../../api/client';
 import { session } from '../../api/session';
+import { EntryList } from '../../components/entry-list';
 import { useCall } from '../../hooks/use-call';
+import { entriesFor } from '../../lib/entries';
 import './index.css';
 
 export default function MePage() {
@@ -34,6 +36,7 @@ export default function MePage() {
           </Text>
         </View>
       )}
+      {user && <EntryList entries={entriesFor('me', user.roles.map((r) => r.role))} />}
       {process.env.TARO_ENV === 'h5' && (
         <Button
           className='me__logout'
