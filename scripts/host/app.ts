@@ -10,6 +10,7 @@ import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { signToken, verifyToken } from './dev-token';
 
 export interface HostOptions extends Deps {
+  /** Signs dev tokens. */
   secret: string;
   /** Built H5 app to serve at `/`; omitted in API-only tests. */
   staticDir?: string;
@@ -24,7 +25,8 @@ function errorJson(code: string, message: string) {
 
 /** The local host: the same function handlers as CloudBase, over HTTP, per ARCHITECTURE.md. */
 export function createHostApp(options: HostOptions): Hono {
-  const { secret, staticDir, ...deps } = options;
+  const { secret, staticDir, store, clock, config } = options;
+  const deps: Deps = { store, clock, config };
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
 import { systemClock } from '../../cloudfunctions/core/shared/clock';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { createHostApp } from './app';
@@ -10,7 +11,8 @@ async function main(): Promise<void> {
   const env = readEnv();
   const { store, secret, seeded } = await openData(env.dataDir, systemClock.now());
   const staticDir = existsSync(env.staticDir) ? env.staticDir : undefined;
-  const app = createHostApp({ store, clock: systemClock, secret, ...(staticDir ? { staticDir } : {}) });
+  const config = parseAppConfig({ secret });
+  const app = createHostApp({ store, clock: systemClock, config, secret, ...(staticDir ? { staticDir } : {}) });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${info.port}/`;

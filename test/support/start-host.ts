@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ManualClock, type Clock } from '../../cloudfunctions/core/shared/clock';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
+import { parseAppConfig, type AppConfig } from '../../cloudfunctions/core/runtime/config';
 import { createHostApp } from '../../scripts/host/app';
 import { openData } from '../../scripts/host/open-data';
 
@@ -12,6 +13,7 @@ export interface TestHost {
   url: string;
   store: SqliteStore;
   clock: ManualClock;
+  config: AppConfig;
   dataDir: string;
   /** Dev login; returns the bearer token. */
   login(openid: string): Promise<string>;
@@ -28,7 +30,8 @@ export async function startTestHost(options: { staticDir?: boolean; clock?: Cloc
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   const clock = new ManualClock(TEST_NOW);
   const { store, secret } = await openData(dataDir, clock.now());
-  const app = createHostApp({ store, clock, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
+  const config = parseAppConfig({ secret });
+  const app = createHostApp({ store, clock, config, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((ok) => server.once('listening', () => ok()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -47,6 +50,7 @@ export async function startTestHost(options: { staticDir?: boolean; clock?: Cloc
     url,
     store,
     clock,
+    config,
     dataDir,
     login,
     async call(openid, fn, action, data = {}) {

@@ -1,6 +1,7 @@
 import type { FunctionResult } from '../../../types/errors';
 import { systemClock } from '../shared/clock';
 import { CloudBaseStore } from '../store/cloudbase/cloudbase-store';
+import { parseAppConfig, type AppConfig } from './config';
 import type { FunctionDef } from './function-def';
 import { runAction, type ActionEvent } from './run-action';
 
@@ -16,9 +17,11 @@ export interface CloudSdk {
  */
 export function createCloudMain(fn: FunctionDef, cloud: CloudSdk): (event: ActionEvent) => Promise<FunctionResult<unknown>> {
   let store: CloudBaseStore | null = null;
+  let config: AppConfig | null = null;
   return async (event) => {
     store ??= new CloudBaseStore(cloud.database());
+    config ??= parseAppConfig({ secret: process.env.HUB_SECRET });
     const { OPENID } = cloud.getWXContext();
-    return runAction(fn, event ?? {}, OPENID, { store, clock: systemClock });
+    return runAction(fn, event ?? {}, OPENID, { store, clock: systemClock, config });
   };
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../shared/clock';
+import type { AppConfig } from './config';
 import type { Store } from '../store/port';
 import type { UserDoc } from '../user/user.repository';
 
@@ -13,6 +14,7 @@ export interface Caller {
 export interface Deps {
   store: Store;
   clock: Clock;
+  config: AppConfig;
 }
 
 export interface ActionContext extends Deps {
