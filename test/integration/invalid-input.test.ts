@@ -1,0 +1,49 @@
+import { hasAnyRole } from '../../cloudfunctions/core/access/grants';
+import { POLICY } from '../../cloudfunctions/core/access/policy';
+import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
+import type { UserDoc } from '../../cloudfunctions/core/user/user.repository';
+import { snapshotData } from '../support/db-snapshot';
+import { startTestHost, type TestHost } from '../support/start-host';
+
+let host: TestHost;
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(() => host.close());
+
+/** A demo user allowed to call the action, so the call reaches input validation rather than stopping at FORBIDDEN. */
+function allowedCaller(fn: string, action: string): string {
+  const rule = POLICY[`${fn}.${action}`];
+  if (!rule || rule === 'signedIn') return 'demo-resident';
+  const user = DEMO_USERS.find((u) => hasAnyRole({ openid: u._id, user: u as unknown as UserDoc }, rule as never));
+  return user?._id ?? 'demo-street-admin';
+}
+
+const BAD_PAYLOADS: Array<[string, unknown]> = [
+  ['a string', 'x'],
+  ['an array', [1, 2]],
+  ['an unexpected field', { __proto_pollution__: { admin: true }, unexpectedField: '<script>' }],
+  ['a huge number', 1e308],
+];
+
+const actions = Object.entries(FUNCTIONS).flatMap(([fn, def]) => Object.keys(def.contract).map((action) => [fn, action] as const));
+
+describe('bad input to any action', () => {
+  it('covers every registered action', () => {
+    expect(actions.length).toBeGreaterThanOrEqual(5);
+    for (const [fn, action] of actions) expect(POLICY[`${fn}.${action}`]).toBeDefined();
+  });
+
+  it.each(actions)('%s.%s answers INVALID_INPUT with a Chinese message and writes nothing', async (fn, action) => {
+    const caller = allowedCaller(fn, action);
+    const before = snapshotData(host.dataDir);
+    for (const [, payload] of BAD_PAYLOADS) {
+      const res = await host.call(caller, fn, action, payload);
+      expect(res.ok).toBe(false);
+      expect(res.error?.code).toBe('INVALID_INPUT');
+      expect(res.error?.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(snapshotData(host.dataDir)).toEqual(before);
+  });
+});
