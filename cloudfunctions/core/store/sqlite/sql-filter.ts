@@ -25,8 +25,10 @@ function equals(field: string, v: Scalar, out: SqlFragment): string {
   if (v === null) return `(${t.type} IS NULL OR ${t.type} = 'null')`;
   // IS rather than = so that a missing field yields false, never NULL, and NOT (...) stays correct.
   if (typeof v === 'boolean') return `${t.type} IS '${v ? 'true' : 'false'}'`;
+  // Check the JSON type too, as MongoDB does: json_extract reads true/false as 1/0, and objects/arrays as text.
+  const kind = typeof v === 'number' ? `(${t.type} IS 'integer' OR ${t.type} IS 'real')` : `${t.type} IS 'text'`;
   out.params.push(v);
-  return `${t.value} IS ?`;
+  return `(${kind} AND ${t.value} IS ?)`;
 }
 
 function compare(field: string, op: string, v: number | string, out: SqlFragment): string {

@@ -32,12 +32,14 @@ export class SqliteStore implements Store {
   }
 
   async get<T extends BaseDoc>(collection: string, id: string): Promise<T | null> {
-    await this.gate();
-    return this.getSync<T>(collection, id);
+    return this.gated(() => this.getSync<T>(collection, id));
   }
 
   async find<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]> {
-    await this.gate();
+    return this.gated(() => this.findSync<T>(collection, filter, options));
+  }
+
+  private findSync<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): T[] {
     const table = this.table(collection);
     const where = whereSql(filter);
     const limit = Math.min(options?.limit ?? MAX_PAGE, MAX_PAGE);
@@ -47,44 +49,40 @@ export class SqliteStore implements Store {
   }
 
   async count(collection: string, filter?: Filter): Promise<number> {
-    await this.gate();
-    const where = whereSql(filter);
-    const row = this.db.prepare(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
-    return row.n;
+    return this.gated(() => {
+      const where = whereSql(filter);
+      const row = this.db.prepare(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+      return row.n;
+    });
   }
 
   async insert<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
-    await this.gate();
-    this.insertSync(collection, doc);
+    return this.gated(() => this.insertSync(collection, doc));
   }
 
   async put<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
-    await this.gate();
-    this.putSync(collection, doc);
+    return this.gated(() => this.putSync(collection, doc));
   }
 
   async update(collection: string, id: string, update: Update): Promise<boolean> {
-    await this.gate();
-    return this.updateSync(collection, { _id: id }, update) > 0;
+    return this.gated(() => this.updateSync(collection, { _id: id }, update) > 0);
   }
 
   async updateWhere(collection: string, filter: Filter, update: Update): Promise<number> {
-    await this.gate();
-    return this.updateSync(collection, filter, update);
+    return this.gated(() => this.updateSync(collection, filter, update));
   }
 
   async remove(collection: string, id: string): Promise<boolean> {
-    await this.gate();
-    return this.removeSync(collection, { _id: id }) > 0;
+    return this.gated(() => this.removeSync(collection, { _id: id }) > 0);
   }
 
   async removeWhere(collection: string, filter: Filter): Promise<number> {
-    await this.gate();
-    return this.removeSync(collection, filter);
+    return this.gated(() => this.removeSync(collection, filter));
   }
 
   async transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R> {
-    await this.gate();
+    // Wait and claim with no await in between (see gated).
+    while (this.active) await this.active;
     let release!: () => void;
     this.active = new Promise<void>((resolve) => (release = resolve));
     try {
@@ -95,6 +93,8 @@ export class SqliteStore implements Store {
         return result;
       } catch (err) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        // A table first touched inside the transaction was created in it, and the rollback dropped it again.
+        this.ready.clear();
         throw err;
       }
     } finally {
@@ -104,13 +104,19 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.gate();
-    this.db.close();
+    return this.gated(() => {
+      this.db.close();
+    });
   }
 
-  /** Waits while another caller's transaction is open. */
-  private async gate(): Promise<void> {
+  /**
+   * Runs op once no other caller's transaction is open. The last check and op run in one synchronous step: with
+   * an `await` in between, a transaction could open in the gap, and op then ran inside it (its write was lost if
+   * that transaction rolled back) or, for a second transaction, failed on BEGIN.
+   */
+  private async gated<R>(op: () => R): Promise<R> {
     while (this.active) await this.active;
+    return op();
   }
 
   private table(collection: string): string {
