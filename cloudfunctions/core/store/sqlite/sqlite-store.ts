@@ -14,6 +14,7 @@ const COLLECTION_NAME = /^[a-z][a-z0-9_]{0,40}$/;
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly ready = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
   private active: Promise<void> | null = null;
   private readonly txOps: TxOps;
 
@@ -44,14 +45,14 @@ export class SqliteStore implements Store {
     const where = whereSql(filter);
     const limit = Math.min(options?.limit ?? MAX_PAGE, MAX_PAGE);
     const sql = `SELECT id, doc FROM ${table} ${where.sql} ${orderSql(options)} LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...where.params, limit, options?.skip ?? 0) as Array<{ id: string; doc: string }>;
+    const rows = this.stmt(sql).all(...where.params, limit, options?.skip ?? 0) as Array<{ id: string; doc: string }>;
     return rows.map((r) => ({ ...JSON.parse(r.doc), _id: r.id }) as T);
   }
 
   async count(collection: string, filter?: Filter): Promise<number> {
     return this.gated(() => {
       const where = whereSql(filter);
-      const row = this.db.prepare(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
+      const row = this.stmt(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
       return row.n;
     });
   }
@@ -95,6 +96,7 @@ export class SqliteStore implements Store {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         // A table first touched inside the transaction was created in it, and the rollback dropped it again.
         this.ready.clear();
+        this.statements.clear();
         throw err;
       }
     } finally {
@@ -119,6 +121,20 @@ export class SqliteStore implements Store {
     return op();
   }
 
+  /**
+   * Prepared statements by SQL text: preparing costs more than running a point read, and the SQL shapes are
+   * few (one per filter shape in the code), so they are kept; the cap only guards against a runaway.
+   */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= 1000) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   private table(collection: string): string {
     if (!COLLECTION_NAME.test(collection)) throw new Error(`invalid collection name: ${collection}`);
     const table = `"c_${collection}"`;
@@ -134,27 +150,27 @@ export class SqliteStore implements Store {
   }
 
   private getSync<T extends BaseDoc>(collection: string, id: string): T | null {
-    const row = this.db.prepare(`SELECT doc FROM ${this.table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    const row = this.stmt(`SELECT doc FROM ${this.table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
     return row ? ({ ...JSON.parse(row.doc), _id: id } as T) : null;
   }
 
   private insertSync<T extends BaseDoc>(collection: string, doc: T): void {
     const { _id, ...rest } = doc;
-    const info = this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(_id, JSON.stringify(rest));
+    const info = this.stmt(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(_id, JSON.stringify(rest));
     if (info.changes === 0) throw new DuplicateKeyError(collection, _id);
   }
 
   private putSync<T extends BaseDoc>(collection: string, doc: T): void {
     const { _id, ...rest } = doc;
-    this.db.prepare(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(_id, JSON.stringify(rest));
+    this.stmt(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(_id, JSON.stringify(rest));
   }
 
   private updateSync(collection: string, filter: Filter, update: Update): number {
     const table = this.table(collection);
     const where = whereSql(filter);
-    const write = this.db.prepare(`UPDATE ${table} SET doc = ? WHERE id = ?`);
+    const write = this.stmt(`UPDATE ${table} SET doc = ? WHERE id = ?`);
     const run = this.db.transaction(() => {
-      const rows = this.db.prepare(`SELECT id, doc FROM ${table} ${where.sql}`).all(...where.params) as Array<{ id: string; doc: string }>;
+      const rows = this.stmt(`SELECT id, doc FROM ${table} ${where.sql}`).all(...where.params) as Array<{ id: string; doc: string }>;
       for (const row of rows) {
         const doc = JSON.parse(row.doc) as Record<string, unknown>;
         applyUpdate(doc, update);
@@ -168,6 +184,6 @@ export class SqliteStore implements Store {
 
   private removeSync(collection: string, filter: Filter): number {
     const where = whereSql(filter);
-    return this.db.prepare(`DELETE FROM ${this.table(collection)} ${where.sql}`).run(...where.params).changes;
+    return this.stmt(`DELETE FROM ${this.table(collection)} ${where.sql}`).run(...where.params).changes;
   }
 }
