@@ -1,8 +1,19 @@
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const root = path.resolve(__dirname, '..');
 const typesDir = path.resolve(root, 'types');
+
+/**
+ * Template id per notification kind for Taro.requestSubscribeMessage, from the same configuration the notify
+ * function sends with (NOTIFY_TEMPLATES, else config/notify-templates.json), so the two can never disagree.
+ */
+function notifyTemplateIds(): Record<string, string> {
+  const raw = process.env.NOTIFY_TEMPLATES || readFileSync(path.resolve(__dirname, 'notify-templates.json'), 'utf8');
+  const templates = (JSON.parse(raw) as { templates?: Record<string, { templateId: string }> }).templates ?? {};
+  return Object.fromEntries(Object.entries(templates).map(([kind, t]) => [kind, t.templateId]));
+}
 
 /** Taro build for both runtimes; outputs stay apart in dist/weapp and dist/h5. */
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -20,6 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
       // Base URL of the local host for H5 builds; empty means same origin (the host serves the build).
       API_BASE: JSON.stringify(process.env.API_BASE ?? ''),
+      NOTIFY_TEMPLATE_IDS: JSON.stringify(notifyTemplateIds()),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -15,8 +15,30 @@ export const NOTIFICATION_KINDS = [
   'activity_cancelled',
   'activity_reminder',
   'membership_decided',
+  /** A notice from the community itself (also the demo's welcome messages). */
+  'community_notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Short Chinese labels for the inbox (zod-free, so pages can import them). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  request_received: '诉求受理',
+  request_assigned: '诉求派单',
+  request_escalated: '诉求升级',
+  request_resolved: '诉求办结',
+  booking_confirmed: '预约成功',
+  booking_declined: '预约未通过',
+  booking_cancelled: '预约取消',
+  consultation_reminder: '咨询提醒',
+  signup_confirmed: '报名成功',
+  signup_waitlisted: '候补登记',
+  signup_promoted: '候补转正',
+  activity_changed: '活动变更',
+  activity_cancelled: '活动取消',
+  activity_reminder: '活动提醒',
+  membership_decided: '组织关系',
+  community_notice: '社区通知',
+};
 
 export const CHANNELS = ['inbox', 'subscribe'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,23 +1,34 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { NO_TEMPLATES, type NotifyConfig } from '../../cloudfunctions/core/notify/notify-config';
+import { LogSubscribeSender, SUBSCRIBE_LOG } from '../../cloudfunctions/core/notify/senders/log-subscribe-sender';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
+import { seedDemoNotifications } from '../../cloudfunctions/core/seed/demo-notifications';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 
 export interface OpenedData {
   store: SqliteStore;
   secret: string;
   seeded: boolean;
+  /** Local stand-in for WeChat subscribe messages: a JSON-lines log in dataDir. */
+  subscribeSender: LogSubscribeSender;
 }
 
 /** Opens (creating and seeding on first use) the SQLite file and the dev-token secret in dataDir. */
-export async function openData(dataDir: string, now: number): Promise<OpenedData> {
+export async function openData(dataDir: string, now: number, notify: NotifyConfig = NO_TEMPLATES): Promise<OpenedData> {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'hub.sqlite');
-  const fresh = !existsSync(file);
-  const store = new SqliteStore(file);
-  if (fresh) await seedDemo(store, now);
+  const store = new SqliteStore(join(dataDir, 'hub.sqlite'));
+  // Seeded means the seed finished, not that the file exists: a start interrupted mid-seed seeds again
+  // (every seed step is idempotent).
+  const fresh = !(await store.get('meta', 'seed'));
+  const subscribeSender = new LogSubscribeSender(join(dataDir, SUBSCRIBE_LOG));
+  if (fresh) {
+    await seedDemo(store, now);
+    await seedDemoNotifications({ store, clock: { now: () => now }, notify, sender: subscribeSender });
+    await store.put('meta', { _id: 'seed', seededAt: now });
+  }
   const secretFile = join(dataDir, 'dev-secret');
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return { store, secret: readFileSync(secretFile, 'utf8').trim(), seeded: fresh };
+  return { store, secret: readFileSync(secretFile, 'utf8').trim(), seeded: fresh, subscribeSender };
 }

@@ -24,7 +24,7 @@ function startHost(): Promise<{ child: ChildProcess; url: string; output: () => 
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-      if (match) {
+      if (match && output.includes('Ctrl-C')) {
         clearTimeout(timer);
         ok({ child, url: match[0], output: () => output });
       }

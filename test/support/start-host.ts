@@ -1,12 +1,17 @@
-import { serve } from '@hono/node-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ManualClock, type Clock } from '../../cloudfunctions/core/shared/clock';
+import { ManualClock } from '../../cloudfunctions/core/shared/clock';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { parseAppConfig, type AppConfig } from '../../cloudfunctions/core/runtime/config';
+import type { SubscribeSender } from '../../cloudfunctions/core/notify/subscribe-sender';
+import type { LogSubscribeSender } from '../../cloudfunctions/core/notify/senders/log-subscribe-sender';
+import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import { runTimer } from '../../cloudfunctions/core/runtime/run-action';
+import type { DispatchReport } from '../../types/functions/notify';
 import { createHostApp } from '../../scripts/host/app';
+import { loadNotifyConfig } from '../../scripts/host/notify-config';
 import { openData } from '../../scripts/host/open-data';
 
 export interface TestHost {
@@ -15,6 +20,10 @@ export interface TestHost {
   clock: ManualClock;
   config: AppConfig;
   dataDir: string;
+  /** What the local subscribe sender "sent" to WeChat (a JSON-lines log in dataDir). */
+  subscribeLog: LogSubscribeSender;
+  /** Runs the outbox dispatcher as its timer trigger does (tests drive time with `clock`). */
+  dispatch(): Promise<DispatchReport>;
   /** Dev login; returns the bearer token. */
   login(openid: string): Promise<string>;
   /** Calls a function as `openid` and returns the parsed body. */
@@ -26,15 +35,17 @@ export interface TestHost {
 export const TEST_NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 
 /** The real host app on a temporary SQLite file, seeded with the demo data, on a free port. */
-export async function startTestHost(options: { staticDir?: boolean; clock?: Clock } = {}): Promise<TestHost> {
+export async function startTestHost(options: { staticDir?: boolean; wrapSender?: (log: SubscribeSender) => SubscribeSender } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   const clock = new ManualClock(TEST_NOW);
-  const { store, secret } = await openData(dataDir, clock.now());
-  const config = parseAppConfig({ secret });
-  const app = createHostApp({ store, clock, config, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((ok) => server.once('listening', () => ok()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The repo's template file, whatever the environment says, so that tests see the same templates everywhere.
+  const notify = loadNotifyConfig({});
+  const { store, secret, subscribeSender: subscribeLog } = await openData(dataDir, clock.now(), notify);
+  const config = parseAppConfig({ secret, notify });
+  const subscribeSender = options.wrapSender ? options.wrapSender(subscribeLog) : subscribeLog;
+  const app = createHostApp({ store, clock, config, subscribeSender, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
 
   const login = async (openid: string) => {
@@ -52,6 +63,12 @@ export async function startTestHost(options: { staticDir?: boolean; clock?: Cloc
     clock,
     config,
     dataDir,
+    subscribeLog,
+    async dispatch() {
+      const res = await runTimer(FUNCTIONS.notify!, 'dispatch', { store, clock, config, subscribeSender });
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data as DispatchReport;
+    },
     login,
     async call(openid, fn, action, data = {}) {
       const token = await login(openid);
@@ -63,7 +80,7 @@ export async function startTestHost(options: { staticDir?: boolean; clock?: Cloc
       return res.json() as never;
     },
     async close() {
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await app.close();
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -17,7 +17,11 @@ export interface NotificationInput {
   body: string;
   /** Deep link inside the app, e.g. `/pkg-activity/detail/index?id=A1`. */
   link?: string;
-  /** Values for the subscribe-message template (mapped and trimmed to WeChat's limits by the sender). */
+  /**
+   * Values for the subscribe-message template (mapped and trimmed to WeChat's limits by the sender). Templates in
+   * config/notify-templates.json may use `{title}`, `{body}` and these keys: `time` (when it happens: epoch ms
+   * as a string, shown in Shanghai time, or display text), `place`, `status` (a short Chinese word, e.g. 已确认).
+   */
   fields?: Record<string, string>;
   /** When to send; default now. Reminders are scheduled in the future. */
   dueAt?: number;
@@ -44,6 +48,10 @@ export interface OutboxDoc {
   lastError: string | null;
   createdAt: number;
   sentAt: number | null;
+  /** Set by the dispatcher when it gives the message up. */
+  deadAt?: number | null;
+  /** The recipient's community when the message died: scopes the dead-letter list to that community's admins. */
+  communityId?: string | null;
 }
 
 export const OUTBOX = 'outbox';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NO_TEMPLATES, NotifyConfigSchema } from '../notify/notify-config';
 
 /**
  * Server-side settings every function may need, parsed with zod when an instance starts: a bad value stops it
@@ -8,6 +9,8 @@ import * as z from 'zod';
 export const AppConfigSchema = z.object({
   /** Key for HMAC-signed tokens (check-in codes); at least 32 characters. */
   secret: z.string().min(32, 'HUB_SECRET must be at least 32 characters'),
+  /** Subscribe-message templates per notification kind (notify/notify-config.ts); none: the inbox alone notifies. */
+  notify: NotifyConfigSchema.default(NO_TEMPLATES),
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../shared/clock';
 import type { AppConfig } from './config';
+import type { SubscribeSender } from '../notify/subscribe-sender';
 import type { Store } from '../store/port';
 import type { UserDoc } from '../user/user.repository';
 
@@ -15,6 +16,8 @@ export interface Deps {
   store: Store;
   clock: Clock;
   config: AppConfig;
+  /** WeChat subscribe messages: CloudBase's openapi in production, a log file in DATA_DIR locally. */
+  subscribeSender: SubscribeSender;
 }
 
 export interface ActionContext extends Deps {

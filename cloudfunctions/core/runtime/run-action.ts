@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { DEFAULT_ERROR_MESSAGES, type ErrorBody, type FunctionResult } from '../../../types/errors';
 import { hasAnyRole } from '../access/grants';
-import { ruleFor } from '../access/policy';
+import { isTimerAction, ruleFor } from '../access/policy';
 import { DomainError } from '../shared/domain-error';
 import { findUser } from '../user/user.repository';
-import type { Deps } from './context';
+import type { Caller, Deps } from './context';
 import type { FunctionDef } from './function-def';
 
 export interface ActionEvent {
@@ -55,8 +55,32 @@ export async function runAction(fn: FunctionDef, event: ActionEvent, openid: str
     const output = await handler({ ...deps, caller }, parsed.data);
     return { ok: true, data: contract.output.parse(output) };
   } catch (err) {
-    if (err instanceof DomainError) return { ok: false, error: err.toBody() };
-    console.error(`[${fn.name}.${action}]`, err);
-    return fail('INTERNAL');
+    return failure(fn, action, err);
+  }
+}
+
+function failure(fn: FunctionDef, action: string, err: unknown): FunctionResult<never> {
+  if (err instanceof DomainError) return { ok: false, error: err.toBody() };
+  console.error(`[${fn.name}.${action}]`, err);
+  return fail('INTERNAL');
+}
+
+/** The platform itself, for timer triggers: no OPENID, no roles, no record (the colon keeps it apart from any openid). */
+export const SYSTEM_CALLER: Caller = { openid: 'system:timer', user: null };
+
+/**
+ * A timer trigger's run: there is no person and no input, so there is nothing to authenticate or parse. Only the
+ * actions listed in TIMER_ACTIONS run this way (the trigger's name is the action), with empty input; every other
+ * action stays behind runAction's identity and role checks. The CloudBase entry takes this path only for an event
+ * without an OPENID, which WeChat always sets for a user's call, so no user can reach it.
+ */
+export async function runTimer(fn: FunctionDef, trigger: string, deps: Deps): Promise<FunctionResult<unknown>> {
+  if (!hasAction(fn, trigger) || !isTimerAction(fn.name, trigger)) return fail('NOT_FOUND', '不支持的定时任务');
+  try {
+    const contract = fn.contract[trigger]!;
+    const output = await fn.handlers[trigger]!({ ...deps, caller: SYSTEM_CALLER }, contract.input.parse({}));
+    return { ok: true, data: contract.output.parse(output) };
+  } catch (err) {
+    return failure(fn, trigger, err);
   }
 }

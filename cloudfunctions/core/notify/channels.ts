@@ -1,0 +1,82 @@
+import type { Clock } from '../shared/clock';
+import { DuplicateKeyError, type Store } from '../store/port';
+import { clearCredits, consumeCredit, refundCredit } from './credits';
+import { INBOX, inboxKey, type InboxDoc } from './inbox.repository';
+import type { NotifyConfig } from './notify-config';
+import type { OutboxDoc } from './outbox';
+import type { SubscribeSender } from './subscribe-sender';
+import { renderTemplate } from './template-data';
+
+/** What the dispatcher needs to deliver: the store, the time, the template configuration and the sender port. */
+export interface DispatchDeps {
+  store: Store;
+  clock: Clock;
+  notify: NotifyConfig;
+  sender: SubscribeSender;
+}
+
+/** How one delivery attempt ended; the dispatcher records it while it still holds the claim. */
+export type Delivery =
+  | { outcome: 'sent' }
+  | { outcome: 'skipped'; reason: string }
+  | { outcome: 'retry'; error: string }
+  | { outcome: 'dead'; error: string };
+
+/** In-app inbox, always: the inbox document takes the outbox id, so delivering twice leaves one message. */
+export async function deliverToInbox(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
+  const at = deps.clock.now();
+  const doc: InboxDoc = {
+    _id: message._id,
+    recipient: message.recipient,
+    kind: message.kind,
+    title: message.title,
+    body: message.body,
+    link: message.link,
+    at,
+    key: inboxKey(at, message._id),
+    readAt: null,
+  };
+  try {
+    await deps.store.insert(INBOX, doc);
+  } catch (err) {
+    if (!(err instanceof DuplicateKeyError)) throw err;
+  }
+  return { outcome: 'sent' };
+}
+
+/** `/pages/x/index?a=1` → `pages/x/index?a=1`, as subscribeMessage.send's `page` wants it. */
+const pageOf = (link: string | null) => (link ? link.replace(/^\/+/, '') : undefined);
+
+/**
+ * WeChat subscribe message, only with a credit for the kind's template. The credit is taken before the send and
+ * given back when the send did not reach the user; with none, the message is skipped and the inbox carries it.
+ * A dispatcher dying between taking a credit and sending loses that credit: it errs towards one send fewer than
+ * the user allowed, never one more.
+ */
+export async function deliverToSubscribe(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
+  const { store, clock, notify, sender } = deps;
+  const template = notify.templates[message.kind];
+  if (!template) return { outcome: 'skipped', reason: 'no_template' };
+  const openid = message.recipient;
+  if (!(await consumeCredit(store, openid, template.templateId, clock.now()))) return { outcome: 'skipped', reason: 'no_credit' };
+
+  const rendered = renderTemplate(template, message);
+  if (!rendered.ok) {
+    await refundCredit(store, openid, template.templateId, clock.now());
+    return { outcome: 'dead', error: rendered.error };
+  }
+  const page = pageOf(message.link);
+  let result;
+  try {
+    result = await sender.send({ id: message._id, touser: openid, templateId: template.templateId, ...(page ? { page } : {}), data: rendered.data, miniprogramState: notify.miniprogramState });
+  } catch (err) {
+    result = { ok: false as const, kind: 'transient' as const, message: err instanceof Error ? err.message : String(err) };
+  }
+  if (result.ok) return { outcome: 'sent' };
+  if (result.kind === 'refused') {
+    await clearCredits(store, openid, template.templateId, clock.now());
+    return { outcome: 'skipped', reason: 'refused' };
+  }
+  await refundCredit(store, openid, template.templateId, clock.now());
+  return result.kind === 'permanent' ? { outcome: 'dead', error: result.message } : { outcome: 'retry', error: result.message };
+}

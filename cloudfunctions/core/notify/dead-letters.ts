@@ -1,0 +1,55 @@
+import type { DeadLetter } from '../../../types/functions/notify';
+import type { UnitDoc } from '../org/org.repository';
+import type { ActionContext } from '../runtime/context';
+import type { UserDoc } from '../user/user.repository';
+import { OUTBOX, type OutboxDoc } from './outbox';
+
+const ADMIN_ROLES = new Set(['community_admin', 'street_admin']);
+
+/**
+ * Communities the caller administers: a community admin's own, a street admin's every community in the street
+ * (a grant reaches its subtree). Dead letters are scoped by the recipient's community.
+ */
+async function administeredCommunities(ctx: ActionContext): Promise<string[]> {
+  const units = (ctx.caller.user?.roles ?? []).filter((g) => ADMIN_ROLES.has(g.role) && g.unitId).map((g) => g.unitId!);
+  const ids = new Set<string>();
+  for (const unitId of new Set(units)) {
+    for (const c of await ctx.store.find<UnitDoc>('units', { kind: 'community', path: { $has: unitId } })) ids.add(c.id);
+  }
+  return [...ids];
+}
+
+/**
+ * Dead letters of the caller's communities, newest first. Shows the title, never the body: a message may carry
+ * details meant for its recipient alone.
+ */
+export async function listDeadLetters(ctx: ActionContext, input: { limit?: number | undefined }): Promise<{ items: DeadLetter[] }> {
+  const communities = await administeredCommunities(ctx);
+  if (communities.length === 0) return { items: [] };
+  const docs = await ctx.store.find<OutboxDoc>(OUTBOX, { status: 'dead', communityId: { $in: communities } }, { orderBy: [['deadAt', 'desc']], limit: input.limit ?? 50 });
+  const names = new Map<string, string>();
+  for (const openid of new Set(docs.map((d) => d.recipient))) {
+    names.set(openid, (await ctx.store.get<UserDoc>('users', openid))?.name ?? '未知用户');
+  }
+  return {
+    items: docs.map((d) => ({
+      id: d._id,
+      kind: d.kind,
+      channel: d.channel,
+      title: d.title,
+      recipientName: names.get(d.recipient) ?? '未知用户',
+      attempts: d.attempts,
+      lastError: d.lastError,
+      at: d.deadAt ?? d.createdAt,
+    })),
+  };
+}
+
+/** Puts dead letters back in the queue, due now with a fresh attempt budget; ids outside the caller's scope match nothing. */
+export async function retryDeadLetters(ctx: ActionContext, input: { ids: string[] }): Promise<{ retried: number }> {
+  const communities = await administeredCommunities(ctx);
+  if (communities.length === 0) return { retried: 0 };
+  const filter = { _id: { $in: [...new Set(input.ids)] }, status: 'dead', communityId: { $in: communities } };
+  const set = { status: 'pending', dueAt: ctx.clock.now(), attempts: 0, lastError: null, claimToken: null, claimedUntil: 0, deadAt: null, communityId: null };
+  return { retried: await ctx.store.updateWhere(OUTBOX, filter, { set }) };
+}

@@ -1,0 +1,31 @@
+import type { NotificationKind } from '../../../types/notify';
+import type { Filter, Store } from '../store/port';
+
+/** The in-app inbox: one document per delivered message, its `_id` the outbox id, so a re-delivery is a no-op. */
+export const INBOX = 'inbox';
+
+export interface InboxDoc {
+  _id: string;
+  recipient: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string | null;
+  /** When it was delivered (epoch ms). */
+  at: number;
+  /** `at` zero-padded + id: a total order for newest-first paging that never repeats or skips a message. */
+  key: string;
+  readAt: number | null;
+}
+
+export const inboxKey = (at: number, id: string) => `${String(at).padStart(15, '0')}_${id}`;
+
+export async function findInbox(store: Store, recipient: string, before: string | undefined, limit: number): Promise<InboxDoc[]> {
+  const filter: Filter = { recipient };
+  if (before) filter.key = { $lt: before };
+  return store.find<InboxDoc>(INBOX, filter, { orderBy: [['key', 'desc']], limit });
+}
+
+export async function countUnread(store: Store, recipient: string): Promise<number> {
+  return store.count(INBOX, { recipient, readAt: null });
+}

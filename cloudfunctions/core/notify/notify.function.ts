@@ -1,0 +1,19 @@
+import { notifyContract } from '../../../types/functions/notify';
+import type { ActionContext } from '../runtime/context';
+import { defineFunction } from '../runtime/function-def';
+import type { DispatchDeps } from './channels';
+import { listDeadLetters, retryDeadLetters } from './dead-letters';
+import { dispatchDue } from './dispatcher';
+import { grantSubscribe, listInbox, markRead, unreadCount } from './inbox.service';
+
+export const dispatchDeps = (ctx: ActionContext): DispatchDeps => ({ store: ctx.store, clock: ctx.clock, notify: ctx.config.notify, sender: ctx.subscribeSender });
+
+export const notifyFunction = defineFunction('notify', notifyContract, {
+  inbox: (ctx, input) => listInbox(ctx, input),
+  unreadCount: (ctx) => unreadCount(ctx),
+  markRead: (ctx, input) => markRead(ctx, input),
+  grantSubscribe: (ctx, input) => grantSubscribe(ctx, input),
+  dispatch: (ctx) => dispatchDue(dispatchDeps(ctx)),
+  deadLetters: (ctx, input) => listDeadLetters(ctx, input),
+  retry: (ctx, input) => retryDeadLetters(ctx, input),
+});

@@ -1,0 +1,98 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { InboxItem } from '../../../types/functions/notify';
+import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
+import { ApiError } from '../../api/api-error';
+import { call } from '../../api/client';
+import { openLink } from '../../lib/open-link';
+import './index.css';
+
+/** e.g. 11月25日 10:00 (the phone's own time zone: residents are in China). */
+function when(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
+export default function InboxPage() {
+  const [items, setItems] = useState<InboxItem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (after?: string) => {
+    setBusy(true);
+    try {
+      const page = await call('notify', 'inbox', after ? { cursor: after } : {});
+      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+      setError(null);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : '加载失败，请稍后重试');
+    } finally {
+      setBusy(false);
+      setLoaded(true);
+    }
+  }, []);
+
+  // Reload on every show: coming back from a deep link, the list reflects what was read.
+  useDidShow(() => void load());
+
+  const markLocal = (ids: string[] | 'all') => setItems((prev) => prev.map((i) => (ids === 'all' || ids.includes(i.id) ? { ...i, read: true } : i)));
+
+  const open = async (item: InboxItem) => {
+    if (!item.read) {
+      markLocal([item.id]);
+      // Before leaving, so that 我的 shows the lower count on return; a failure only leaves it unread.
+      await call('notify', 'markRead', { ids: [item.id] }).catch(() => undefined);
+    }
+    if (item.link) await openLink(item.link).catch(() => setError('无法打开该页面'));
+  };
+
+  const readAll = async () => {
+    try {
+      await call('notify', 'markRead', { all: true });
+      markLocal('all');
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : '操作失败，请稍后重试');
+    }
+  };
+
+  const unread = items.filter((i) => !i.read).length;
+  return (
+    <View className='page inbox'>
+      <View className='inbox__toolbar'>
+        <Text className='muted'>{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
+        {unread > 0 && (
+          <Text className='inbox__read-all' onClick={() => void readAll()}>
+            全部已读
+          </Text>
+        )}
+      </View>
+      {error && <Text className='error'>{error}</Text>}
+      {loaded && items.length === 0 && !error && <Text className='empty'>暂无消息</Text>}
+      {items.map((item) => (
+        <View key={item.id} className={`inbox__item${item.read ? '' : ' inbox__item--unread'}`} data-id={item.id} onClick={() => void open(item)}>
+          {!item.read && <View className='inbox__dot' />}
+          <View className='inbox__head'>
+            <Text className='inbox__title'>{item.title}</Text>
+            <Text className='tag'>{NOTIFICATION_KIND_LABELS[item.kind]}</Text>
+          </View>
+          <Text className='inbox__body'>{item.body}</Text>
+          <View className='inbox__meta'>
+            <Text className='muted'>{when(item.at)}</Text>
+            {item.link && <Text className='inbox__link'>查看详情 ›</Text>}
+          </View>
+        </View>
+      ))}
+      {cursor && (
+        <Button className='inbox__more' loading={busy} disabled={busy} onClick={() => void load(cursor)}>
+          加载更多
+        </Button>
+      )}
+    </View>
+  );
+}
