@@ -90,3 +90,21 @@ export const CatalogItemSummarySchema = CatalogItemSchema.pick({
 });
 export type CatalogItemSummary = z.infer<typeof CatalogItemSummarySchema>;
 
+
+/** A community's own item: code prefix L, e.g. LXY-01 (城市 items keep their field prefix). */
+export const LocalItemCodeSchema = z.string().regex(/^L[A-Z0-9]{1,4}-\d{2}$/, '本社区事项编码须以L开头，如 LXY-01');
+
+/** Compact pinyin (syllables joined by spaces) of the title and each keyword; see types/catalog-search.ts. */
+export const CompactSearchKeysSchema = z.object({ title: z.string(), keywords: z.array(z.string()) });
+
+/**
+ * One row of the catalog list, which devices cache: the summary plus what the search ranking reads, so that
+ * search works over the cached copy with no network and ranks exactly as the server does.
+ */
+export const CatalogIndexItemSchema = CatalogItemSummarySchema.extend({
+  keywords: z.array(z.string()),
+  audience: z.string(),
+  conditions: z.array(z.string()),
+  py: CompactSearchKeysSchema,
+});
+export type CatalogIndexItem = z.infer<typeof CatalogIndexItemSchema>;

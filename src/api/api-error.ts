@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ErrorBody['code'],
     message: string,
     readonly fields?: Record<string, string>,
+    /** The call never reached the server (no network): pages may fall back to what the device saved. */
+    readonly offline = false,
   ) {
     super(message);
     this.name = 'ApiError';

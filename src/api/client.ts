@@ -12,7 +12,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(fn: 
   try {
     result = await transport(fn, action, data);
   } catch {
-    throw new ApiError('INTERNAL', '网络不可用，请检查网络后重试');
+    throw new ApiError('INTERNAL', '网络不可用，请检查网络后重试', undefined, true);
   }
   if (!result || typeof result !== 'object') throw new ApiError('INTERNAL', '服务返回异常，请稍后再试');
   if (!result.ok) {

@@ -1,5 +1,5 @@
 import type { CatalogItem } from '../../types/catalog';
-import { searchEntries, type SearchEntry } from '../../cloudfunctions/core/catalog/search';
+import { searchEntries, type SearchEntry } from '../../types/catalog-search';
 import { pinyinKey, searchKeys } from '../../cloudfunctions/core/catalog/search-keys';
 
 function entry(order: number, code: string, title: string, keywords: string[] = [], summary = '社区服务事项'): SearchEntry {

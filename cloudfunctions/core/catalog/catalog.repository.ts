@@ -1,6 +1,7 @@
 import type { CatalogItem } from '../../../types/catalog';
+import type { SearchKeys } from '../../../types/catalog-search';
+import type { ItemPatch } from '../../../types/functions/catalog-admin';
 import type { Store } from '../store/port';
-import type { SearchKeys } from './search-keys';
 
 /** A stored item: the content plus its precomputed search keys and handbook position. */
 export interface CatalogItemDoc extends CatalogItem {
@@ -15,10 +16,51 @@ export interface CatalogMetaDoc {
   version: string;
 }
 
+export const ADJUSTMENTS = 'catalog_adjustments';
+
+/**
+ * A community's change to its copy of the catalog, one document per (community, item): a patch and/or
+ * hiding of a city item (`patch`), or a community's own item (`local`, with its pinyin keys).
+ */
+export interface AdjustmentDoc {
+  _id: string;
+  communityId: string;
+  code: string;
+  kind: 'patch' | 'local';
+  hidden: boolean;
+  patch: ItemPatch;
+  item: CatalogItem | null;
+  search: SearchKeys | null;
+  /** Bumped on every write of this document: the admin's form sends the rev it loaded. */
+  rev: number;
+  updatedAt: number;
+  updatedBy: string;
+}
+
+/** Per community: bumped in the same transaction as any adjustment, so the list version moves with it. */
+export interface CommunityCatalogMetaDoc {
+  _id: string;
+  communityId: string;
+  rev: number;
+  updatedAt: number;
+}
+
+export const adjustmentId = (communityId: string, code: string) => `${communityId}:${code}`;
+export const communityMetaId = (communityId: string) => `catalog:${communityId}`;
+
 export async function catalogVersion(store: Store): Promise<string> {
   return (await store.get<CatalogMetaDoc>('meta', 'catalog'))?.version ?? 'empty';
 }
 
+export async function communityRev(store: Store, communityId: string): Promise<number> {
+  return (await store.get<CommunityCatalogMetaDoc>('meta', communityMetaId(communityId)))?.rev ?? 0;
+}
+
 export async function allItems(store: Store): Promise<CatalogItemDoc[]> {
   return store.find<CatalogItemDoc>('catalog_items', {}, { orderBy: [['order', 'asc']] });
+}
+
+/** A community's adjustments; one page holds them all (at most one per city item plus its local items). */
+export async function adjustmentsOf(store: Store, communityId: string): Promise<AdjustmentDoc[]> {
+  return store.find<AdjustmentDoc>(ADJUSTMENTS, { communityId }, { orderBy: [['code', 'asc']] });
 }

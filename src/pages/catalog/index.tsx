@@ -1,28 +1,23 @@
-import { Input, ScrollView, Text, View } from '@tarojs/components';
+import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FIELDS, type FieldId } from '../../../types/catalog-names';
-import { call } from '../../api/client';
+import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
-import { useCall } from '../../hooks/use-call';
+import { OfflineHint } from '../../components/offline-hint';
+import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
 import './index.css';
 
-/** Waits for typing to pause before searching, so each keystroke does not cost a call. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
-
+/**
+ * 办事: the community's catalog from the device's copy, searched as people type with the same ranking as the
+ * server (Chinese, full pinyin, initials, codes), so it answers at once and with no network.
+ */
 export default function Catalog() {
   const [q, setQ] = useState('');
   const [field, setField] = useState<FieldId | undefined>();
   const [focus, setFocus] = useState(false);
-  const query = useDebounced(q.trim(), 200);
+  const catalog = useCatalog();
 
   useDidShow(() => {
     const intent = takeCatalogIntent();
@@ -33,9 +28,12 @@ export default function Catalog() {
     setFocus(Boolean(intent.focus));
   });
 
-  const key = `${query}|${field ?? ''}`;
-  const list = useCall(() => call('catalog', 'list', { ...(query ? { q: query } : {}), ...(field ? { field } : {}) }), key);
-  const shownQuery = list.dataKey?.split('|')[0] ?? '';
+  const query = q.trim();
+  const results = useMemo(() => {
+    const entries = catalog.snapshot?.entries ?? [];
+    const scoped = field ? entries.filter((e) => e.item.field === field) : entries;
+    return query ? searchEntries(scoped, query) : scoped;
+  }, [catalog.snapshot, field, query]);
 
   return (
     <View className='page catalog'>
@@ -65,14 +63,25 @@ export default function Catalog() {
         ))}
       </ScrollView>
 
-      {list.error && <Text className='error'>{list.error.message}</Text>}
-      {list.data && (
+      <OfflineHint stale={catalog.stale} onRetry={catalog.refresh} />
+      {catalog.error && (
+        <View className='card'>
+          <Text className='error'>{catalog.error.message}</Text>
+          <Button className='catalog__retry' onClick={catalog.refresh}>
+            重试
+          </Button>
+        </View>
+      )}
+      {!catalog.snapshot && !catalog.error && <Text className='empty'>加载中…</Text>}
+      {catalog.snapshot && (
         <Text className='muted catalog__count'>
-          {shownQuery ? `“${shownQuery}”的搜索结果：` : ''}共 {list.data.total} 项
+          {query ? `“${query}”的搜索结果：` : ''}共 {results.length} 项
         </Text>
       )}
-      {list.data?.items.map((item) => <ItemRow key={item.code} item={item} />)}
-      {list.data && list.data.total === 0 && (
+      {results.map((e) => (
+        <ItemRow key={e.item.code} item={e.item} />
+      ))}
+      {catalog.snapshot && results.length === 0 && (
         <View className='card catalog__empty'>
           <Text className='empty'>没有找到相关事项，换个说法试试，或按领域查看：</Text>
           <View className='catalog__empty-fields'>

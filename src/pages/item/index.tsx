@@ -1,18 +1,21 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { centerName, fieldName, timeLimitLabel } from '../../../types/catalog-names';
-import { call } from '../../api/client';
-import { useCall } from '../../hooks/use-call';
+import { OfflineHint } from '../../components/offline-hint';
+import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
 import './index.css';
 
 export default function ItemDetail() {
   const { params } = useRouter();
   const code = params.code ?? '';
-  const detail = useCall(() => call('catalog', 'get', { code }), code);
-  const item = detail.data?.item;
-  const place = detail.data?.place;
+  // The copy saved when last opened shows at once (and offline); the server's replaces it.
+  const detail = useItemDetail(code);
+  const item = detail.detail?.item;
+  const place = detail.detail?.place;
+  // The materials list is a checklist residents tick as they gather papers (kept on screen only).
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
 
   useEffect(() => {
     if (!item) return;
@@ -23,8 +26,16 @@ export default function ItemDetail() {
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
   if (!item) return <Text className='empty'>加载中…</Text>;
 
+  const tick = (i: number) =>
+    setTicked((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(i)) next.add(i);
+      return next;
+    });
+
   return (
-    <View className='page item'>
+    <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
+      <OfflineHint stale={detail.stale} />
       <View className='card'>
         <Text className='item__title'>{item.title}</Text>
         <View className='item__tags'>
@@ -64,11 +75,11 @@ export default function ItemDetail() {
         ))}
       </Section>
 
-      <Section title='所需材料'>
+      <Section title='所需材料（点选核对）'>
         {item.materials.length === 0 && <Text className='muted'>无需提交材料</Text>}
         {item.materials.map((m, i) => (
-          <View key={i} className='item__material'>
-            <Text className='item__check'>☐</Text>
+          <View key={i} className={`item__material ${ticked.has(i) ? 'item__material--done' : ''}`} onClick={() => tick(i)}>
+            <Text className='item__check'>{ticked.has(i) ? '☑' : '☐'}</Text>
             <Text className='item__material-name'>
               {m.name}
               {!m.required && <Text className='muted'>（如有）</Text>}
@@ -108,6 +119,14 @@ export default function ItemDetail() {
         <Section title='温馨提示'>
           <Text className='item__text'>{item.notes}</Text>
         </Section>
+      )}
+
+      {item.online && (
+        <View className='item__action'>
+          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
+            我要办理
+          </Button>
+        </View>
       )}
     </View>
   );

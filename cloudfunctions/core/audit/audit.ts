@@ -1,0 +1,67 @@
+import type { AuditEntry } from '../../../types/functions/catalog-admin';
+import type { Caller } from '../runtime/context';
+import { newId } from '../shared/ids';
+import type { Filter, Store, TxOps } from '../store/port';
+
+/**
+ * The audit trail: who changed what, when, with the values before and after. Written in the same transaction
+ * as the change it records, so there is never a change without its entry (or an entry without its change).
+ */
+export const AUDIT = 'audit';
+
+export interface AuditChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditDoc {
+  _id: string;
+  at: number;
+  /** OPENID of who acted, and their name at the time. */
+  actor: string;
+  actorName: string;
+  /** The org unit whose data changed (a community for catalog adjustments): the trail is read per unit. */
+  unitId: string;
+  /** e.g. catalog.adjust */
+  action: string;
+  /** What was changed inside the unit, e.g. an item code. */
+  target: string;
+  changes: AuditChange[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The top-level fields whose values differ, with both values (undefined reads as null). */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditChange[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return fields.filter((f) => !same(before[f], after[f])).map((f) => ({ field: f, before: before[f] ?? null, after: after[f] ?? null }));
+}
+
+export async function recordAudit(tx: TxOps, now: number, caller: Caller, entry: Pick<AuditDoc, 'unitId' | 'action' | 'target' | 'changes'>): Promise<void> {
+  await tx.insert<AuditDoc>(AUDIT, { _id: newId('au', now), at: now, actor: caller.openid, actorName: caller.user?.name ?? caller.openid, ...entry });
+}
+
+const MAX_TEXT = 300;
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  // A whole item (added or removed) reads as its code and title; its fields are in the stored entry.
+  const named = value as { code?: unknown; title?: unknown };
+  if (typeof named.code === 'string' && typeof named.title === 'string') return `${named.code} ${named.title}`;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+export async function auditTrail(store: Store, unitId: string, options: { target?: string | undefined; limit: number }): Promise<AuditEntry[]> {
+  const filter: Filter = options.target ? { unitId, target: options.target } : { unitId };
+  const docs = await store.find<AuditDoc>(AUDIT, filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], limit: options.limit });
+  return docs.map((d) => ({
+    id: d._id,
+    at: d.at,
+    actorName: d.actorName,
+    action: d.action,
+    target: d.target,
+    changes: d.changes.map((c) => ({ field: c.field, before: asText(c.before), after: asText(c.after) })),
+  }));
+}

@@ -1,0 +1,25 @@
+import { catalogAdminContract } from '../../../../types/functions/catalog-admin';
+import { defineFunction } from '../../runtime/function-def';
+import { communityHandbook } from '../handbook/handbook.service';
+import { requireCommunityAdmin } from './admin-scope';
+import { adjust, auditOf, itemForAdmin, listForAdmin, scopes } from './catalog-admin.service';
+import { addLocal, removeLocal, updateLocal } from './local-items.service';
+
+/**
+ * Community admins' changes to their community's copy of the catalog. A function of its own because its write
+ * path computes pinyin keys: the pinyin dictionary stays out of the `catalog` function residents call.
+ */
+export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdminContract, {
+  scopes: (ctx) => scopes(ctx),
+  items: (ctx, input) => listForAdmin(ctx, input.communityId),
+  item: (ctx, input) => itemForAdmin(ctx, input.communityId, input.code),
+  adjust: (ctx, input) => adjust(ctx, input),
+  addLocal: (ctx, input) => addLocal(ctx, input),
+  updateLocal: (ctx, input) => updateLocal(ctx, input),
+  removeLocal: (ctx, input) => removeLocal(ctx, input),
+  audit: (ctx, input) => auditOf(ctx, input),
+  handbook: async (ctx, input) => {
+    await requireCommunityAdmin(ctx, input.communityId);
+    return communityHandbook(ctx.store, input.communityId, ctx.clock.now());
+  },
+});

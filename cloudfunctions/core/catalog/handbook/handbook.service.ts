@@ -1,0 +1,29 @@
+import { getUnit } from '../../org/org.repository';
+import { notFound } from '../../shared/domain-error';
+import type { Store } from '../../store/port';
+import { loadCommunityCatalog, patchPlace } from '../community-catalog';
+import { renderHandbook } from './render';
+
+export interface Handbook {
+  title: string;
+  version: string;
+  itemCount: number;
+  html: string;
+}
+
+/** The handbook of a community's copy: its adjustments applied, hidden items left out, local items in. */
+export async function communityHandbook(store: Store, communityId: string, now: number): Promise<Handbook> {
+  const community = await getUnit(store, communityId);
+  if (!community || community.kind !== 'community') throw notFound('该社区');
+  const street = community.parentId ? await getUnit(store, community.parentId) : null;
+  const { version, visible } = await loadCommunityCatalog(store, communityId);
+  const centers = community.centers ?? [];
+  const entries = visible.map((e) => ({
+    item: e.item,
+    place: patchPlace(centers.find((c) => c.center === e.item.center) ?? null, e.patch),
+    local: e.local,
+  }));
+  const communityLabel = `${street?.name ?? ''} ${community.name}`.trim();
+  const { title, html } = renderHandbook({ communityLabel, entries, centers, version, generatedAt: now });
+  return { title, version, itemCount: entries.length, html };
+}

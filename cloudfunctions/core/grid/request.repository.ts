@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Answers } from '../../../types/request-form';
+import type { RequestStatus } from '../../../types/request-names';
+import type { Filter, Store, TxOps } from '../store/port';
+
+export const REQUESTS = 'service_requests';
+
+/** A resident's request for a catalog item; the grid-routing flow takes it from `submitted`. */
+export interface RequestDoc {
+  /** rq_ + sha1(resident, idempotency key): a retried submit finds the request it already made. */
+  _id: string;
+  /** Human-friendly number, e.g. 20261125-0001. */
+  no: string;
+  code: string;
+  title: string;
+  /** Labels of the form's fields when submitted, in form order, so the request reads the same after content changes. */
+  form: Array<{ key: string; label: string }>;
+  answers: Answers;
+  contactPhone: string | null;
+  residentId: string;
+  residentName: string;
+  communityId: string;
+  communityName: string;
+  /** The resident's grid and building when known: where grid routing starts. */
+  gridId: string | null;
+  buildingId: string | null;
+  buildingName: string | null;
+  status: RequestStatus;
+  history: Array<{ at: number; status: RequestStatus; by: string; note: string }>;
+  createdAt: number;
+  updatedAt: number;
+  /** createdAt (15 digits) + id: a total order for paging newest first. */
+  sortKey: string;
+}
+
+export function requestId(residentId: string, idempotencyKey: string): string {
+  return `rq_${createHash('sha1').update(`${residentId}\u0000${idempotencyKey}`).digest('hex')}`;
+}
+
+export const sortKeyOf = (createdAt: number, id: string) => `${String(createdAt).padStart(15, '0')}_${id}`;
+
+export async function getRequest(store: Store, id: string): Promise<RequestDoc | null> {
+  return store.get<RequestDoc>(REQUESTS, id);
+}
+
+/** One page of a resident's requests, newest first; `cursor` is the sortKey of the last one seen. */
+export async function requestsOf(store: Store, residentId: string, cursor: string | undefined, limit: number): Promise<RequestDoc[]> {
+  const filter: Filter = cursor ? { residentId, sortKey: { $lt: cursor } } : { residentId };
+  return store.find<RequestDoc>(REQUESTS, filter, { orderBy: [['sortKey', 'desc']], limit });
+}
+
+export const COUNTERS = 'counters';
+
+/** Next number of the day's sequence (one sequence per day across the city): 20261125-0001, -0002, … */
+export async function nextRequestNo(tx: TxOps, day: string): Promise<string> {
+  const id = `request-no:${day}`;
+  const counter = await tx.get<{ _id: string; n: number }>(COUNTERS, id);
+  if (counter) await tx.update(COUNTERS, id, { inc: { n: 1 } });
+  else await tx.insert(COUNTERS, { _id: id, n: 1 });
+  return `${day}-${String((counter?.n ?? 0) + 1).padStart(4, '0')}`;
+}

@@ -1,0 +1,91 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { AdminItemRow } from '../../../types/functions/catalog-admin';
+import { call } from '../../api/client';
+import { useCall } from '../../hooks/use-call';
+import { AuditList } from '../components/audit-list';
+import { useAdminCommunity } from '../lib/use-admin-community';
+import './index.css';
+
+const FILTERS = [
+  { id: 'all', name: '全部', test: () => true },
+  { id: 'adjusted', name: '已调整', test: (r: AdminItemRow) => r.adjusted.length > 0 },
+  { id: 'hidden', name: '已隐藏', test: (r: AdminItemRow) => r.hidden },
+  { id: 'local', name: '本社区事项', test: (r: AdminItemRow) => r.local },
+] as const;
+
+/** For community and street admins: the community's copy of the catalog, what was changed and by whom. */
+export default function CatalogAdmin() {
+  const { params } = useRouter();
+  const { communities, communityId, choose, error } = useAdminCommunity(params.community);
+  const [shown, setShown] = useState(0);
+  useDidShow(() => setShown((n) => n + 1));
+  const [filter, setFilter] = useState<(typeof FILTERS)[number]['id']>('all');
+  const [q, setQ] = useState('');
+  const key = `${communityId}|${shown}`;
+  const items = useCall(() => call('catalog-admin', 'items', { communityId: communityId! }), key, Boolean(communityId));
+  const audit = useCall(() => call('catalog-admin', 'audit', { communityId: communityId!, limit: 10 }), key, Boolean(communityId));
+
+  const test = FILTERS.find((f) => f.id === filter)!.test;
+  const rows = (items.data?.items ?? []).filter((r) => test(r) && (!q || r.title.includes(q) || r.code.toLowerCase().includes(q.toLowerCase())));
+  const go = (path: string) => Taro.navigateTo({ url: `/pkg-admin/${path}${path.includes('?') ? '&' : '?'}community=${communityId}` });
+
+  return (
+    <View className='page catalog-admin'>
+      {(error || items.error) && <Text className='error'>{(error ?? items.error)!.message}</Text>}
+      {communities.length > 1 && (
+        <View className='catalog-admin__communities'>
+          {communities.map((c) => (
+            <Text key={c.id} className={`admin-chip ${c.id === communityId ? 'admin-chip--on' : ''}`} onClick={() => choose(c.id)}>
+              {c.name}
+            </Text>
+          ))}
+        </View>
+      )}
+      {items.data && (
+        <View className='card'>
+          <Text className='card-title'>{items.data.communityName} 服务事项</Text>
+          <Text className='muted'>
+            共 {items.data.items.length} 项 · 已调整 {items.data.items.filter((r) => r.adjusted.length > 0).length} 项 · 已隐藏 {items.data.items.filter((r) => r.hidden).length} 项 · 本社区事项{' '}
+            {items.data.items.filter((r) => r.local).length} 项
+          </Text>
+          <View className='catalog-admin__actions'>
+            <Text className='catalog-admin__action' onClick={() => go('local/index')}>
+              ＋ 新增本社区事项
+            </Text>
+            <Text className='catalog-admin__action' onClick={() => go('handbook/index')}>
+              服务事项手册
+            </Text>
+          </View>
+        </View>
+      )}
+      <View className='catalog-admin__search'>
+        <Input className='catalog-admin__filter' value={q} placeholder='按名称或编码筛选' onInput={(e) => setQ(e.detail.value)} />
+      </View>
+      <View className='catalog-admin__filters'>
+        {FILTERS.map((f) => (
+          <Text key={f.id} className={`admin-chip ${filter === f.id ? 'admin-chip--on' : ''}`} onClick={() => setFilter(f.id)}>
+            {f.name}
+          </Text>
+        ))}
+      </View>
+      {rows.map((r) => (
+        <View key={r.code} className='catalog-admin__row' data-code={r.code} onClick={() => go(`item/index?code=${r.code}`)}>
+          <View className='catalog-admin__row-head'>
+            <Text className={`catalog-admin__title ${r.hidden ? 'catalog-admin__title--hidden' : ''}`}>{r.title}</Text>
+            {r.local && <Text className='tag'>本社区</Text>}
+            {r.hidden && <Text className='tag tag-grey'>已隐藏</Text>}
+            {r.adjusted.length > 0 && <Text className='tag tag-green'>已调整</Text>}
+          </View>
+          <Text className='muted'>{r.code}</Text>
+        </View>
+      ))}
+      {items.data && rows.length === 0 && <Text className='empty'>没有符合条件的事项</Text>}
+      <View className='card catalog-admin__audit'>
+        <Text className='card-title'>最近修改</Text>
+        {audit.data && <AuditList entries={audit.data.entries} showTarget />}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,71 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
+import { call } from '../../api/client';
+import { useCall } from '../../hooks/use-call';
+import { fmtDateTime } from '../../lib/cn-time';
+import './index.css';
+
+/** One of the resident's requests: what they asked, their answers and what has happened since. */
+export default function RequestDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const justSent = params.new === '1';
+  const detail = useCall(() => call('grid', 'get', { id }), id);
+  const r = detail.data;
+
+  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
+  if (!r) return <Text className='empty'>加载中…</Text>;
+
+  return (
+    <View className='page request-detail'>
+      {justSent && (
+        <View className='card request-detail__sent'>
+          <Text className='request-detail__sent-title'>提交成功</Text>
+          <Text className='muted'>社区工作人员将尽快受理，请留意电话和消息通知。</Text>
+        </View>
+      )}
+      <View className='card'>
+        <View className='request-detail__head'>
+          <Text className='request-detail__title'>{r.title}</Text>
+          <Text className={`tag request-detail__status--${r.status}`}>{REQUEST_STATUS_LABELS[r.status]}</Text>
+        </View>
+        <Fact label='申请编号' value={r.no} />
+        <Fact label='提交时间' value={fmtDateTime(r.createdAt)} />
+        <Fact label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
+        {r.contactPhoneMasked && <Fact label='联系电话' value={r.contactPhoneMasked} />}
+        <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
+          查看办事指南（{r.code}）›
+        </Text>
+      </View>
+      <View className='card'>
+        <Text className='card-title'>填写内容</Text>
+        {r.answers.map((a) => (
+          <Fact key={a.key} label={a.label} value={a.text} />
+        ))}
+      </View>
+      <View className='card'>
+        <Text className='card-title'>办理进度</Text>
+        {r.history.map((h, i) => (
+          <View key={i} className='request-detail__step'>
+            <View className='request-detail__dot' />
+            <View className='request-detail__step-body'>
+              <Text className='request-detail__step-title'>{REQUEST_STATUS_LABELS[h.status]}</Text>
+              <Text className='muted'>{fmtDateTime(h.at)}</Text>
+              <Text className='request-detail__note'>{h.note}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='request-detail__fact'>
+      <Text className='muted request-detail__label'>{label}</Text>
+      <Text className='request-detail__value'>{value}</Text>
+    </View>
+  );
+}

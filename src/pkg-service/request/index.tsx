@@ -1,0 +1,103 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { checkAnswers } from '../../../types/request-form';
+import { ApiError } from '../../api/api-error';
+import { call } from '../../api/client';
+import { OfflineHint } from '../../components/offline-hint';
+import { useItemDetail } from '../../hooks/use-catalog';
+import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
+import { FieldInput } from './field-input';
+import './index.css';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * 我要办理: an online item's own form. Checked here as the resident types for instant feedback, and again by the
+ * `grid` function. One idempotency key per filled form, so a double tap or a retry after a dropped answer
+ * makes one request.
+ */
+export default function RequestForm() {
+  const { params } = useRouter();
+  const code = params.code ?? '';
+  const detail = useItemDetail(code);
+  const item = detail.detail?.item;
+  const [raw, setRaw] = useState<RawAnswers>({});
+  const [contactPhone, setContactPhone] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const key = useRef(newIdempotencyKey());
+
+  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
+  if (!item) return <Text className='empty'>加载中…</Text>;
+  if (!item.online) return <Text className='error'>该事项暂不支持网上申请，请到窗口办理</Text>;
+  const asksPhone = item.form.some((f) => f.key === 'phone');
+
+  const change = (fieldKey: string, value: string | string[]) => {
+    setRaw((prev) => ({ ...prev, [fieldKey]: value }));
+    // Once a field was flagged, re-check it as the resident corrects it.
+    if (errors[fieldKey]) {
+      const field = item.form.filter((f) => f.key === fieldKey);
+      const check = checkAnswers(field, toAnswers(field, { [fieldKey]: value }));
+      setErrors((prev) => {
+        const next = { ...prev };
+        if (check.ok) delete next[fieldKey];
+        else next[fieldKey] = check.fields[fieldKey] ?? next[fieldKey]!;
+        return next;
+      });
+    }
+  };
+
+  const submit = async () => {
+    if (sending) return;
+    const check = checkAnswers(item.form, toAnswers(item.form, raw));
+    const found = check.ok ? {} : { ...check.fields };
+    if (contactPhone && !MOBILE.test(contactPhone)) found.contactPhone = '请填写11位手机号码';
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !check.ok) {
+      setMessage('请按提示修改后再提交');
+      return;
+    }
+    setSending(true);
+    setMessage(null);
+    try {
+      const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}) });
+      await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
+    } catch (err) {
+      const apiError = err instanceof ApiError ? err : new ApiError('INTERNAL', '提交失败，请稍后重试');
+      setErrors(fieldErrorsFrom(apiError.fields));
+      setMessage(apiError.offline ? '网络不可用，请检查网络后再次提交（不会重复提交）' : apiError.message);
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className='page request-form'>
+      <OfflineHint stale={detail.stale} />
+      <View className='card'>
+        <Text className='card-title'>{item.title}</Text>
+        <Text className='muted'>{item.summary}</Text>
+      </View>
+      <View className='card'>
+        {item.form.map((field) => (
+          <FieldInput key={field.key} field={field} value={raw[field.key]} error={errors[field.key]} onChange={(v) => change(field.key, v)} />
+        ))}
+        {!asksPhone && (
+          <View className={`form-field ${errors.contactPhone ? 'form-field--error' : ''}`} data-key='contactPhone'>
+            <Text className='form-field__label'>
+              联系手机<Text className='muted'>（选填，不填则使用您登记的手机号）</Text>
+            </Text>
+            <Input className='form-field__input' type='number' maxlength={11} value={contactPhone} placeholder='11位手机号码' onInput={(e) => setContactPhone(e.detail.value)} />
+            {errors.contactPhone && <Text className='form-field__error'>{errors.contactPhone}</Text>}
+          </View>
+        )}
+      </View>
+      <Text className='muted request-form__note'>提交后由社区工作人员受理，办理进度可在“我的 → 我的申请”中查看。正式办理时请携带所需材料原件。</Text>
+      {message && <Text className='error request-form__message'>{message}</Text>}
+      <Button className='btn-primary request-form__submit' loading={sending} disabled={sending} onClick={() => void submit()}>
+        提交申请
+      </Button>
+    </View>
+  );
+}
