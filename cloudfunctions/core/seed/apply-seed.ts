@@ -5,6 +5,8 @@ import { searchKeys } from '../catalog/search-keys';
 import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
 import { DEMO_USERS } from './demo-users';
+import { seedActivities } from './demo-activities';
+import { seedParty } from './demo-party';
 
 /** Version of the seeded content: a hash, so reseeding the same content keeps device caches valid. */
 export function contentVersion(): string {
@@ -27,5 +29,7 @@ export async function seedDemo(store: Store, now: number): Promise<void> {
     const existing = await store.get('users', user._id);
     if (!existing) await store.insert('users', { ...user, createdAt: now, updatedAt: now });
   }
+  await seedParty(store, now);
+  await seedActivities(store, now);
   await seedCatalog(store);
 }

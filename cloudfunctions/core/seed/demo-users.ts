@@ -10,6 +10,7 @@ export const DEMO_USERS: DemoUser[] = [
   { _id: 'demo-lawyer-2', label: '志愿律师', name: '周律师', phone: '13800000012', roles: [{ role: 'resident' }, { role: 'lawyer', unitId: 'st-jinhua' }], communityId: 'cm-dongqiao' },
   { _id: 'demo-party-member', label: '党员', name: '刘志强', phone: '13800000021', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-02' },
   { _id: 'demo-party-member-2', label: '党员', name: '赵丽华', phone: '13800000022', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-04' },
+  { _id: 'demo-party-member-3', label: '党员', name: '陈卫东', phone: '13800000023', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-2' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-05' },
   { _id: 'demo-secretary', label: '支部书记', name: '孙书记', phone: '13800000031', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'cm-xiyuan' }, { role: 'branch_officer', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-grid-worker', label: '网格员', name: '吴网格员', phone: '13800000041', roles: [{ role: 'resident' }, { role: 'grid_worker', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-admin', label: '社区管理员', name: '郑主任', phone: '13800000051', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },

@@ -1,0 +1,61 @@
+import type { ActivityDetail, ActivitySummary } from '../../../types/activity';
+import type { ActivityType } from '../../../types/activity-names';
+import { subtreeUnits } from '../org/org.repository';
+import { isOfficerOver, officerRoots } from '../party/scope';
+import type { ActionContext } from '../runtime/context';
+import { forbidden, notFound } from '../shared/domain-error';
+import type { Filter } from '../store/port';
+import { ACTIVITIES, SIGNUPS, signupId, signupsByIds, type ActivityDoc, type SignupDoc } from './activity.repository';
+import { toDetail, toSummary } from './activity-view';
+import { audienceCandidates, audienceRefusal, isEligible, reachOf } from './audience';
+
+const PAGE = 100;
+
+async function withMine(ctx: ActionContext, docs: ActivityDoc[]): Promise<ActivitySummary[]> {
+  const mine = await signupsByIds(ctx.store, docs.map((a) => signupId(a._id, ctx.caller.openid)));
+  return docs.map((a) => toSummary(a, mine.get(signupId(a._id, ctx.caller.openid)) ?? null));
+}
+
+/**
+ * Upcoming or past activities whose audience includes the caller, or (`organised`) every activity of the units
+ * the caller is an officer of. Audience roots are indexed, so the query asks only for roots above the caller.
+ */
+export async function listActivities(ctx: ActionContext, input: { scope: 'upcoming' | 'past' | 'organised'; type?: ActivityType | undefined }) {
+  const now = ctx.clock.now();
+  const typeFilter: Filter = input.type ? { type: input.type } : {};
+  if (input.scope === 'organised') {
+    const roots = await officerRoots(ctx.store, ctx.caller);
+    const pages = await Promise.all(roots.map((r) => ctx.store.find<ActivityDoc>(ACTIVITIES, { ...typeFilter, unitPath: { $has: r.id } }, { orderBy: [['startAt', 'desc']], limit: PAGE })));
+    const docs = pages.flat().sort((x, y) => y.startAt - x.startAt);
+    return { items: await withMine(ctx, docs) };
+  }
+  const reach = await reachOf(ctx.store, ctx.caller);
+  const candidates = audienceCandidates(reach);
+  if (candidates.length === 0) return { items: [] };
+  const upcoming = input.scope === 'upcoming';
+  const docs = await ctx.store.find<ActivityDoc>(
+    ACTIVITIES,
+    { ...typeFilter, audienceUnitId: { $in: candidates }, endAt: upcoming ? { $gte: now } : { $lt: now } },
+    { orderBy: [['startAt', upcoming ? 'asc' : 'desc']], limit: PAGE },
+  );
+  return { items: await withMine(ctx, docs.filter((a) => isEligible(a, reach))) };
+}
+
+export async function getActivity(ctx: ActionContext, id: string): Promise<ActivityDetail> {
+  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  if (!a) throw notFound('该活动');
+  const [reach, mine] = await Promise.all([reachOf(ctx.store, ctx.caller), ctx.store.get<SignupDoc>(SIGNUPS, signupId(id, ctx.caller.openid))]);
+  const eligible = isEligible(a, reach);
+  const canManage = isOfficerOver(ctx.caller, a.unitPath);
+  // Someone who signed up keeps seeing it (say, after moving branch); others outside the audience do not.
+  if (!eligible && !canManage && !mine) throw forbidden(audienceRefusal(a));
+  return toDetail(a, mine, { eligible, canManage, now: ctx.clock.now() });
+}
+
+/** Units the caller may organise for: each officer grant's unit and everything below it. */
+export async function organiserUnits(ctx: ActionContext) {
+  const roots = await officerRoots(ctx.store, ctx.caller);
+  const units = (await Promise.all(roots.map((r) => subtreeUnits(ctx.store, r.id)))).flat();
+  units.sort((a, b) => a.path.length - b.path.length || a.id.localeCompare(b.id));
+  return { units: units.map((u) => ({ unitId: u.id, partyOrgName: u.partyOrgName, kind: u.kind })) };
+}

@@ -1,0 +1,111 @@
+import { stringify } from 'csv-stringify/sync';
+import type { AttendanceRow, HistoryItem } from '../../../types/activity';
+import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
+import { shanghai } from '../../../types/time';
+import { assertOfficerOver } from '../party/scope';
+import type { ActionContext } from '../runtime/context';
+import { notFound } from '../shared/domain-error';
+import { maskPhone } from '../shared/mask';
+import type { UserDoc } from '../user/user.repository';
+import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
+import { toSummary } from './activity-view';
+
+export function attendanceRow(a: ActivityDoc, s: SignupDoc, phone: string | undefined): AttendanceRow {
+  const position = a.waitlist.indexOf(s.openid);
+  return {
+    attendeeId: s.ticket,
+    name: s.name,
+    branchName: s.branchName,
+    phoneMasked: maskPhone(phone),
+    status: s.status,
+    waitlistPosition: s.status === 'waitlisted' && position >= 0 ? position + 1 : null,
+    signedUpAt: s.signedUpAt,
+    checkedInAt: s.checkedInAt,
+    method: s.checkInMethod,
+    recordedByName: s.recordedByName,
+    recordedAt: s.recordedAt,
+  };
+}
+
+const STATUS_ORDER = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+
+async function rowsOf(ctx: ActionContext, activityId: string) {
+  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, activityId);
+  if (!a) throw notFound('该活动');
+  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
+  const users = await ctx.store.find<UserDoc>('users', { _id: { $in: signups.map((s) => s.openid) } });
+  const phones = new Map(users.map((u) => [u._id, u.phone]));
+  const rows = signups.map((s) => attendanceRow(a, s, phones.get(s.openid)));
+  rows.sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || (x.waitlistPosition ?? 0) - (y.waitlistPosition ?? 0) || x.signedUpAt - y.signedUpAt);
+  return { a, rows };
+}
+
+/** The organiser's list: confirmed (in signup order), then the waiting list in order, then cancellations. */
+export async function attendance(ctx: ActionContext, activityId: string) {
+  const { a, rows } = await rowsOf(ctx, activityId);
+  return {
+    activity: toSummary(a, null),
+    rows,
+    confirmed: rows.filter((r) => r.status === 'confirmed').length,
+    waitlisted: rows.filter((r) => r.status === 'waitlisted').length,
+    checkedIn: rows.filter((r) => r.checkedInAt !== null).length,
+  };
+}
+
+const time = (ms: number | null) => (ms === null ? '' : shanghai(ms).format('YYYY-MM-DD HH:mm'));
+
+/** CSV for Excel: Chinese headers, UTF-8 with a byte-order mark (without it Excel reads GBK and garbles names). */
+export async function exportAttendance(ctx: ActionContext, activityId: string) {
+  const { a, rows } = await rowsOf(ctx, activityId);
+  const header = ['序号', '姓名', '所在党组织', '联系电话', '报名状态', '候补顺位', '报名时间', '签到时间', '签到方式', '登记人'];
+  const body = rows.map((r, i) => [
+    i + 1,
+    r.name,
+    r.branchName,
+    r.phoneMasked ?? '',
+    SIGNUP_STATUS_LABELS[r.status],
+    r.waitlistPosition ?? '',
+    time(r.signedUpAt),
+    time(r.checkedInAt),
+    r.method ? CHECK_IN_METHOD_LABELS[r.method] : '',
+    r.recordedByName ?? '',
+  ]);
+  const csv = `\uFEFF${stringify([header, ...body], { record_delimiter: 'windows' })}`;
+  const safeTitle = a.title.replace(/[\\/:*?"<>|\s]+/g, '_');
+  return { filename: `${safeTitle}_签到表_${shanghai(a.startAt).format('YYYYMMDD')}.csv`, csv };
+}
+
+/** The caller's activities that ended or were cancelled, newest first, with hours for those attended. */
+export async function history(ctx: ActionContext) {
+  const now = ctx.clock.now();
+  const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { openid: ctx.caller.openid, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 1000 });
+  const activities = await activitiesByIds(ctx.store, signups.map((s) => s.activityId));
+  const items: HistoryItem[] = [];
+  for (const s of signups) {
+    const a = activities.get(s.activityId);
+    if (!a || (a.endAt >= now && a.status !== 'cancelled')) continue;
+    const attended = a.status === 'published' && s.checkedInAt !== null;
+    items.push({
+      activityId: a._id,
+      title: a.title,
+      type: a.type,
+      unitName: a.unitName,
+      startAt: a.startAt,
+      endAt: a.endAt,
+      activityStatus: a.status,
+      signupStatus: s.status,
+      attended,
+      hours: attended ? hoursOf(a) : 0,
+    });
+  }
+  items.sort((x, y) => y.startAt - x.startAt);
+  const year = shanghai(now).year();
+  const sum = (list: HistoryItem[]) => Math.round(list.reduce((n, i) => n + i.hours, 0) * 10) / 10;
+  return {
+    items,
+    attendedCount: items.filter((i) => i.attended).length,
+    totalHours: sum(items),
+    yearHours: sum(items.filter((i) => shanghai(i.startAt).year() === year)),
+  };
+}

@@ -1,0 +1,124 @@
+import type { ActivityDetail } from '../../../types/activity';
+import { timeProblems, type CreateActivityInput, type UpdateActivityInput } from '../../../types/functions/activity';
+import { communityIdOf, getUnit } from '../org/org.repository';
+import { assertOfficerOver } from '../party/scope';
+import type { ActionContext } from '../runtime/context';
+import { DomainError, invalid, notFound } from '../shared/domain-error';
+import { newId } from '../shared/ids';
+import { ACTIVITIES, type ActivityDoc } from './activity.repository';
+import { toDetail } from './activity-view';
+import { activityCancelled, activityChanged, dropReminders, syncReminders } from './activity-notices';
+import { promoteFromWaitlist, seatFields } from './seats';
+
+function invalidFields(problems: Record<string, string>): never {
+  throw invalid(Object.values(problems)[0]!, problems);
+}
+
+/** An organiser's view of the activity just written. */
+async function organiserView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
+  const a = (await ctx.store.get<ActivityDoc>(ACTIVITIES, id))!;
+  return toDetail(a, null, { eligible: false, canManage: true, now: ctx.clock.now() });
+}
+
+export async function createActivity(ctx: ActionContext, input: CreateActivityInput): Promise<ActivityDetail> {
+  const unit = await getUnit(ctx.store, input.unitId);
+  if (!unit) throw invalid('请选择组织单位', { unitId: '组织单位不存在' });
+  assertOfficerOver(ctx.caller, unit.path);
+
+  // A branch may invite a unit inside it; "the community" is the organising unit's community (a street's whole area).
+  const audienceId = input.audience === 'party_subtree' ? (input.audienceUnitId ?? unit.id) : (communityIdOf(unit) ?? unit.id);
+  const audienceUnit = await getUnit(ctx.store, audienceId);
+  if (!audienceUnit || (input.audience === 'party_subtree' && !audienceUnit.path.includes(unit.id))) {
+    throw invalid('参加对象须为本支部或其下属组织', { audienceUnitId: '参加对象须为本支部或其下属组织' });
+  }
+  const now = ctx.clock.now();
+  if (input.startAt <= now) invalidFields({ startAt: '开始时间须晚于现在' });
+  if (input.signupDeadline <= now) invalidFields({ signupDeadline: '报名截止时间须晚于现在' });
+
+  const { unitId: _u, audienceUnitId: _a, ...fields } = input;
+  const doc: ActivityDoc = {
+    _id: newId('act', now),
+    ...fields,
+    unitId: unit.id,
+    unitPath: unit.path,
+    unitName: unit.partyOrgName,
+    audienceUnitId: audienceUnit.id,
+    audienceUnitName: input.audience === 'party_subtree' ? audienceUnit.partyOrgName : audienceUnit.name,
+    status: 'published',
+    cancelReason: null,
+    cancelledAt: null,
+    confirmed: [],
+    waitlist: [],
+    confirmedCount: 0,
+    revision: 1,
+    createdBy: ctx.caller.openid,
+    createdByName: ctx.caller.user?.name ?? '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.store.insert(ACTIVITIES, doc);
+  return organiserView(ctx, doc._id);
+}
+
+/** Loads an activity the caller may manage. */
+async function managed(ctx: ActionContext, id: string): Promise<ActivityDoc> {
+  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  if (!a) throw notFound('该活动');
+  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  return a;
+}
+
+const NOTIFIED_FIELDS = ['title', 'startAt', 'endAt', 'place'] as const;
+
+/**
+ * Edits an activity in one transaction: a larger capacity promotes from the waiting list, a smaller one may not
+ * drop anyone confirmed; a change of title, time or place tells everyone signed up and moves their reminders.
+ */
+export async function updateActivity(ctx: ActionContext, input: UpdateActivityInput): Promise<ActivityDetail> {
+  const { id, ...given } = input;
+  const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityDoc>;
+  await managed(ctx, id);
+  const now = ctx.clock.now();
+  await ctx.store.transaction(async (tx) => {
+    const a = (await tx.get<ActivityDoc>(ACTIVITIES, id))!;
+    if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，不能修改');
+    if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能修改');
+    const next: ActivityDoc = { ...a, ...changes, revision: a.revision + 1, updatedAt: now };
+    const problems = timeProblems(next);
+    if (next.startAt !== a.startAt && next.startAt <= now) problems.startAt = '开始时间须晚于现在';
+    if (next.capacity < a.confirmed.length) problems.capacity = `名额不能少于已报名的${a.confirmed.length}人`;
+    if (next.waitlistLimit < a.waitlist.length) problems.waitlistLimit = `候补人数不能少于当前候补的${a.waitlist.length}人`;
+    if (Object.keys(problems).length > 0) invalidFields(problems);
+
+    const seats = await promoteFromWaitlist(tx, now, next, { confirmed: a.confirmed, waitlist: a.waitlist });
+    await tx.update(ACTIVITIES, id, { set: { ...changes, revision: next.revision, updatedAt: now, ...seatFields(seats) } });
+    if (!NOTIFIED_FIELDS.some((f) => next[f] !== a[f])) return;
+    const after = { ...next, ...seats };
+    for (const openid of [...a.confirmed, ...a.waitlist]) {
+      // The newly promoted were just told, with the new details.
+      if (seats.promoted.includes(openid)) continue;
+      await activityChanged(tx, now, after, openid);
+      if (a.confirmed.includes(openid)) await syncReminders(tx, now, after, openid);
+    }
+  });
+  return organiserView(ctx, id);
+}
+
+/** Cancels the activity: everyone signed up or waiting is told, and reminders are withdrawn, in one transaction. */
+export async function cancelActivity(ctx: ActionContext, input: { id: string; reason: string }): Promise<ActivityDetail> {
+  await managed(ctx, input.id);
+  const now = ctx.clock.now();
+  await ctx.store.transaction(async (tx) => {
+    const a = (await tx.get<ActivityDoc>(ACTIVITIES, input.id))!;
+    if (a.status === 'cancelled') return;
+    if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能取消');
+    const after: ActivityDoc = { ...a, status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: a.revision + 1, updatedAt: now };
+    await tx.update(ACTIVITIES, a._id, { set: { status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: after.revision, updatedAt: now } });
+    for (const openid of a.confirmed) {
+      await activityCancelled(tx, now, after, openid);
+      await dropReminders(tx, a, openid);
+    }
+    for (const openid of a.waitlist) await activityCancelled(tx, now, after, openid);
+  });
+  return organiserView(ctx, input.id);
+}

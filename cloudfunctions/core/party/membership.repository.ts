@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { ApplicationStatus } from '../../../types/activity-names';
+import type { Store } from '../store/port';
+
+/** Requests to be recorded as a party member; one document per person, reused when they apply again. */
+export const APPLICATIONS = 'party_applications';
+/** The register of party members (党员名册): one document per member, holding their branch. */
+export const MEMBERS = 'party_members';
+
+export interface ApplicationDoc {
+  /** `pa_` + a hash of the OPENID: deterministic (one open application per person) yet opaque to officers. */
+  _id: string;
+  openid: string;
+  unitId: string;
+  /** The branch's path, so that officers above it find the application with one query. */
+  unitPath: string[];
+  partyOrgName: string;
+  joinedAt: string | null;
+  note: string;
+  status: ApplicationStatus;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: number | null;
+  submittedAt: number;
+  /** Counts applications by this person: a new one after a rejection is a new round (and a new notification). */
+  round: number;
+}
+
+export interface MemberDoc {
+  /** The member's OPENID: a person is registered with one branch. */
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  partyOrgName: string;
+  joinedAt: string | null;
+  registeredAt: number;
+  source: 'application' | 'seed';
+}
+
+export function applicationIdOf(openid: string): string {
+  return `pa_${createHash('sha1').update(`party-application\u0000${openid}`).digest('hex').slice(0, 24)}`;
+}
+
+/** An id for a register row shown to officers, without the OPENID. */
+export function memberRowId(openid: string): string {
+  return createHash('sha1').update(`party-member\u0000${openid}`).digest('hex').slice(0, 16);
+}
+
+export async function findMember(store: Store, openid: string): Promise<MemberDoc | null> {
+  return store.get<MemberDoc>(MEMBERS, openid);
+}

@@ -1,0 +1,85 @@
+import type { ApplicationView } from '../../../types/functions/party';
+import { PARTY_APPLY_PAGE } from '../../../types/activity-names';
+import { enqueue } from '../notify/outbox';
+import type { ActionContext } from '../runtime/context';
+import { DomainError, notFound } from '../shared/domain-error';
+import { maskPhone } from '../shared/mask';
+import type { Filter, Store } from '../store/port';
+import type { UserDoc } from '../user/user.repository';
+import { APPLICATIONS, MEMBERS, memberRowId, type ApplicationDoc, type MemberDoc } from './membership.repository';
+import { toApplicationView } from './membership.service';
+import { assertOfficerOver, officerRoots } from './scope';
+
+async function usersByIds(store: Store, ids: string[]): Promise<Map<string, UserDoc>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const docs = await store.find<UserDoc>('users', { _id: { $in: unique } });
+  return new Map(docs.map((u) => [u._id, u]));
+}
+
+/** One query per officer root (a grant reaches its subtree), merged. */
+async function findUnder<T extends { _id: string }>(ctx: ActionContext, collection: string, filter: Filter, within?: string): Promise<T[]> {
+  const roots = await officerRoots(ctx.store, ctx.caller, within);
+  const pages = await Promise.all(roots.map((r) => ctx.store.find<T>(collection, { ...filter, unitPath: { $has: r.id } }, { limit: 500 })));
+  return pages.flat();
+}
+
+export async function applications(ctx: ActionContext, input: { status: 'pending' | 'decided' }): Promise<{ items: ApplicationView[] }> {
+  const status = input.status === 'pending' ? 'pending' : { $in: ['approved', 'rejected'] };
+  const docs = await findUnder<ApplicationDoc>(ctx, APPLICATIONS, { status });
+  docs.sort((a, b) => b.submittedAt - a.submittedAt);
+  const users = await usersByIds(ctx.store, docs.map((d) => d.openid));
+  return { items: docs.map((d) => toApplicationView(d, users.get(d.openid) ?? null)) };
+}
+
+/**
+ * Approves (the role grant, the register entry and the decision in one transaction) or rejects with a reason;
+ * either way the applicant is told through the outbox, in the same transaction.
+ */
+export async function decide(ctx: ActionContext, input: { id: string; approve: boolean; reason?: string | undefined }): Promise<ApplicationView> {
+  const found = await ctx.store.get<ApplicationDoc>(APPLICATIONS, input.id);
+  if (!found) throw notFound('该申请');
+  assertOfficerOver(ctx.caller, found.unitPath);
+  const now = ctx.clock.now();
+  const status = input.approve ? 'approved' : 'rejected';
+  const reason = input.reason?.trim() || null;
+  const officerName = ctx.caller.user?.name ?? '支部';
+
+  await ctx.store.transaction(async (tx) => {
+    const app = await tx.get<ApplicationDoc>(APPLICATIONS, input.id);
+    if (!app || app.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
+    await tx.update(APPLICATIONS, app._id, { set: { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } });
+    if (input.approve) {
+      const user = await tx.get<UserDoc>('users', app.openid);
+      if (!user) throw notFound('申请人');
+      if (!user.roles.some((g) => g.role === 'party_member' && g.unitId === app.unitId)) {
+        await tx.update('users', user._id, { set: { roles: [...user.roles, { role: 'party_member', unitId: app.unitId }], updatedAt: now } });
+      }
+      const member: MemberDoc = { _id: app.openid, unitId: app.unitId, unitPath: app.unitPath, partyOrgName: app.partyOrgName, joinedAt: app.joinedAt, registeredAt: now, source: 'application' };
+      await tx.put(MEMBERS, member);
+    }
+    await enqueue(tx, now, {
+      event: `membership:${app._id}:${app.round}:decided`,
+      recipient: app.openid,
+      kind: 'membership_decided',
+      title: input.approve ? '党员登记已通过' : '党员登记未通过',
+      body: input.approve ? `您已登记为${app.partyOrgName}党员` : `${app.partyOrgName}：${reason ?? ''}`,
+      link: PARTY_APPLY_PAGE,
+      fields: { status: input.approve ? '已通过' : '未通过' },
+    });
+  });
+  const saved = await ctx.store.get<ApplicationDoc>(APPLICATIONS, input.id);
+  const applicant = await ctx.store.get<UserDoc>('users', found.openid);
+  return toApplicationView(saved!, applicant);
+}
+
+export async function members(ctx: ActionContext, input: { unitId?: string | undefined }) {
+  const docs = await findUnder<MemberDoc>(ctx, MEMBERS, {}, input.unitId);
+  const users = await usersByIds(ctx.store, docs.map((d) => d._id));
+  const items = docs.map((d) => {
+    const user = users.get(d._id);
+    return { id: memberRowId(d._id), name: user?.name ?? '未知', phoneMasked: maskPhone(user?.phone), unitId: d.unitId, partyOrgName: d.partyOrgName, joinedAt: d.joinedAt, registeredAt: d.registeredAt };
+  });
+  items.sort((a, b) => a.partyOrgName.localeCompare(b.partyOrgName, 'zh') || a.name.localeCompare(b.name, 'zh'));
+  return { items };
+}

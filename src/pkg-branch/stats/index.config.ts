@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '参与情况统计' });

@@ -1,0 +1,89 @@
+import { cancel, signup } from '../../cloudfunctions/core/activity/signup.service';
+import { createActivity } from '../../cloudfunctions/core/activity/organise.service';
+import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
+import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
+import type { ActionContext } from '../../cloudfunctions/core/runtime/context';
+import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
+import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
+import { ManualClock } from '../../cloudfunctions/core/shared/clock';
+import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
+import type { Store } from '../../cloudfunctions/core/store/port';
+import type { UserDoc } from '../../cloudfunctions/core/user/user.repository';
+import { fromShanghai } from '../../types/time';
+import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+
+/**
+ * The same seat logic against the CloudBase adapter (driving the in-memory stand-in for wx-server-sdk's database):
+ * concurrent transactions there conflict and are retried rather than serialised, so this proves the design holds
+ * under optimistic concurrency too, not only behind SQLite's single writer.
+ */
+const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
+let store: Store;
+let clock: ManualClock;
+let attempts = 0;
+
+function ctxFor(user: UserDoc): ActionContext {
+  return { store, clock, config: parseAppConfig({ secret: 's'.repeat(40) }), subscribeSender: { send: async () => ({ ok: true }) }, caller: { openid: user._id, user } };
+}
+
+beforeEach(async () => {
+  const db = new FakeCloudBaseDb();
+  // Counts transaction attempts, to show that the race really happened (conflicts were retried).
+  const run = db.runTransaction.bind(db);
+  db.runTransaction = ((cb: Parameters<typeof run>[0], times?: number) => (attempts++, run(cb, times))) as typeof db.runTransaction;
+  store = new CloudBaseStore(db);
+  attempts = 0;
+  clock = new ManualClock(NOW);
+  for (const unit of DEMO_UNITS) await store.put('units', unit);
+});
+
+async function members(n: number): Promise<UserDoc[]> {
+  const out: UserDoc[] = [];
+  for (let i = 0; i < n; i++) {
+    const user: UserDoc = { _id: `cb-${i}`, name: `党员${i}`, roles: [{ role: 'party_member', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan', createdAt: NOW, updatedAt: NOW };
+    await store.put('users', user);
+    out.push(user);
+  }
+  return out;
+}
+
+it('never overbooks, and tells each promoted member once, when signups and cancellations race on CloudBase', async () => {
+  const secretary = { ...DEMO_USERS.find((u) => u._id === 'demo-secretary')!, createdAt: NOW, updatedAt: NOW } as UserDoc;
+  const start = fromShanghai('2026-11-28 09:00');
+  const a = await createActivity(ctxFor(secretary), {
+    title: '并发测试',
+    type: 'theme_day',
+    unitId: 'cm-xiyuan',
+    audience: 'community_party',
+    startAt: start,
+    endAt: start + 7_200_000,
+    place: '党群服务中心',
+    capacity: 3,
+    waitlistLimit: 20,
+    signupDeadline: start - 3_600_000,
+    cancelDeadline: start - 3_600_000,
+    checkInOpensMinutes: 30,
+    description: '',
+    coverImage: null,
+  });
+  const people = await members(10);
+  const first = await Promise.all(people.map((p) => signup(ctxFor(p), a.id)));
+  expect(first.filter((r) => r.signup.status === 'confirmed')).toHaveLength(3);
+
+  const seated = people.filter((_, i) => first[i]!.signup.status === 'confirmed');
+  await Promise.all([...seated.slice(0, 2).map((p) => cancel(ctxFor(p), a.id)), ...people.map((p) => signup(ctxFor(p), a.id))]);
+  // 10 + 12 transactions ran; conflicts on the activity document made some of them retry.
+  expect(attempts).toBeGreaterThan(22);
+
+  const doc = (await store.get<ActivityDoc>('activities', a.id))!;
+  expect(doc.confirmed).toHaveLength(3);
+  expect(doc.confirmedCount).toBe(3);
+  expect(doc.waitlist).toHaveLength(5);
+  const signups = await store.find<SignupDoc>('signups', { activityId: a.id });
+  expect(signups.filter((s) => s.status === 'confirmed').map((s) => s.openid).sort()).toEqual([...doc.confirmed].sort());
+  const promoted = signups.filter((s) => s.promotedAt !== null).map((s) => s.openid);
+  expect(promoted).toHaveLength(2);
+  const told = await store.find<OutboxDoc>('outbox', { kind: 'signup_promoted', channel: 'inbox' });
+  expect(told.map((t) => t.recipient).sort()).toEqual(promoted.sort());
+}, 60_000);
