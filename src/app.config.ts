@@ -6,8 +6,21 @@ export default defineAppConfig({
     'pages/catalog/index',
     'pages/me/index',
     'pages/item/index',
+    'pages/inbox/index',
     // The dev sign-in stands in for WeChat login on the local host; it never ships in the mini-program.
     ...(isH5 ? ['pages/login/index'] : []),
+  ],
+  subPackages: [
+    // Operations pages for community and street admins.
+    { root: 'pkg-ops', pages: ['dead-letters/index'] },
+    // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
+    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
+    // Community and street admins: the community's copy of the catalog and its printable handbook.
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index'] },
+    // Party activities for members (and residents, for open ones) and membership applications.
+    { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
+    // Branch officers: publish activities, run check-in and attendance, approve members.
+    { root: 'pkg-branch', pages: ['index/index', 'edit/index', 'manage/index', 'qr/index', 'approvals/index', 'stats/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

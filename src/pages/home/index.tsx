@@ -8,10 +8,14 @@ import { call } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import { EntryList } from '../../components/entry-list';
 import { ItemRow } from '../../components/item-row';
+import { OfflineHint } from '../../components/offline-hint';
+import { useCatalog, useFrequent, type Stale } from '../../hooks/use-catalog';
 import { useCall } from '../../hooks/use-call';
 import { openCatalogWith } from '../../lib/catalog-intent';
 import { entriesFor } from '../../lib/entries';
+import { cachedMe, saveMe } from '../../lib/me-cache';
 import { recentItems } from '../../lib/recent-items';
+import { refreshUnread } from '../../lib/unread';
 import './index.css';
 
 const CENTER_BLURB: Record<string, string> = {
@@ -22,24 +26,52 @@ const CENTER_BLURB: Record<string, string> = {
 
 export default function Home() {
   const { params } = useRouter();
-  const [me, setMe] = useState<Me | null>(null);
+  // The saved identity opens the page at once (and offline); a scanned code waits for the new binding.
+  const [me, setMe] = useState<Me | null>(() => (params.scene ? null : cachedMe()));
+  const [meStale, setMeStale] = useState<Stale>(null);
   const [error, setError] = useState<string | null>(null);
   const [recent, setRecent] = useState<CatalogItemSummary[]>([]);
+  const catalog = useCatalog();
 
   // A scanned QR code opens this page with `scene`: bind the resident to that community first.
   useEffect(() => {
     const scene = params.scene ? decodeURIComponent(params.scene) : null;
     const load = scene ? call('user', 'enter', { scene }) : call('user', 'me', {});
-    load.then(setMe).catch((err: unknown) => setError(err instanceof ApiError ? err.message : '加载失败'));
+    load
+      .then((fresh) => {
+        saveMe(fresh);
+        setMe(fresh);
+        setMeStale(null);
+        // A scanned code may have moved the resident to another community: its catalog, not the saved one.
+        if (scene) catalog.refresh();
+      })
+      .catch((err: unknown) => {
+        const saved = scene ? null : cachedMe();
+        if (saved && err instanceof ApiError && err.offline) setMeStale('offline');
+        else setError(err instanceof ApiError ? err.message : '加载失败');
+      });
   }, [params.scene]);
 
-  useDidShow(() => setRecent(recentItems()));
+  useDidShow(() => {
+    setRecent(recentItems());
+    // The unread badge on the 我的 tab, so new messages show from the first screen.
+    void refreshUnread();
+  });
 
-  const frequent = useCall(() => call('catalog', 'list', {}), 'frequent', me !== null);
+  const frequent = useFrequent(me?.community?.id ?? null);
 
   if (error) return <Text className='error'>{error}</Text>;
   if (!me) return <Text className='empty'>加载中…</Text>;
-  if (!me.community) return <ChooseCommunity onChosen={setMe} />;
+  if (!me.community)
+    return (
+      <ChooseCommunity
+        onChosen={(chosen) => {
+          saveMe(chosen);
+          setMe(chosen);
+          catalog.refresh();
+        }}
+      />
+    );
 
   const goField = (field: (typeof FIELDS)[number]['id']) => {
     openCatalogWith({ field });
@@ -65,6 +97,7 @@ export default function Home() {
         </View>
       </View>
 
+      <OfflineHint stale={meStale ?? catalog.stale} onRetry={catalog.refresh} />
       <EntryList entries={entriesFor('home', me.roles.map((r) => r.role))} />
 
       <View className='card'>
@@ -103,13 +136,12 @@ export default function Home() {
 
       <View>
         <Text className='card-title'>常用事项</Text>
-        {frequent.data?.items
-          .filter((i) => i.online)
-          .slice(0, 5)
-          .map((item) => <ItemRow key={item.code} item={item} />)}
+        {frequent.map((item) => (
+          <ItemRow key={item.code} item={item} />
+        ))}
       </View>
       <Button className='home__all' onClick={() => Taro.switchTab({ url: '/pages/catalog/index' })}>
-        查看全部 {frequent.data?.total ?? ''} 项服务
+        查看全部 {catalog.snapshot?.items.length ?? ''} 项服务
       </Button>
     </View>
   );

@@ -7,11 +7,17 @@ import { session } from '../../api/session';
 import { EntryList } from '../../components/entry-list';
 import { useCall } from '../../hooks/use-call';
 import { entriesFor } from '../../lib/entries';
+import { refreshUnread } from '../../lib/unread';
 import './index.css';
 
 export default function MePage() {
   const [shown, setShown] = useState(0);
-  useDidShow(() => setShown((n) => n + 1));
+  const [unread, setUnread] = useState(0);
+  useDidShow(() => {
+    setShown((n) => n + 1);
+    // Also sets the badge on the 我的 tab.
+    void refreshUnread().then((n) => n !== null && setUnread(n));
+  });
   const me = useCall(() => call('user', 'me', {}), String(shown), shown > 0);
   const user = me.data;
 
@@ -36,7 +42,7 @@ export default function MePage() {
           </Text>
         </View>
       )}
-      {user && <EntryList entries={entriesFor('me', user.roles.map((r) => r.role))} />}
+      {user && <EntryList entries={entriesFor('me', user.roles.map((r) => r.role))} badges={{ inbox: unread }} />}
       {process.env.TARO_ENV === 'h5' && (
         <Button
           className='me__logout'
