@@ -4,9 +4,11 @@ import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { benchCatalogSearch } from './catalog-search';
 import { benchFirstScreen } from './first-screen';
 import { benchFunctionBundles } from './function-bundles';
 import { benchHostThroughput } from './host-throughput';
+import { benchSignupBurst } from './signup-burst';
 import { KB, measureWeapp } from './weapp-packages';
 
 const root = resolve(__dirname, '..');
@@ -15,7 +17,7 @@ const out = (line = '') => {
   console.log(line);
   lines.push(line);
 };
-const verdict = (ok: boolean) => (ok ? '✓ within target' : '✗ over target');
+const verdict = (ok: boolean) => (ok ? '✓ meets target' : '✗ misses target');
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -72,8 +74,18 @@ async function main(): Promise<void> {
 
 /** Benchmarks contributed by features (catalog search, signups), each a module exporting one async function. */
 async function loadExtras(): Promise<Array<{ title: string; figures: Record<string, number | string> }>> {
-  const extras: Array<{ title: string; figures: Record<string, number | string> }> = [];
-  return extras;
+  return [
+    { title: 'Catalog search latency: the real catalog and a 100× synthetic one', figures: await benchCatalogSearch() },
+    { title: '2,000 concurrent signups for 100 seats over HTTP (target: all settled < 2000 ms, never oversold)', figures: await benchSignupBurst() },
+    {
+      title: 'Grid routing with 1,000 grids (target < 1 ms median)',
+      figures: { status: 'not measured yet: routing a request to its grid lands with the grid-routing issue; requests are stored unrouted until then' },
+    },
+    {
+      title: 'Largest setData payload per page (WeChat limit 256 KB)',
+      figures: { status: 'not measured yet: needs the weapp runtime (miniprogram-simulate or DevTools); the H5 list payload is reported under catalog search' },
+    },
+  ];
 }
 
 main().catch((err) => {
