@@ -1,6 +1,6 @@
 // Bundles each cloud function (cloudfunctions/<name>/index.ts) with the core into dist/cloudfunctions/<name>,
 // leaving wx-server-sdk external as CloudBase installs it from the function's package.json.
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -12,26 +12,30 @@ export function functionNames(): string[] {
   return readdirSync(sourceDir).filter((name) => name !== 'core' && existsSync(join(sourceDir, name, 'index.ts')));
 }
 
+/** How every function is bundled; the bundle test uses the same options to inspect what goes in. */
+export function bundleOptions(name: string): BuildOptions {
+  return {
+    entryPoints: [join(sourceDir, name, 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    // Resolve packages' ES module builds so that unused parts of zod and dayjs are shaken out.
+    mainFields: ['module', 'main'],
+    conditions: ['import'],
+    external: ['wx-server-sdk'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
 export async function buildFunctions(): Promise<Array<{ name: string; bytes: number }>> {
   const results: Array<{ name: string; bytes: number }> = [];
   for (const name of functionNames()) {
     const dir = join(outDir, name);
     mkdirSync(dir, { recursive: true });
-    await build({
-      entryPoints: [join(sourceDir, name, 'index.ts')],
-      outfile: join(dir, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node16',
-      format: 'cjs',
-      // Resolve packages' ES module builds so that unused parts of zod and dayjs are shaken out.
-      mainFields: ['module', 'main'],
-      conditions: ['import'],
-      external: ['wx-server-sdk'],
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
+    await build({ ...bundleOptions(name), outfile: join(dir, 'index.js') });
     writeFileSync(
       join(dir, 'package.json'),
       `${JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } }, null, 2)}\n`,

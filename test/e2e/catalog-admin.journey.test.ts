@@ -1,21 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phonePage, signInAs, snap } from '../support/browser';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
+import type { TestHost } from '../support/start-host';
 
 let host: TestHost;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  host = await startTestHost({ staticDir: true });
-  browser = await launchBrowser();
-  page = await phonePage(browser);
-  page.setDefaultTimeout(10000);
+  ({ host, browser, page } = await startJourney());
 }, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+afterAll(() => stopJourney({ host, browser }));
 
 describe('a community admin adjusts the catalog in the H5 build', () => {
   it('changes an item’s window, sees the change audited, and finds it in the handbook', async () => {

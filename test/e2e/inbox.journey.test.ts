@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { enqueue, OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
-import { launchBrowser, phonePage, signInAs, snap } from '../support/browser';
+import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
 import { ScriptedSender } from '../support/scripted-sender';
-import { startTestHost, type TestHost } from '../support/start-host';
+import type { TestHost } from '../support/start-host';
 
 let host: TestHost;
 let browser: Browser;
@@ -10,15 +10,9 @@ let page: Page;
 let sender: ScriptedSender;
 
 beforeAll(async () => {
-  host = await startTestHost({ staticDir: true, wrapSender: (log) => (sender = new ScriptedSender(log)) });
-  browser = await launchBrowser();
-  page = await phonePage(browser);
-  page.setDefaultTimeout(10000);
+  ({ host, browser, page } = await startJourney({ wrapSender: (log) => (sender = new ScriptedSender(log)) }));
 }, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+afterAll(() => stopJourney({ host, browser }));
 
 /** The badge Taro.setTabBarBadge puts on the 我的 tab (the third tab). */
 const tabBadge = () => page.locator('.weui-tabbar__item').nth(2).locator('.taro-tabbar-badge');

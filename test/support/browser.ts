@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startTestHost, type TestHost } from './start-host';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve(__dirname, '../../.tmp/screenshots');
@@ -30,4 +31,24 @@ export async function signInAs(page: Page, baseUrl: string, openid: string): Pro
   await page.goto(`${baseUrl}/#/pages/login/index`);
   await page.locator(`[data-openid="${openid}"]`).click();
   await page.waitForURL(/pages\/home\/index/);
+}
+
+export interface Journey {
+  host: TestHost;
+  browser: Browser;
+  page: Page;
+}
+
+/** A host serving the H5 build, a browser and one phone page: what every journey starts from. */
+export async function startJourney(hostOptions: Parameters<typeof startTestHost>[0] = {}): Promise<Journey> {
+  const host = await startTestHost({ staticDir: true, ...hostOptions });
+  const browser = await launchBrowser();
+  const page = await phonePage(browser);
+  page.setDefaultTimeout(10000);
+  return { host, browser, page };
+}
+
+export async function stopJourney(journey: Partial<Journey>): Promise<void> {
+  await journey.browser?.close();
+  await journey.host?.close();
 }

@@ -1,23 +1,9 @@
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
-
-const root = resolve(__dirname, '../..');
+import { bundleOptions } from '../../scripts/build-functions';
 
 /** The files esbuild puts in a function's bundle (as the deploy build does, minus writing it). */
 async function bundledInputs(fn: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [resolve(root, 'cloudfunctions', fn, 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
-    conditions: ['import'],
-    external: ['wx-server-sdk'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const result = await build({ ...bundleOptions(fn), write: false, metafile: true, logLevel: 'silent' });
   return Object.keys(result.metafile.inputs);
 }
 
