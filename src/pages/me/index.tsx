@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import type { Me } from '../../../types/functions/user';
 import { ROLE_LABELS } from '../../../types/role-names';
 import { call } from '../../api/client';
 import { session } from '../../api/session';
 import { EntryList } from '../../components/entry-list';
+import { ProfileEditor } from '../../components/profile-editor';
 import { useCall } from '../../hooks/use-call';
 import { entriesFor } from '../../lib/entries';
 import { refreshUnread } from '../../lib/unread';
@@ -13,13 +15,16 @@ import './index.css';
 export default function MePage() {
   const [shown, setShown] = useState(0);
   const [unread, setUnread] = useState(0);
+  const [saved, setSaved] = useState<Me | null>(null);
   useDidShow(() => {
     setShown((n) => n + 1);
+    setSaved(null);
     // Also sets the badge on the 我的 tab.
     void refreshUnread().then((n) => n !== null && setUnread(n));
   });
   const me = useCall(() => call('user', 'me', {}), String(shown), shown > 0);
-  const user = me.data;
+  // A just-saved profile shows until the next visit reloads it.
+  const user = saved && saved.openid === me.data?.openid ? saved : me.data;
 
   return (
     <View className='page me'>
@@ -40,6 +45,7 @@ export default function MePage() {
             {user.gridName ? ` · ${user.gridName}` : ''}
             {user.buildingName ? ` · ${user.buildingName}` : ''}
           </Text>
+          <ProfileEditor key={user.openid} me={user} onSaved={setSaved} />
         </View>
       )}
       {user && <EntryList entries={entriesFor('me', user.roles.map((r) => r.role))} badges={{ inbox: unread }} />}
