@@ -5,6 +5,7 @@ import type { ActivityDetail } from '../../../types/activity';
 import { CHECK_IN_PAGE, activityTypeName, audienceName } from '../../../types/activity-names';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { askSubscribe } from '../../lib/subscribe';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime, fmtRange } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
@@ -42,6 +43,8 @@ export default function ActivityDetailPage() {
 
   const signup = () =>
     run(async () => {
+      // Asked first, inside the tap: WeChat shows the consent dialog only in direct answer to a tap.
+      await askSubscribe(['signup_confirmed', 'signup_promoted', 'activity_reminder']);
       const { signup: s } = await call('activity', 'signup', { id });
       return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您已进入候补第${s.waitlistPosition}位`;
     });

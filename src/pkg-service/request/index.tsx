@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { checkAnswers } from '../../../types/request-form';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
@@ -62,6 +63,8 @@ export default function RequestForm() {
     setSending(true);
     setMessage(null);
     try {
+      // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
+      await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
       const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
     } catch (err) {
