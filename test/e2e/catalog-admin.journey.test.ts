@@ -32,8 +32,9 @@ describe('a community admin adjusts the catalog in the H5 build', () => {
     await page.goBack();
     await page.locator('.catalog-admin .catalog-admin__row[data-code="MS-01"]').getByText('已调整').waitFor();
     await page.locator('.catalog-admin').getByText('服务事项手册').click();
+    await page.locator('.handbook-page .handbook-page__chip[data-field="MS"]').click();
     const book = page.locator('.handbook-page .handbook');
-    await book.locator('.cover').waitFor();
+    await book.locator('#item-MS-01').waitFor();
     await expect(book.locator('.cover').innerText()).resolves.toContain('锦华街道 西园社区');
     await expect(book.locator('#item-MS-01').innerText()).resolves.toContain('一楼3号窗口');
     await expect(book.locator('#item-MS-01').innerText()).resolves.toContain('028-86001888');

@@ -204,4 +204,18 @@ describe('handbook for admins', () => {
     expect(other.data?.itemCount).toBe(87);
     expect(other.data?.html).toContain('id="item-CG-06"');
   });
+
+  it('renders one field at a time for the in-app reader', async () => {
+    const res = await admin<{ itemCount: number; html: string }>('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'TY' });
+    expect(res.data?.itemCount).toBe(6);
+    expect(res.data?.html).toContain('id="item-TY-01"');
+    expect(res.data?.html).not.toContain('id="item-MS-01"');
+    // Every field's section stays well inside one mini-program render (setData carries at most 256 KB).
+    for (const field of ['DQ', 'ZZ', 'XJ', 'MS', 'WJ', 'TY', 'YL', 'CY', 'CG']) {
+      const section = await admin<{ html: string }>('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field });
+      expect({ field, under: Buffer.byteLength(section.data!.html) < 160 * 1024 }).toEqual({ field, under: true });
+    }
+    const bad = await admin('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'XX' });
+    expect(bad.error?.code).toBe('INVALID_INPUT');
+  });
 });

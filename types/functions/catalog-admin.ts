@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CatalogItemSchema, CatalogItemSummarySchema, ItemCodeSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
+import { CatalogItemSchema, CatalogItemSummarySchema, FieldIdSchema, ItemCodeSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
@@ -121,9 +121,12 @@ export const catalogAdminContract = {
       .strict(),
     output: z.object({ entries: z.array(AuditEntrySchema) }),
   },
-  /** The printable handbook of the community's copy (HTML with its print CSS). */
+  /**
+   * The printable handbook of the community's copy (HTML with its print CSS); with `field`, only that field's
+   * items, small enough for one page render in the mini-program (setData carries at most 256 KB).
+   */
   handbook: {
-    input: z.object(CommunityScope).strict(),
+    input: z.object({ ...CommunityScope, field: FieldIdSchema.optional() }).strict(),
     output: z.object({ title: z.string(), version: z.string(), itemCount: z.number().int(), html: z.string() }),
   },
 } satisfies FunctionContract;

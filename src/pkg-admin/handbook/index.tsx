@@ -1,5 +1,8 @@
-import { RichText, Text, View } from '@tarojs/components';
+import { RichText, ScrollView, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { FIELDS, type FieldId } from '../../../types/catalog-names';
+import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';
 import { useAdminCommunity } from '../lib/use-admin-community';
@@ -13,27 +16,46 @@ function printInBrowser(html: string): void {
   win?.addEventListener('load', () => win.print());
 }
 
-/** The printable handbook of the community's copy, the same document `npm run handbook` prints. */
+/**
+ * The handbook of the community's copy, read one field at a time: the whole book is about 290 KB of markup, over
+ * the 256 KB a mini-program page may render in one setData. Printing (H5) fetches and prints the whole book, the
+ * same document `npm run handbook` prints.
+ */
 export default function HandbookPage() {
   const { params } = useRouter();
   const { communityId, error } = useAdminCommunity(params.community);
-  const book = useCall(() => call('catalog-admin', 'handbook', { communityId: communityId! }), communityId ?? '', Boolean(communityId));
+  const [field, setField] = useState<FieldId>('DQ');
+  const [printError, setPrintError] = useState<string | null>(null);
+  const book = useCall(() => call('catalog-admin', 'handbook', { communityId: communityId!, field }), `${communityId ?? ''}|${field}`, Boolean(communityId));
+
+  const printAll = async () => {
+    try {
+      printInBrowser((await call('catalog-admin', 'handbook', { communityId: communityId! })).html);
+    } catch (err) {
+      setPrintError(err instanceof ApiError ? err.message : '生成手册失败，请稍后再试');
+    }
+  };
 
   if (error || book.error) return <Text className='error'>{(error ?? book.error)!.message}</Text>;
-  if (!book.data) return <Text className='empty'>正在生成手册…</Text>;
   return (
     <View className='handbook-page'>
       <View className='handbook-page__bar'>
-        <Text className='muted'>
-          {book.data.title} · 共 {book.data.itemCount} 项
-        </Text>
-        {process.env.TARO_ENV === 'h5' && (
-          <Text className='handbook-page__print' onClick={() => printInBrowser(book.data!.html)}>
-            打印 / 存为PDF
+        <Text className='muted'>{book.data ? `${book.data.title} · 本领域 ${book.data.itemCount} 项` : '正在生成手册…'}</Text>
+        {process.env.TARO_ENV === 'h5' && communityId && (
+          <Text className='handbook-page__print' onClick={() => void printAll()}>
+            打印全册 / 存为PDF
           </Text>
         )}
       </View>
-      <RichText className='handbook-page__doc' nodes={book.data.html} />
+      {printError && <Text className='error'>{printError}</Text>}
+      <ScrollView scrollX className='handbook-page__fields'>
+        {FIELDS.map((f) => (
+          <Text key={f.id} data-field={f.id} className={`handbook-page__chip ${field === f.id ? 'handbook-page__chip--on' : ''}`} onClick={() => setField(f.id)}>
+            {f.name}
+          </Text>
+        ))}
+      </ScrollView>
+      {book.data && book.dataKey === `${communityId ?? ''}|${field}` && <RichText className='handbook-page__doc' nodes={book.data.html} />}
     </View>
   );
 }

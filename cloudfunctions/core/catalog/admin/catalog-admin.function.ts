@@ -20,6 +20,6 @@ export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdmin
   audit: (ctx, input) => auditOf(ctx, input),
   handbook: async (ctx, input) => {
     await requireCommunityAdmin(ctx, input.communityId);
-    return communityHandbook(ctx.store, input.communityId, ctx.clock.now());
+    return communityHandbook(ctx.store, input.communityId, ctx.clock.now(), input.field);
   },
 });

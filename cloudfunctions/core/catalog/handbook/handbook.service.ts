@@ -1,3 +1,4 @@
+import type { FieldId } from '../../../../types/catalog-names';
 import { getUnit } from '../../org/org.repository';
 import { notFound } from '../../shared/domain-error';
 import type { Store } from '../../store/port';
@@ -12,13 +13,13 @@ export interface Handbook {
 }
 
 /** The handbook of a community's copy: its adjustments applied, hidden items left out, local items in. */
-export async function communityHandbook(store: Store, communityId: string, now: number): Promise<Handbook> {
+export async function communityHandbook(store: Store, communityId: string, now: number, field?: FieldId): Promise<Handbook> {
   const community = await getUnit(store, communityId);
   if (!community || community.kind !== 'community') throw notFound('该社区');
   const street = community.parentId ? await getUnit(store, community.parentId) : null;
   const { version, visible } = await loadCommunityCatalog(store, communityId);
   const centers = community.centers ?? [];
-  const entries = visible.map((e) => ({
+  const entries = visible.filter((e) => !field || e.item.field === field).map((e) => ({
     item: e.item,
     place: patchPlace(centers.find((c) => c.center === e.item.center) ?? null, e.patch),
     local: e.local,
