@@ -2,6 +2,7 @@ import { snapshotData } from '../support/db-snapshot';
 import { startTestHost, type TestHost } from '../support/start-host';
 import type { RequestDetail, RequestSummary } from '../../types/functions/grid';
 import { FEATURED_CODES } from '../../cloudfunctions/core/catalog/content/featured';
+import { DAILY_SUBMIT_LIMIT } from '../../cloudfunctions/core/grid/submit-quota';
 
 let host: TestHost;
 beforeAll(async () => {
@@ -95,6 +96,33 @@ describe('grid.submit', () => {
     const answers = { location: '西园路口绿化带', problem: '损坏树木花草' };
     const hidden = await submit('demo-resident', { code: 'CG-01', answers, idempotencyKey: newKey() });
     expect(hidden.error?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('daily submission quota', () => {
+  it('refuses the eleventh new request of a Shanghai day with RATE_LIMITED, writing nothing, and resets the next day', async () => {
+    const answers = { location: '西园5栋东侧', problem: '乱堆乱放' };
+    const who = 'quota-resident';
+    await host.store.put('users', { _id: who, name: '测试居民', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-05', createdAt: 0, updatedAt: 0 });
+    const keys = Array.from({ length: DAILY_SUBMIT_LIMIT }, () => newKey());
+    for (const key of keys) expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: key })).ok).toBe(true);
+
+    // A retry of a request already made is not a new submission: it still answers.
+    expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: keys[0] })).data?.created).toBe(false);
+
+    const before = snapshotData(host.dataDir);
+    const over = await submit(who, { code: 'CG-03', answers, idempotencyKey: newKey() });
+    expect(over.error?.code).toBe('RATE_LIMITED');
+    expect(over.error?.message).toContain('明天');
+    expect(snapshotData(host.dataDir)).toEqual(before);
+
+    const saved = host.clock.now();
+    host.clock.advance(24 * 3_600_000);
+    try {
+      expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: newKey() })).ok).toBe(true);
+    } finally {
+      host.clock.set(saved);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { ActionContext } from '../runtime/context';
 import { DomainError, forbidden, invalid, notFound } from '../shared/domain-error';
 import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type RequestDoc } from './request.repository';
 import { toDetail } from './request-view';
+import { takeSubmitQuota } from './submit-quota';
 
 export interface SubmitInput {
   code: string;
@@ -20,7 +21,8 @@ export interface SubmitInput {
 /**
  * A resident asks for an online item of their community's catalog. The answers are checked against the item's
  * own fields; the request, its number, the item's demand count and the resident's `request_received` message are
- * written in one transaction. The same idempotency key returns the request it already made.
+ * written in one transaction. The same idempotency key returns the request it already made; a resident's daily
+ * quota (submit-quota.ts) is counted in that same transaction.
  */
 export async function submitRequest(ctx: ActionContext, input: SubmitInput): Promise<{ request: RequestDetail; created: boolean }> {
   const user = ctx.caller.user;
@@ -48,9 +50,11 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
       if (existing.code !== item.code) throw new DomainError('CONFLICT', '提交标识已用于另一项申请，请刷新后重试');
       return { doc: existing, created: false };
     }
+    const day = shanghai(now).format('YYYYMMDD');
+    await takeSubmitQuota(tx, ctx.caller.openid, day);
     const doc: RequestDoc = {
       _id: id,
-      no: await nextRequestNo(tx, shanghai(now).format('YYYYMMDD')),
+      no: await nextRequestNo(tx, day),
       code: item.code,
       title: item.title,
       form: item.form.map((f) => ({ key: f.key, label: f.label })),
