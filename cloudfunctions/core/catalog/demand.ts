@@ -1,4 +1,5 @@
 import { shanghai } from '../../../types/time';
+import { countUp } from '../store/count-up';
 import type { Store, TxOps } from '../store/port';
 
 /**
@@ -24,9 +25,7 @@ export function weekOf(ms: number): string {
 /** Counts one request; call inside the transaction that stores the request. */
 export async function recordDemand(tx: TxOps, communityId: string, code: string, now: number): Promise<void> {
   const week = weekOf(now);
-  const id = `${communityId}:${week}:${code}`;
-  if (await tx.get<DemandDoc>(DEMAND, id)) await tx.update(DEMAND, id, { inc: { n: 1 } });
-  else await tx.insert<DemandDoc>(DEMAND, { _id: id, communityId, code, week, n: 1 });
+  await countUp(tx, DEMAND, `${communityId}:${week}:${code}`, { communityId, code, week });
 }
 
 /** Requests per item code in the weeks overlapping [since, now]. */

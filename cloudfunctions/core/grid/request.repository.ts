@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Answers } from '../../../types/request-form';
 import type { RequestStatus } from '../../../types/request-names';
+import { countUp } from '../store/count-up';
 import type { Filter, Store, TxOps } from '../store/port';
 
 export const REQUESTS = 'service_requests';
@@ -53,9 +54,6 @@ export const COUNTERS = 'counters';
 
 /** Next number of the day's sequence (one sequence per day across the city): 20261125-0001, -0002, … */
 export async function nextRequestNo(tx: TxOps, day: string): Promise<string> {
-  const id = `request-no:${day}`;
-  const counter = await tx.get<{ _id: string; n: number }>(COUNTERS, id);
-  if (counter) await tx.update(COUNTERS, id, { inc: { n: 1 } });
-  else await tx.insert(COUNTERS, { _id: id, n: 1 });
-  return `${day}-${String((counter?.n ?? 0) + 1).padStart(4, '0')}`;
+  const n = await countUp(tx, COUNTERS, `request-no:${day}`);
+  return `${day}-${String(n).padStart(4, '0')}`;
 }
