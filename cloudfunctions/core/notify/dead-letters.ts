@@ -1,22 +1,12 @@
 import type { DeadLetter } from '../../../types/functions/notify';
-import type { UnitDoc } from '../org/org.repository';
+import { administeredCommunities } from '../access/administered';
 import type { ActionContext } from '../runtime/context';
 import type { UserDoc } from '../user/user.repository';
 import { OUTBOX, type OutboxDoc } from './outbox';
 
-const ADMIN_ROLES = new Set(['community_admin', 'street_admin']);
-
-/**
- * Communities the caller administers: a community admin's own, a street admin's every community in the street
- * (a grant reaches its subtree). Dead letters are scoped by the recipient's community.
- */
-async function administeredCommunities(ctx: ActionContext): Promise<string[]> {
-  const units = (ctx.caller.user?.roles ?? []).filter((g) => ADMIN_ROLES.has(g.role) && g.unitId).map((g) => g.unitId!);
-  const ids = new Set<string>();
-  for (const unitId of new Set(units)) {
-    for (const c of await ctx.store.find<UnitDoc>('units', { kind: 'community', path: { $has: unitId } })) ids.add(c.id);
-  }
-  return [...ids];
+/** Ids of the communities whose dead letters the caller may see (scoped by the recipient's community). */
+async function communityIds(ctx: ActionContext): Promise<string[]> {
+  return (await administeredCommunities(ctx.store, ctx.caller)).map((c) => c.id);
 }
 
 /**
@@ -24,7 +14,7 @@ async function administeredCommunities(ctx: ActionContext): Promise<string[]> {
  * details meant for its recipient alone.
  */
 export async function listDeadLetters(ctx: ActionContext, input: { limit?: number | undefined }): Promise<{ items: DeadLetter[] }> {
-  const communities = await administeredCommunities(ctx);
+  const communities = await communityIds(ctx);
   if (communities.length === 0) return { items: [] };
   const docs = await ctx.store.find<OutboxDoc>(OUTBOX, { status: 'dead', communityId: { $in: communities } }, { orderBy: [['deadAt', 'desc']], limit: input.limit ?? 50 });
   const names = new Map<string, string>();
@@ -47,7 +37,7 @@ export async function listDeadLetters(ctx: ActionContext, input: { limit?: numbe
 
 /** Puts dead letters back in the queue, due now with a fresh attempt budget; ids outside the caller's scope match nothing. */
 export async function retryDeadLetters(ctx: ActionContext, input: { ids: string[] }): Promise<{ retried: number }> {
-  const communities = await administeredCommunities(ctx);
+  const communities = await communityIds(ctx);
   if (communities.length === 0) return { retried: 0 };
   const filter = { _id: { $in: [...new Set(input.ids)] }, status: 'dead', communityId: { $in: communities } };
   const set = { status: 'pending', dueAt: ctx.clock.now(), attempts: 0, lastError: null, claimToken: null, claimedUntil: 0, deadAt: null, communityId: null };

@@ -6,11 +6,12 @@ import { invalid, notFound } from '../../shared/domain-error';
 import type { CatalogItemDoc } from '../catalog.repository';
 import { summarize } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';
-import { administeredCommunities, requireCommunityAdmin } from './admin-scope';
+import { administeredCommunities } from '../../access/administered';
+import { requireCommunityAdmin } from './admin-scope';
 import { checkRev, patchState, writeAdjustment, writeScope, type Saved } from './adjustments';
 
 export async function scopes(ctx: ActionContext) {
-  return { communities: (await administeredCommunities(ctx)).map((c) => ({ id: c.id, name: c.name })) };
+  return { communities: (await administeredCommunities(ctx.store, ctx.caller)).map((c) => ({ id: c.id, name: c.name })) };
 }
 
 export async function listForAdmin(ctx: ActionContext, communityId: string) {
