@@ -17,6 +17,12 @@ export function fmtDateTime(ms: number): string {
   return `${p.mo}月${p.d}日 ${WEEKDAYS[p.w]} ${pad(p.h)}:${pad(p.mi)}`;
 }
 
+/** 11月28日 09:00, for lists where the weekday adds nothing. */
+export function fmtShortDateTime(ms: number): string {
+  const p = parts(ms);
+  return `${p.mo}月${p.d}日 ${pad(p.h)}:${pad(p.mi)}`;
+}
+
 export function fmtTime(ms: number): string {
   const p = parts(ms);
   return `${pad(p.h)}:${pad(p.mi)}`;

@@ -6,15 +6,10 @@ import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { openLink } from '../../lib/open-link';
+import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
 
 /** e.g. 11月25日 10:00 (the phone's own time zone: residents are in China). */
-function when(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
 export default function InboxPage() {
   const [items, setItems] = useState<InboxItem[]>([]);
@@ -83,7 +78,7 @@ export default function InboxPage() {
           </View>
           <Text className='inbox__body'>{item.body}</Text>
           <View className='inbox__meta'>
-            <Text className='muted'>{when(item.at)}</Text>
+            <Text className='muted'>{fmtShortDateTime(item.at)}</Text>
             {item.link && <Text className='inbox__link'>查看详情 ›</Text>}
           </View>
         </View>

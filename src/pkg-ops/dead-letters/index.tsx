@@ -5,15 +5,10 @@ import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';
+import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
 
 const CHANNEL_LABELS: Record<DeadLetter['channel'], string> = { inbox: '站内消息', subscribe: '微信订阅消息' };
-
-function when(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** For community and street admins: notifications given up after the retry limit, each with a retry button. */
 export default function DeadLettersPage() {
@@ -54,7 +49,7 @@ export default function DeadLettersPage() {
           </Text>
           {d.lastError && <Text className='dead-letters__error'>{d.lastError}</Text>}
           <View className='dead-letters__meta'>
-            <Text className='muted'>{when(d.at)}</Text>
+            <Text className='muted'>{fmtShortDateTime(d.at)}</Text>
             {retried.has(d.id) ? (
               <Text className='dead-letters__done'>已重新排队</Text>
             ) : (
