@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { ItemCodeSchema } from '../catalog';
 import { REQUEST_STATUSES } from '../request-names';
 import type { FunctionContract } from '../contract';
@@ -54,7 +55,7 @@ export const gridContract = {
         answers: AnswersSchema,
         contactPhone: z
           .string()
-          .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码')
+          .regex(MOBILE_PATTERN, MOBILE_MESSAGE)
           .optional(),
         idempotencyKey: IdempotencyKeySchema,
       })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { RoleGrantSchema } from '../roles';
 import { CommunityPublicSchema, QrSceneSchema, UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
@@ -29,7 +30,7 @@ export const userContract = {
         name: z.string().trim().min(1, '请填写称呼').max(20, '称呼最多20个字'),
         phone: z
           .string()
-          .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码')
+          .regex(MOBILE_PATTERN, MOBILE_MESSAGE)
           .optional(),
       })
       .strict(),

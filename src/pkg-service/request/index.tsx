@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { checkAnswers } from '../../../types/request-form';
+import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../../../types/mobile';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { askSubscribe } from '../../lib/subscribe';
@@ -11,7 +12,6 @@ import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '
 import { FieldInput } from './field-input';
 import './index.css';
 
-const MOBILE = /^1[3-9]\d{9}$/;
 
 /**
  * 我要办理: an online item's own form. Checked here as the resident types for instant feedback, and again by the
@@ -54,7 +54,7 @@ export default function RequestForm() {
     if (sending) return;
     const check = checkAnswers(item.form, toAnswers(item.form, raw));
     const found = check.ok ? {} : { ...check.fields };
-    if (contactPhone && !MOBILE.test(contactPhone)) found.contactPhone = '请填写11位手机号码';
+    if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
     setErrors(found);
     if (Object.keys(found).length > 0 || !check.ok) {
       setMessage('请按提示修改后再提交');
