@@ -3,6 +3,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2021', parser: { syntax: 'typescript', tsx: true } } }] },
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2021', parser: { syntax: 'typescript', tsx: true } } }],
+    // ES-module-only dependencies (flatbush and its queue) are compiled to CommonJS for jest's module system.
+    '/node_modules/(flatbush|flatqueue)/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2021' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(flatbush|flatqueue)/)'],
   testTimeout: 30000,
 };

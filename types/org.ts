@@ -44,3 +44,19 @@ export const QrSceneSchema = z
   .string()
   .max(32, '二维码参数过长')
   .regex(/^cm-[a-z0-9-]+(~bd-[a-z0-9-]+)?$/, '二维码无效，请扫描社区张贴的二维码');
+
+/**
+ * A point as the phone reports it: WeChat's `getLocation({ type: 'gcj02' })` gives GCJ-02, the coordinates
+ * Chinese maps (and so the street office's grid map) use. Bounded to China so a swapped pair is refused.
+ */
+export const GeoPointSchema = z.object(
+  {
+    lng: z.number({ error: '位置经度不正确' }).min(73, '位置不在服务范围内').max(136, '位置不在服务范围内'),
+    lat: z.number({ error: '位置纬度不正确' }).min(3, '位置不在服务范围内').max(54, '位置不在服务范围内'),
+  },
+  { error: '位置格式不正确' },
+).strict();
+export type GeoPoint = z.infer<typeof GeoPointSchema>;
+
+/** A grid's boundary as drawn on the street's grid map: one ring of [lng, lat] vertices (GCJ-02), not closed. */
+export type GridBoundary = ReadonlyArray<readonly [lng: number, lat: number]>;

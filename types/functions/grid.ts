@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { ItemCodeSchema } from '../catalog';
+import { GeoPointSchema } from '../org';
 import { REQUEST_STATUSES } from '../request-names';
+import { ROUTED_BY } from '../routing';
 import type { FunctionContract } from '../contract';
 
 /** Request ids are deterministic hashes of (resident, idempotency key); see cloudfunctions/core/grid. */
@@ -38,6 +40,9 @@ export const RequestDetailSchema = RequestSummarySchema.extend({
   contactPhoneMasked: z.string().nullable(),
   communityName: z.string(),
   buildingName: z.string().nullable(),
+  /** The grid that owns the request, null while the community itself holds it. */
+  gridName: z.string().nullable(),
+  routedBy: z.enum(ROUTED_BY),
   updatedAt: z.number().int(),
   history: z.array(z.object({ at: z.number().int(), status: RequestStatusSchema, note: z.string() })),
 });
@@ -45,6 +50,15 @@ export type RequestDetail = z.infer<typeof RequestDetailSchema>;
 
 /** Opaque position in the resident's list, handed back by the previous page. */
 export const RequestCursorSchema = z.string().regex(/^\d{15}_rq_[0-9a-f]{40}$/, '分页参数不正确');
+
+/** Where a new request would go, shown on the form before the resident submits. */
+export const RoutePreviewSchema = z.object({
+  routedBy: z.enum(ROUTED_BY),
+  gridName: z.string().nullable(),
+  buildingName: z.string().nullable(),
+  communityName: z.string(),
+});
+export type RoutePreview = z.infer<typeof RoutePreviewSchema>;
 
 export const gridContract = {
   /** A resident asks for an online item: stored as `submitted` and handed to grid routing. */
@@ -58,6 +72,8 @@ export const gridContract = {
           .regex(MOBILE_PATTERN, MOBILE_MESSAGE)
           .optional(),
         idempotencyKey: IdempotencyKeySchema,
+        /** The phone's location, used for routing only when the resident has no registered building. */
+        location: GeoPointSchema.optional(),
       })
       .strict(),
     output: z.object({
@@ -65,6 +81,11 @@ export const gridContract = {
       /** False when the key was seen before: the answer is the request made then. */
       created: z.boolean(),
     }),
+  },
+  /** Which grid a request from the caller would go to (their building, else this location, else the community). */
+  route: {
+    input: z.object({ location: GeoPointSchema.optional() }).strict(),
+    output: RoutePreviewSchema,
   },
   /** The caller's own requests, newest first. */
   mine: {

@@ -25,6 +25,7 @@ export const POLICY: Record<string, Rule> = {
   'catalog-admin.audit': ['community_admin', 'street_admin'],
   'catalog-admin.handbook': ['community_admin', 'street_admin'],
   'grid.submit': 'signedIn',
+  'grid.route': 'signedIn',
   'grid.mine': 'signedIn',
   'grid.get': 'signedIn',
   'notify.inbox': 'signedIn',

@@ -1,11 +1,13 @@
 import { gridContract } from '../../../types/functions/grid';
 import { defineFunction } from '../runtime/function-def';
 import { myRequest, myRequests } from './requests.service';
+import { previewRoute } from './route-preview.service';
 import { submitRequest } from './submit.service';
 
-/** Residents' requests and, with the grid-routing issue, their routing to grid workers. */
+/** Residents' requests, routed to the grid that owns them; with the grid-routing issue, to its workers. */
 export const gridFunction = defineFunction('grid', gridContract, {
   submit: (ctx, input) => submitRequest(ctx, input),
+  route: (ctx, input) => previewRoute(ctx, input.location),
   mine: (ctx, input) => myRequests(ctx, input),
   get: (ctx, input) => myRequest(ctx, input.id),
 });

@@ -15,6 +15,8 @@ export function toDetail(doc: RequestDoc): RequestDetail {
     contactPhoneMasked: maskPhone(doc.contactPhone),
     communityName: doc.communityName,
     buildingName: doc.buildingName,
+    gridName: doc.gridName,
+    routedBy: doc.routedBy,
     updatedAt: doc.updatedAt,
     history: doc.history.map((h) => ({ at: h.at, status: h.status, note: h.note })),
   };

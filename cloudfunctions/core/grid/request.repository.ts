@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { GeoPoint } from '../../../types/org';
 import type { Answers } from '../../../types/request-form';
 import type { RequestStatus } from '../../../types/request-names';
+import type { RoutedBy } from '../../../types/routing';
 import { countUp } from '../store/count-up';
 import type { Filter, Store, TxOps } from '../store/port';
 
@@ -22,10 +24,14 @@ export interface RequestDoc {
   residentName: string;
   communityId: string;
   communityName: string;
-  /** The resident's grid and building when known: where grid routing starts. */
+  /** The grid that owns the request (routing/route.ts), null while the community holds it; and how it was found. */
   gridId: string | null;
+  gridName: string | null;
+  routedBy: RoutedBy;
   buildingId: string | null;
   buildingName: string | null;
+  /** The phone's location, kept only when it decided the grid (so the grid worker can find the place). */
+  location: GeoPoint | null;
   status: RequestStatus;
   history: Array<{ at: number; status: RequestStatus; by: string; note: string }>;
   createdAt: number;

@@ -1,10 +1,12 @@
 import type { RequestDetail } from '../../../types/functions/grid';
+import type { GeoPoint } from '../../../types/org';
 import { checkAnswers, type Answers } from '../../../types/request-form';
 import { shanghai } from '../../../types/time';
 import { loadCommunityCatalog } from '../catalog/community-catalog';
 import { recordDemand } from '../catalog/demand';
 import { enqueue } from '../notify/outbox';
 import { getUnit } from '../org/org.repository';
+import { routeRequest } from '../routing/route';
 import type { ActionContext } from '../runtime/context';
 import { DomainError, forbidden, invalid, notFound } from '../shared/domain-error';
 import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type RequestDoc } from './request.repository';
@@ -16,6 +18,7 @@ export interface SubmitInput {
   answers: Answers;
   contactPhone?: string | undefined;
   idempotencyKey: string;
+  location?: GeoPoint | undefined;
 }
 
 /**
@@ -39,7 +42,9 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);
   }
 
-  const [community, building] = await Promise.all([getUnit(ctx.store, communityId), user.buildingId ? getUnit(ctx.store, user.buildingId) : null]);
+  const community = await getUnit(ctx.store, communityId);
+  if (!community) throw notFound('所在社区');
+  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location: input.location });
   const answeredPhone = typeof checked.answers.phone === 'string' ? checked.answers.phone : undefined;
   const now = ctx.clock.now();
   const id = requestId(ctx.caller.openid, input.idempotencyKey);
@@ -63,10 +68,13 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
       residentId: ctx.caller.openid,
       residentName: user.name,
       communityId,
-      communityName: community?.name ?? '',
-      gridId: building?.parentId ?? null,
-      buildingId: building?.id ?? null,
-      buildingName: building?.name ?? null,
+      communityName: community.name,
+      gridId: route.gridId,
+      gridName: route.gridName,
+      routedBy: route.routedBy,
+      buildingId: route.buildingId,
+      buildingName: route.buildingName,
+      location: route.location,
       status: 'submitted',
       history: [{ at: now, status: 'submitted', by: ctx.caller.openid, note: '已提交，等待社区受理' }],
       createdAt: now,
@@ -84,7 +92,8 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
       link: `/pkg-service/detail/index?id=${id}`,
       fields: { code: doc.code, no: doc.no },
     });
-    // Grid routing (the grid-routing issue) assigns the request to a grid worker here, in this transaction.
+    // Assigning the grid's worker and escalating up the tree when nobody acts (the grid-routing issue) start here,
+    // in this transaction, from doc.gridId.
     return { doc, created: true };
   });
   return { request: toDetail(outcome.doc), created: outcome.created };

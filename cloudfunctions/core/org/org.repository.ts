@@ -1,10 +1,19 @@
-import type { CenterPlace, OrgUnit } from '../../../types/org';
+import type { CenterPlace, GeoPoint, GridBoundary, OrgUnit } from '../../../types/org';
 import type { Store } from '../store/port';
 
 export interface UnitDoc extends OrgUnit {
   _id: string;
   /** Communities only: where each hosting center is. */
   centers?: CenterPlace[];
+  /**
+   * Communities only: the revision of the community's grid map. Whoever redraws a grid's boundary bumps it in
+   * the same transaction, so routing caches (routing/route.ts) know to reload.
+   */
+  mapRevision?: number;
+  /** Grids only: the boundary drawn on the street's grid map, for routing by location. */
+  boundary?: GridBoundary;
+  /** Buildings only: where the building stands (GCJ-02). */
+  location?: GeoPoint;
 }
 
 export async function getUnit(store: Store, id: string): Promise<UnitDoc | null> {

@@ -1,0 +1,19 @@
+import type { RoutePreview } from '../../../types/functions/grid';
+import type { GeoPoint } from '../../../types/org';
+import { getUnit } from '../org/org.repository';
+import { routeRequest } from '../routing/route';
+import type { ActionContext } from '../runtime/context';
+import { forbidden, notFound } from '../shared/domain-error';
+
+/**
+ * Where the caller's next request would go, so the form can say who will handle it before they submit (and
+ * offer the phone's location when no building is registered). The same routing the submit uses.
+ */
+export async function previewRoute(ctx: ActionContext, location: GeoPoint | undefined): Promise<RoutePreview> {
+  const user = ctx.caller.user;
+  if (!user?.communityId) throw forbidden('请先扫描社区二维码或选择所在社区');
+  const community = await getUnit(ctx.store, user.communityId);
+  if (!community) throw notFound('所在社区');
+  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location });
+  return { routedBy: route.routedBy, gridName: route.gridName, buildingName: route.buildingName, communityName: community.name };
+}
