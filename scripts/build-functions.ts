@@ -25,6 +25,9 @@ export function bundleOptions(name: string): BuildOptions {
     conditions: ['import'],
     external: ['wx-server-sdk'],
     minify: true,
+    // Node reads sources as UTF-8: keep Chinese text as is instead of \uXXXX escapes, which double the size of
+    // every CJK character (pinyin-pro's dictionaries in catalog-admin: 458 KB escaped, 302 KB as UTF-8).
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
   };

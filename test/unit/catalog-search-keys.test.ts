@@ -1,0 +1,40 @@
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { CATALOG_ITEMS } from '../../cloudfunctions/core/catalog/content/index';
+import { searchKeys } from '../../cloudfunctions/core/catalog/search-keys';
+import { bundleOptions } from '../../scripts/build-functions';
+import { encodeKeys, type CompactSearchKeys } from '../../types/catalog-search';
+
+type KeysOf = (title: string, keywords: readonly string[]) => CompactSearchKeys;
+
+const byCode = (keysOf: KeysOf) => Object.fromEntries(CATALOG_ITEMS.map((item) => [item.code, keysOf(item.title, item.keywords)]));
+
+/**
+ * searchKeys as the catalog-admin function ships it: bundled with the deploy options (pinyin-pro's ES build,
+ * minified, UTF-8 output), while the seed and these tests run pinyin-pro's CommonJS build from source.
+ */
+async function bundledSearchKeys(): Promise<typeof searchKeys> {
+  const root = resolve(__dirname, '../..');
+  const entry = join(root, 'cloudfunctions/core/catalog/search-keys.ts');
+  const result = await build({ ...bundleOptions('catalog-admin'), entryPoints: [entry], write: false, logLevel: 'silent' });
+  const module = { exports: {} as { searchKeys: typeof searchKeys } };
+  new Function('module', 'exports', 'require', result.outputFiles[0]!.text)(module, module.exports, require);
+  return module.exports.searchKeys;
+}
+
+describe('search keys of the city catalog', () => {
+  // Stored keys must not move silently (a pinyin-pro upgrade, a build option): run `npx jest -u` only when a
+  // change of the content or of the keys is meant, and reseed.
+  it('are the recorded ones for every item', () => {
+    const keys = byCode((title, keywords) => encodeKeys(searchKeys(title, keywords)));
+    expect(Object.keys(keys)).toHaveLength(87);
+    expect(keys).toMatchSnapshot();
+  });
+
+  it('come out byte-identical from the catalog-admin bundle and from the source the seed runs', async () => {
+    const bundled = await bundledSearchKeys();
+    expect(byCode((title, keywords) => encodeKeys(bundled(title, keywords)))).toEqual(
+      byCode((title, keywords) => encodeKeys(searchKeys(title, keywords))),
+    );
+  });
+});
