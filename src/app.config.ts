@@ -40,5 +40,12 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
-  ...(isH5 ? {} : { cloud: true }),
+  ...(isH5
+    ? {}
+    : {
+        cloud: true,
+        // The request form offers the phone's location to find the resident's grid when no building is registered.
+        requiredPrivateInfos: ['getLocation'],
+        permission: { 'scope.userLocation': { desc: '用于确定您所在的网格，把申请直接分派给网格员' } },
+      }),
 });

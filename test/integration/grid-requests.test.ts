@@ -143,7 +143,7 @@ describe('grid.mine and grid.get', () => {
   it('shows a request to its resident only; to anyone else it does not exist', async () => {
     const mine = await host.call<{ items: RequestSummary[] }>('demo-resident', 'grid', 'mine', {});
     const id = mine.data!.items[0]!.id;
-    expect((await host.call<RequestDetail>('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，等待社区受理' }]);
+    expect((await host.call<RequestDetail>('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，由西园第一网格受理' }]);
     for (const who of ['demo-resident-2', 'demo-admin', 'demo-grid-worker']) {
       expect((await host.call(who, 'grid', 'get', { id })).error?.code).toBe('NOT_FOUND');
     }

@@ -76,7 +76,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
       buildingName: route.buildingName,
       location: route.location,
       status: 'submitted',
-      history: [{ at: now, status: 'submitted', by: ctx.caller.openid, note: '已提交，等待社区受理' }],
+      history: [{ at: now, status: 'submitted', by: ctx.caller.openid, note: route.gridName ? `已提交，由${route.gridName}受理` : '已提交，等待社区分派' }],
       createdAt: now,
       updatedAt: now,
       sortKey: sortKeyOf(now, id),

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
+import { ROUTED_BY_LABELS } from '../../../types/routing';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
@@ -33,6 +34,7 @@ export default function RequestDetailPage() {
         <Fact label='申请编号' value={r.no} />
         <Fact label='提交时间' value={fmtDateTime(r.createdAt)} />
         <Fact label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
+        <Fact label='受理网格' value={r.gridName ? `${r.gridName}（${ROUTED_BY_LABELS[r.routedBy]}）` : ROUTED_BY_LABELS.community} />
         {r.contactPhoneMasked && <Fact label='联系电话' value={r.contactPhoneMasked} />}
         <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
           查看办事指南（{r.code}）›

@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
+import type { GeoPoint } from '../../../types/org';
 import { checkAnswers } from '../../../types/request-form';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../../../types/mobile';
 import { ApiError } from '../../api/api-error';
@@ -10,8 +11,8 @@ import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
 import { FieldInput } from './field-input';
+import { RouteCard } from './route-card';
 import './index.css';
-
 
 /**
  * 我要办理: an online item's own form. Checked here as the resident types for instant feedback, and again by the
@@ -28,6 +29,7 @@ export default function RequestForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [location, setLocation] = useState<GeoPoint | undefined>(undefined);
   const key = useRef(newIdempotencyKey());
 
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
@@ -65,7 +67,7 @@ export default function RequestForm() {
     try {
       // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
       await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
-      const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}) });
+      const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}), ...(location ? { location } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
     } catch (err) {
       const apiError = err instanceof ApiError ? err : new ApiError('INTERNAL', '提交失败，请稍后重试');
@@ -96,7 +98,8 @@ export default function RequestForm() {
           </View>
         )}
       </View>
-      <Text className='muted request-form__note'>提交后由社区工作人员受理，办理进度可在“我的 → 我的申请”中查看。正式办理时请携带所需材料原件。</Text>
+      <RouteCard onLocation={setLocation} />
+      <Text className='muted request-form__note'>提交后由网格员或社区工作人员受理，办理进度可在“我的 → 我的申请”中查看。正式办理时请携带所需材料原件。</Text>
       {message && <Text className='error request-form__message'>{message}</Text>}
       <Button className='btn-primary request-form__submit' loading={sending} disabled={sending} onClick={() => void submit()}>
         提交申请

@@ -1,0 +1,61 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { RoutePreview } from '../../../types/functions/grid';
+import type { GeoPoint } from '../../../types/org';
+import { ROUTED_BY_LABELS } from '../../../types/routing';
+import { ApiError } from '../../api/api-error';
+import { call } from '../../api/client';
+import { useCall } from '../../hooks/use-call';
+import { currentLocation } from '../../lib/current-location';
+
+/**
+ * 受理网格: who will handle the request, before it is sent. A resident with a registered building sees that
+ * building's grid; anyone else may offer the phone's location once, and the location is sent with the request
+ * only when it found a grid of their community.
+ */
+export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | undefined) => void }) {
+  const initial = useCall(() => call('grid', 'route', {}), 'route');
+  const [located, setLocated] = useState<RoutePreview | null>(null);
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const route = located ?? initial.data;
+  if (!route) return null;
+
+  const locate = async () => {
+    setLocating(true);
+    setProblem(null);
+    try {
+      const location = await currentLocation();
+      const found = await call('grid', 'route', { location });
+      setLocated(found);
+      onLocation(found.routedBy === 'location' ? location : undefined);
+      if (found.routedBy !== 'location') setProblem(`当前位置不在${found.communityName}的网格范围内，提交后由社区统一分派`);
+    } catch (err) {
+      onLocation(undefined);
+      setProblem(err instanceof ApiError ? err.message : '未能获取位置，请在系统设置中允许定位，或直接提交由社区分派');
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  const where = route.gridName ?? route.communityName;
+  const how = route.routedBy === 'building' ? `${ROUTED_BY_LABELS.building}：${route.buildingName ?? ''}` : ROUTED_BY_LABELS[route.routedBy];
+  return (
+    <View className='card route-card'>
+      <View className='route-card__row'>
+        <Text className='muted'>受理网格</Text>
+        <Text className='route-card__grid'>{where}</Text>
+      </View>
+      <Text className='muted route-card__how'>{how}</Text>
+      {route.routedBy !== 'building' && (
+        <>
+          {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>允许定位可直接分派到您所在的网格，网格员上门更快；也可在“我的”中登记楼栋。</Text>}
+          {problem && <Text className='error route-card__hint'>{problem}</Text>}
+          <Text className={`route-card__locate ${locating ? 'route-card__locate--busy' : ''}`} onClick={() => !locating && void locate()}>
+            {locating ? '正在定位…' : route.routedBy === 'location' ? '重新定位' : '使用当前位置'}
+          </Text>
+        </>
+      )}
+    </View>
+  );
+}
