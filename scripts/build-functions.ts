@@ -1,6 +1,6 @@
 // Bundles each cloud function (cloudfunctions/<name>/index.ts) with the core into dist/cloudfunctions/<name>,
 // leaving wx-server-sdk external as CloudBase installs it from the function's package.json.
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -12,9 +12,26 @@ export function functionNames(): string[] {
   return readdirSync(sourceDir).filter((name) => name !== 'core' && existsSync(join(sourceDir, name, 'index.ts')));
 }
 
+/**
+ * Packages a function needs only on a rare path, shipped beside its index.js as `<package>.js` and required on
+ * first use (the code reaches them through a dynamic import): catalog-admin needs pinyin-pro (~300 KB of
+ * dictionary) only when a local item is written, not on each cold start of its everyday actions.
+ */
+export const LAZY_PACKAGES: Record<string, readonly string[]> = {
+  'catalog-admin': ['pinyin-pro'],
+};
+
+/** Resolves a lazy package to its sibling file, so the function's bundle requires it instead of inlining it. */
+function lazyPackages(packages: readonly string[]): Plugin {
+  const filter = new RegExp(`^(${packages.join('|').replace(/\./g, '\\.')})$`);
+  return { name: 'lazy-packages', setup: (b) => b.onResolve({ filter }, (args) => ({ path: `./${args.path}.js`, external: true })) };
+}
+
 /** How every function is bundled; the bundle test uses the same options to inspect what goes in. */
 export function bundleOptions(name: string): BuildOptions {
+  const lazy = LAZY_PACKAGES[name] ?? [];
   return {
+    ...(lazy.length > 0 ? { plugins: [lazyPackages(lazy)] } : {}),
     entryPoints: [join(sourceDir, name, 'index.ts')],
     bundle: true,
     platform: 'node',
@@ -33,12 +50,30 @@ export function bundleOptions(name: string): BuildOptions {
   };
 }
 
-export async function buildFunctions(): Promise<Array<{ name: string; bytes: number }>> {
-  const results: Array<{ name: string; bytes: number }> = [];
-  for (const name of functionNames()) {
-    const dir = join(outDir, name);
+/** One lazy package as its own CommonJS file, bundled with the same options as the functions. */
+async function buildLazyPackage(name: string, pkg: string, dir: string): Promise<number> {
+  const { plugins: _none, entryPoints: _entry, ...options } = bundleOptions(name);
+  const outfile = join(dir, `${pkg}.js`);
+  await build({ ...options, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js' }, outfile });
+  return statSync(outfile).size;
+}
+
+export interface BuiltFunction {
+  name: string;
+  /** index.js, what every cold start loads. */
+  bytes: number;
+  /** The lazy packages' files, loaded only on the paths that need them. */
+  lazy: Array<{ pkg: string; bytes: number }>;
+}
+
+export async function buildFunctions(into = outDir, only?: readonly string[]): Promise<BuiltFunction[]> {
+  const results: BuiltFunction[] = [];
+  for (const name of functionNames().filter((n) => !only || only.includes(n))) {
+    const dir = join(into, name);
     mkdirSync(dir, { recursive: true });
     await build({ ...bundleOptions(name), outfile: join(dir, 'index.js') });
+    const lazy: BuiltFunction['lazy'] = [];
+    for (const pkg of LAZY_PACKAGES[name] ?? []) lazy.push({ pkg, bytes: await buildLazyPackage(name, pkg, dir) });
     writeFileSync(
       join(dir, 'package.json'),
       `${JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } }, null, 2)}\n`,
@@ -46,7 +81,7 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
     // Timer triggers (config.json) travel with the function.
     const trigger = join(sourceDir, name, 'config.json');
     if (existsSync(trigger)) copyFileSync(trigger, join(dir, 'config.json'));
-    results.push({ name, bytes: statSync(join(dir, 'index.js')).size });
+    results.push({ name, bytes: statSync(join(dir, 'index.js')).size, lazy });
   }
   return results;
 }
@@ -54,7 +89,10 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
 if (require.main === module) {
   buildFunctions()
     .then((results) => {
-      for (const r of results) console.log(`${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(1)} KB`);
+      for (const r of results) {
+        const lazy = r.lazy.map((l) => ` + ${l.pkg}.js ${(l.bytes / 1024).toFixed(1)} KB on first use`).join('');
+        console.log(`${r.name.padEnd(14)} ${(r.bytes / 1024).toFixed(1)} KB${lazy}`);
+      }
     })
     .catch((err) => {
       console.error(err);

@@ -1,8 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { CATALOG_ITEMS } from '../../cloudfunctions/core/catalog/content/index';
 import { searchKeys } from '../../cloudfunctions/core/catalog/search-keys';
-import { bundleOptions } from '../../scripts/build-functions';
+import { buildFunctions, bundleOptions } from '../../scripts/build-functions';
 import { encodeKeys, type CompactSearchKeys } from '../../types/catalog-search';
 
 type KeysOf = (title: string, keywords: readonly string[]) => CompactSearchKeys;
@@ -10,16 +12,17 @@ type KeysOf = (title: string, keywords: readonly string[]) => CompactSearchKeys;
 const byCode = (keysOf: KeysOf) => Object.fromEntries(CATALOG_ITEMS.map((item) => [item.code, keysOf(item.title, item.keywords)]));
 
 /**
- * searchKeys as the catalog-admin function ships it: bundled with the deploy options (pinyin-pro's ES build,
- * minified, UTF-8 output), while the seed and these tests run pinyin-pro's CommonJS build from source.
+ * searchKeys as the catalog-admin function ships it: bundled with the deploy options (minified, UTF-8 output)
+ * beside the function's lazy pinyin-pro.js (pinyin-pro's ES build), while the seed and these tests run
+ * pinyin-pro's CommonJS build from source.
  */
-async function bundledSearchKeys(): Promise<typeof searchKeys> {
+async function bundledSearchKeys(dir: string): Promise<typeof searchKeys> {
   const root = resolve(__dirname, '../..');
-  const entry = join(root, 'cloudfunctions/core/catalog/search-keys.ts');
-  const result = await build({ ...bundleOptions('catalog-admin'), entryPoints: [entry], write: false, logLevel: 'silent' });
-  const module = { exports: {} as { searchKeys: typeof searchKeys } };
-  new Function('module', 'exports', 'require', result.outputFiles[0]!.text)(module, module.exports, require);
-  return module.exports.searchKeys;
+  await buildFunctions(dir, ['catalog-admin']);
+  const outfile = join(dir, 'catalog-admin/search-keys.js');
+  await build({ ...bundleOptions('catalog-admin'), entryPoints: [join(root, 'cloudfunctions/core/catalog/search-keys.ts')], outfile, logLevel: 'silent' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(outfile) as { searchKeys: typeof searchKeys }).searchKeys;
 }
 
 describe('search keys of the city catalog', () => {
@@ -32,9 +35,14 @@ describe('search keys of the city catalog', () => {
   });
 
   it('come out byte-identical from the catalog-admin bundle and from the source the seed runs', async () => {
-    const bundled = await bundledSearchKeys();
-    expect(byCode((title, keywords) => encodeKeys(bundled(title, keywords)))).toEqual(
-      byCode((title, keywords) => encodeKeys(searchKeys(title, keywords))),
-    );
+    const dir = mkdtempSync(join(tmpdir(), 'hub-keys-'));
+    try {
+      const bundled = await bundledSearchKeys(dir);
+      expect(byCode((title, keywords) => encodeKeys(bundled(title, keywords)))).toEqual(
+        byCode((title, keywords) => encodeKeys(searchKeys(title, keywords))),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
