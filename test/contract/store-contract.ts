@@ -340,6 +340,39 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
         expect(await store.get(DOCS, 'inside')).toBeNull();
       });
 
+      it('keep a point read made while a transaction is open out of it: it sees neither the open writes nor the rolled-back ones', async () => {
+        await store.insert(DOCS, { _id: 'seen', v: 1 });
+        const boom = new Error('boom');
+        let wrote!: () => void;
+        const written = new Promise<void>((resolve) => (wrote = resolve));
+        const failing = store.transaction(async (tx) => {
+          await tx.put(DOCS, { _id: 'seen', v: 2 });
+          await tx.put(DOCS, { _id: 'uncommitted', v: 1 });
+          wrote();
+          await sleep(30);
+          throw boom;
+        });
+        await written;
+        const [seen, uncommitted] = await Promise.all([store.get(DOCS, 'seen'), store.get(DOCS, 'uncommitted')]);
+        await expect(failing).rejects.toBe(boom);
+        expect(seen).toEqual({ _id: 'seen', v: 1 });
+        expect(uncommitted).toBeNull();
+      });
+
+      it('read a collection first touched by a point read inside a rolled-back transaction', async () => {
+        const boom = new Error('boom');
+        await expect(
+          store.transaction(async (tx) => {
+            expect(await tx.get(COUNTERS, 'first')).toBeNull();
+            await tx.put(COUNTERS, { _id: 'first', n: 1 });
+            throw boom;
+          }),
+        ).rejects.toBe(boom);
+        expect(await store.get(COUNTERS, 'first')).toBeNull();
+        await store.put(COUNTERS, { _id: 'first', n: 2 });
+        expect(await store.get(COUNTERS, 'first')).toEqual({ _id: 'first', n: 2 });
+      });
+
       it('roll back entirely when an insert inside meets a taken id', async () => {
         await store.insert(DOCS, { _id: 'dup', v: 1 });
         const err = await store
