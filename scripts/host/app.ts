@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import type { Deps } from '../../cloudfunctions/core/runtime/context';
 import { hasAction, runAction } from '../../cloudfunctions/core/runtime/run-action';
+import { resultJson } from '../../cloudfunctions/core/runtime/validated';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { signToken, verifyToken } from './dev-token';
 
@@ -16,6 +17,7 @@ export interface HostOptions extends Deps {
 
 const LoginSchema = z.object({ openid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict();
 const MAX_BODY = 256 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 function errorJson(code: string, message: string) {
   return { ok: false, error: { code, message } };
@@ -49,7 +51,8 @@ export function createHostApp(options: HostOptions): FastifyInstance {
   });
 
   app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
-    const fn = FUNCTIONS[req.params.name];
+    // Own keys only: `constructor` or `toString` are not functions of ours.
+    const fn = Object.hasOwn(FUNCTIONS, req.params.name) ? FUNCTIONS[req.params.name] : undefined;
     if (!fn) return reply.code(404).send(errorJson('NOT_FOUND', '云函数不存在'));
     const header = req.headers.authorization ?? '';
     const openid = header.startsWith('Bearer ') ? verifyToken(secret, header.slice(7)) : null;
@@ -60,7 +63,9 @@ export function createHostApp(options: HostOptions): FastifyInstance {
     }
     const event = body as { action?: unknown; data?: unknown };
     if (!hasAction(fn, event.action)) return reply.code(404).send(errorJson('NOT_FOUND', '不支持的操作'));
-    return runAction(fn, event, openid, deps);
+    // Serialised here as Fastify would (JSON.stringify, same content type), reusing a validated answer's JSON.
+    const result = await runAction(fn, event, openid, deps);
+    return reply.type(JSON_TYPE).send(resultJson(result));
   });
 
   if (staticDir) void app.register(fastifyStatic, { root: staticDir, index: 'index.html' });

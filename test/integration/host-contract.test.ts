@@ -37,6 +37,9 @@ describe('local host HTTP contract', () => {
   it('answers 404 for an unknown function or action and 400 for a body that is not JSON', async () => {
     const auth = { authorization: `Bearer ${await host.login('demo-resident')}` };
     expect((await post('/fn/nope', JSON.stringify({ action: 'me' }), auth)).status).toBe(404);
+    for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect((await post(`/fn/${inherited}`, JSON.stringify({ action: 'me' }), auth)).status).toBe(404);
+    }
     expect((await post('/fn/user', JSON.stringify({ action: 'nope' }), auth)).status).toBe(404);
     expect((await post('/fn/user', '{not json', auth)).status).toBe(400);
   });
