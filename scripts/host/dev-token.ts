@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /**
  * Dev tokens stand in for WeChat's OPENID locally: `<openid in base64url>.<hmac>`. Signed with a secret kept
@@ -18,6 +18,10 @@ export function verifyToken(secret: string, token: string): string | null {
   return Buffer.from(body, 'base64url').toString('utf8');
 }
 
+/** The secret as a key object, made once per secret rather than on every request. */
+let key: { secret: string; object: KeyObject } | null = null;
+
 function mac(secret: string, body: string): string {
-  return createHmac('sha256', secret).update(body).digest('base64url');
+  if (key?.secret !== secret) key = { secret, object: createSecretKey(Buffer.from(secret, 'utf8')) };
+  return createHmac('sha256', key.object).update(body).digest('base64url');
 }

@@ -1,10 +1,12 @@
 import type { CatalogIndexItem, CatalogItem, CatalogItemSummary, CenterId, FieldId } from '../../../types/catalog';
 import { encodeKeys, searchEntries } from '../../../types/catalog-search';
-import type { CatalogDetail, CatalogListOutput } from '../../../types/functions/catalog';
+import type { CenterPlace } from '../../../types/org';
+import { catalogContract, type CatalogDetail, type CatalogListOutput } from '../../../types/functions/catalog';
 import { getUnit } from '../org/org.repository';
 import type { ActionContext } from '../runtime/context';
+import { validatedOutput } from '../runtime/validated';
 import { notFound } from '../shared/domain-error';
-import { loadCommunityCatalog, patchPlace, type CommunityEntry } from './community-catalog';
+import { loadCommunityCatalog, patchPlace, type CommunityCatalog, type CommunityEntry } from './community-catalog';
 import { FEATURED_CODES } from './content/featured';
 import { demandSince } from './demand';
 
@@ -35,15 +37,60 @@ export async function listItems(ctx: ActionContext, query: ListQuery): Promise<C
   return { version, notModified: false, total: ranked.length, items: ranked.map(indexItem) };
 }
 
+/**
+ * Per loaded catalog: its visible entries by code, and the detail answers built from it. The catalog object is
+ * replaced whenever its version stamp moves, and the stamp is re-read on every call, so nothing kept here is older
+ * than the catalog it came from; the place is compared on every call as well, since it comes from the community's
+ * record, which is read every time.
+ */
+interface CatalogDetails {
+  byCode: Map<string, CommunityEntry>;
+  answers: Map<string, { place: CenterPlace | null; detail: CatalogDetail }>;
+}
+const detailsOf = new WeakMap<CommunityCatalog, CatalogDetails>();
+
+function catalogDetails(catalog: CommunityCatalog): CatalogDetails {
+  let details = detailsOf.get(catalog);
+  if (!details) {
+    const byCode = new Map<string, CommunityEntry>();
+    for (const e of catalog.visible) if (!byCode.has(e.item.code)) byCode.set(e.item.code, e);
+    details = { byCode, answers: new Map() };
+    detailsOf.set(catalog, details);
+  }
+  return details;
+}
+
+/** The same place: the same keys holding identical values (a value that is an object never counts as the same). */
+function samePlace(a: CenterPlace | null, b: CenterPlace | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && isPrimitive(a[k as keyof CenterPlace]) && a[k as keyof CenterPlace] === b[k as keyof CenterPlace]);
+}
+const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+
+/**
+ * The detail answer for an entry of a loaded catalog and the place read now: parsed with the action's output schema
+ * once, when first built, and reused while the catalog and the place stay the same (see runtime/validated.ts).
+ */
+function detailFor(catalog: CommunityCatalog, entry: CommunityEntry, place: CenterPlace | null): CatalogDetail {
+  const { answers } = catalogDetails(catalog);
+  const kept = answers.get(entry.item.code);
+  if (kept && samePlace(kept.place, place)) return kept.detail;
+  const detail = validatedOutput(catalogContract.get.output, { version: catalog.version, item: entry.item, place });
+  answers.set(entry.item.code, { place, detail });
+  return detail;
+}
+
 /** One item as the caller's community shows it; a hidden item is not found there. */
 export async function getItem(ctx: ActionContext, code: string): Promise<CatalogDetail> {
   const communityId = communityOf(ctx);
-  const { version, visible } = await loadCommunityCatalog(ctx.store, communityId);
-  const entry = visible.find((e) => e.item.code === code);
+  // The community's record is read alongside the version stamps: one round trip fewer on CloudBase.
+  const [catalog, community] = await Promise.all([loadCommunityCatalog(ctx.store, communityId), communityId ? getUnit(ctx.store, communityId) : null]);
+  const entry = catalogDetails(catalog).byCode.get(code);
   if (!entry) throw notFound('该服务事项');
-  const community = communityId ? await getUnit(ctx.store, communityId) : null;
   const place = community?.centers?.find((c) => c.center === entry.item.center) ?? null;
-  return { version, item: entry.item, place: patchPlace(place, entry.patch) };
+  return detailFor(catalog, entry, patchPlace(place, entry.patch));
 }
 
 const FREQUENT_COUNT = 6;

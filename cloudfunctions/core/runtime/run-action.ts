@@ -6,6 +6,7 @@ import { DomainError } from '../shared/domain-error';
 import { findUser } from '../user/user.repository';
 import type { Caller, Deps } from './context';
 import type { FunctionDef } from './function-def';
+import { isValidatedBy } from './validated';
 
 export interface ActionEvent {
   action?: unknown;
@@ -32,7 +33,8 @@ function issuesToFields(error: z.ZodError): Record<string, string> {
 
 /**
  * The whole life of one call, the same in CloudBase and in the local host:
- * resolve the caller, check the authorization table, parse the input once, run the handler.
+ * resolve the caller, check the authorization table, parse the input once, run the handler, parse its output
+ * (once: see validated.ts).
  */
 export async function runAction(fn: FunctionDef, event: ActionEvent, openid: string | undefined, deps: Deps): Promise<FunctionResult<unknown>> {
   if (!openid) return fail('UNAUTHENTICATED');
@@ -53,7 +55,8 @@ export async function runAction(fn: FunctionDef, event: ActionEvent, openid: str
     }
     const handler = fn.handlers[action]!;
     const output = await handler({ ...deps, caller }, parsed.data);
-    return { ok: true, data: contract.output.parse(output) };
+    // An answer the handler built with validatedOutput was parsed by this same schema then, and is frozen since.
+    return { ok: true, data: isValidatedBy(contract.output, output) ? output : contract.output.parse(output) };
   } catch (err) {
     return failure(fn, action, err);
   }
