@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pointInPolygon from 'point-in-polygon-hao';
 import type { UnitDoc } from '../cloudfunctions/core/org/org.repository';
-import { GridMap } from '../cloudfunctions/core/routing/grid-map';
+import { boundsOf, closedRing, GridMap, type MappedGrid } from '../cloudfunctions/core/routing/grid-map';
 import { routeRequest } from '../cloudfunctions/core/routing/route';
 import { SqliteStore } from '../cloudfunctions/core/store/sqlite/sqlite-store';
 import type { GeoPoint } from '../types/org';
@@ -97,13 +97,8 @@ export async function benchGridRouting(): Promise<Record<string, number | string
  * The baseline without an index, prepared as well as the index is (rings closed, boxes computed once): every
  * grid's box checked in turn, then its polygon.
  */
-function linearLocator(grids: ReadonlyArray<{ id: string; boundary: ReadonlyArray<readonly [number, number]> }>): (p: GeoPoint) => string | null {
-  const prepared = grids.map((g) => {
-    const xs = g.boundary.map(([x]) => x);
-    const ys = g.boundary.map(([, y]) => y);
-    const ring = [...g.boundary.map(([x, y]) => [x, y]), [g.boundary[0]![0], g.boundary[0]![1]]];
-    return { id: g.id, ring: [ring], minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
-  });
+function linearLocator(grids: readonly MappedGrid[]): (p: GeoPoint) => string | null {
+  const prepared = grids.map((g) => ({ id: g.id, ring: closedRing(g.boundary), ...boundsOf(g.boundary) }));
   return (p) => {
     for (const g of prepared) {
       if (p.lng < g.minX || p.lng > g.maxX || p.lat < g.minY || p.lat > g.maxY) continue;

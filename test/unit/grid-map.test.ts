@@ -1,12 +1,12 @@
 import pointInPolygon from 'point-in-polygon-hao';
-import { GridMap, type MappedGrid } from '../../cloudfunctions/core/routing/grid-map';
+import { closedRing, GridMap, type MappedGrid } from '../../cloudfunctions/core/routing/grid-map';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import type { GeoPoint } from '../../types/org';
 import { probePoints, syntheticGridMap } from '../support/grid-fixtures';
 
 /** The slow, obviously right answer: test every grid, keep the smallest id that holds the point. */
 function bruteForce(grids: readonly MappedGrid[], p: GeoPoint): string | null {
-  const holding = grids.filter((g) => pointInPolygon([p.lng, p.lat], [[...g.boundary.map(([x, y]) => [x, y]), [g.boundary[0]![0], g.boundary[0]![1]]]]) !== false);
+  const holding = grids.filter((g) => pointInPolygon([p.lng, p.lat], closedRing(g.boundary)) !== false);
   return holding.map((g) => g.id).sort()[0] ?? null;
 }
 

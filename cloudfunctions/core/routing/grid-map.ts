@@ -7,6 +7,26 @@ export interface MappedGrid {
   boundary: GridBoundary;
 }
 
+/** The boundary as the point-in-polygon test takes it: one ring, closed by repeating its first vertex. */
+export function closedRing(boundary: GridBoundary): number[][][] {
+  return [[...boundary.map(([lng, lat]) => [lng, lat]), [boundary[0]![0], boundary[0]![1]]]];
+}
+
+/** The boundary's bounding box. */
+export function boundsOf(boundary: GridBoundary): { minX: number; minY: number; maxX: number; maxY: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of boundary) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, minY, maxX, maxY };
+}
+
 /**
  * A community's grid map, built once per map revision: a static R-tree (flatbush) over the grids' bounding
  * boxes narrows a point to the few grids whose box holds it, then an exact point-in-polygon test (robust
@@ -15,30 +35,21 @@ export interface MappedGrid {
  */
 export class GridMap {
   private readonly index: Flatbush | null;
-  /** Rings closed (first vertex repeated) as the point-in-polygon test expects, in index order. */
+  /** closedRing of each grid, in index order. */
   private readonly rings: number[][][][];
   private readonly ids: string[];
 
   constructor(grids: readonly MappedGrid[]) {
     const drawn = grids.filter((g) => g.boundary.length >= 3).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.ids = drawn.map((g) => g.id);
-    this.rings = drawn.map((g) => [[...g.boundary.map(([lng, lat]) => [lng, lat]), [g.boundary[0]![0], g.boundary[0]![1]]]]);
+    this.rings = drawn.map((g) => closedRing(g.boundary));
     if (drawn.length === 0) {
       this.index = null;
       return;
     }
     const index = new Flatbush(drawn.length);
     for (const g of drawn) {
-      let minX = Infinity;
-      let minY = Infinity;
-      let maxX = -Infinity;
-      let maxY = -Infinity;
-      for (const [x, y] of g.boundary) {
-        if (x < minX) minX = x;
-        if (y < minY) minY = y;
-        if (x > maxX) maxX = x;
-        if (y > maxY) maxY = y;
-      }
+      const { minX, minY, maxX, maxY } = boundsOf(g.boundary);
       index.add(minX, minY, maxX, maxY);
     }
     index.finish();
