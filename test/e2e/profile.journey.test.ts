@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { snap, startJourney, stopJourney } from '../support/browser';
+import { signInAsNewcomer, snap, startJourney, stopJourney } from '../support/browser';
 import type { TestHost } from '../support/start-host';
 
 let host: TestHost;
@@ -13,12 +13,7 @@ afterAll(() => stopJourney({ host, browser }));
 
 describe('a newcomer arrives without a QR code', () => {
   it('signs in with a new openid, chooses a community, and fills in the profile with validation', async () => {
-    await page.goto(`${host.url}/#/pages/login/index`);
-    await page.locator('.login input').fill('newcomer-e2e');
-    await page.locator('.login .btn-primary').click();
-    await page.locator('.page', { hasText: '欢迎使用社区服务通' }).waitFor();
-    await page.getByText('东桥社区').first().click();
-    await page.locator('.home__community', { hasText: '东桥社区' }).waitFor();
+    await signInAsNewcomer(page, host.url, 'newcomer-e2e', '东桥社区');
 
     await page.goto(`${host.url}/#/pages/me/index`);
     await page.locator('.me .me__name', { hasText: '新居民' }).waitFor();

@@ -1,6 +1,6 @@
 import gcoord from 'gcoord';
 import type { Browser, Page } from 'playwright-core';
-import { phonePage, signInAs, snap, startJourney, stopJourney } from '../support/browser';
+import { phonePage, signInAs, signInAsNewcomer, snap, startJourney, stopJourney } from '../support/browser';
 import type { TestHost } from '../support/start-host';
 
 let host: TestHost;
@@ -27,11 +27,7 @@ describe('a request finds its grid', () => {
   it('a newcomer without a building shares the phone’s location and the request goes to that grid', async () => {
     await page.context().grantPermissions(['geolocation'], { origin: host.url });
     await page.context().setGeolocation({ longitude, latitude });
-    await page.goto(`${host.url}/#/pages/login/index`);
-    await page.locator('.login input').fill('newcomer-route');
-    await page.locator('.login .btn-primary').click();
-    await page.getByText('西园社区').first().click();
-    await page.locator('.home__community', { hasText: '西园社区' }).waitFor();
+    await signInAsNewcomer(page, host.url, 'newcomer-route', '西园社区');
 
     await openCg03(page);
     const card = page.locator('.route-card');
@@ -61,11 +57,7 @@ describe('a request finds its grid', () => {
   it('says so plainly when the phone refuses its location, and the request can still go to the community', async () => {
     const denied = await phonePage(browser);
     denied.setDefaultTimeout(10000);
-    await denied.goto(`${host.url}/#/pages/login/index`);
-    await denied.locator('.login input').fill('newcomer-no-gps');
-    await denied.locator('.login .btn-primary').click();
-    await denied.getByText('西园社区').first().click();
-    await denied.locator('.home__community', { hasText: '西园社区' }).waitFor();
+    await signInAsNewcomer(denied, host.url, 'newcomer-no-gps', '西园社区');
     await openCg03(denied);
     await denied.locator('.route-card__locate').click();
     await denied.locator('.route-card__hint.error', { hasText: '未能获取位置' }).waitFor();

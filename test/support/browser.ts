@@ -33,6 +33,16 @@ export async function signInAs(page: Page, baseUrl: string, openid: string): Pro
   await page.waitForURL(/pages\/home\/index/);
 }
 
+/** Signs in on the dev login screen as a new openid and chooses a community on the welcome screen. */
+export async function signInAsNewcomer(page: Page, baseUrl: string, openid: string, communityName: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`);
+  await page.locator('.login input').fill(openid);
+  await page.locator('.login .btn-primary').click();
+  await page.locator('.page', { hasText: '欢迎使用社区服务通' }).waitFor();
+  await page.getByText(communityName).first().click();
+  await page.locator('.home__community', { hasText: communityName }).waitFor();
+}
+
 export interface Journey {
   host: TestHost;
   browser: Browser;
