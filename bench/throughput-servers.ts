@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { parseAppConfig } from '../cloudfunctions/core/runtime/config';
-import { systemClock } from '../cloudfunctions/core/shared/clock';
+import { parseAppConfig } from '../cloudfunctions/core/kernel/config';
+import { systemClock } from '../cloudfunctions/core/kernel/clock';
 import { createHostApp } from '../scripts/host/app';
 import { signToken } from '../scripts/host/dev-token';
 import { openData } from '../scripts/host/open-data';
@@ -13,7 +13,7 @@ import { openData } from '../scripts/host/open-data';
 async function main(): Promise<void> {
   const dataDir = process.argv[2]!;
   const { store, secret, subscribeSender } = await openData(dataDir, Date.now());
-  const app = createHostApp({ store, clock: systemClock, config: parseAppConfig({ secret }), subscribeSender, secret });
+  const app = createHostApp({ store, clock: systemClock, config: parseAppConfig({ secret }), platform: { subscribe: subscribeSender }, secret });
   await app.listen({ port: 0, host: '127.0.0.1' });
 
   // The baseline: the same row from the same file with a prepared statement, no framework at all.

@@ -1,8 +1,10 @@
 // Bundles each cloud function (cloudfunctions/<name>/index.ts) with the core into dist/cloudfunctions/<name>,
 // leaving wx-server-sdk external as CloudBase installs it from the function's package.json.
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { functionNamed } from '../cloudfunctions/core/functions';
+import { timerActions } from '../cloudfunctions/core/kernel/run-action';
 
 const root = resolve(__dirname, '..');
 const sourceDir = join(root, 'cloudfunctions');
@@ -20,6 +22,24 @@ export function functionNames(): string[] {
 export const LAZY_PACKAGES: Record<string, readonly string[]> = {
   'catalog-admin': ['pinyin-pro'],
 };
+
+/** WeChat open APIs each function calls through cloud.openapi; CloudBase refuses a call its config.json does not list. */
+export const OPENAPI: Record<string, readonly string[]> = {
+  notify: ['subscribeMessage.send'],
+};
+
+/**
+ * A function's config.json: its open-API permissions and its timer triggers, one per action whose rule declares a
+ * timer in the authorization table (the trigger's name is the action's), so the schedule is written down once.
+ */
+export function cloudConfig(name: string): { permissions: { openapi: string[] }; triggers: Array<{ name: string; type: 'timer'; config: string }> } {
+  const fn = functionNamed(name);
+  if (!fn) throw new Error(`cloudfunctions/${name} has no function definition in cloudfunctions/core/functions.ts`);
+  return {
+    permissions: { openapi: [...(OPENAPI[name] ?? [])] },
+    triggers: timerActions(fn).map((action) => ({ name: action, type: 'timer', config: fn.policy[action]!.timer!.cron })),
+  };
+}
 
 /** Resolves a lazy package to its sibling file, so the function's bundle requires it instead of inlining it. */
 function lazyPackages(packages: readonly string[]): Plugin {
@@ -78,9 +98,7 @@ export async function buildFunctions(into = outDir, only?: readonly string[]): P
       join(dir, 'package.json'),
       `${JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } }, null, 2)}\n`,
     );
-    // Timer triggers (config.json) travel with the function.
-    const trigger = join(sourceDir, name, 'config.json');
-    if (existsSync(trigger)) copyFileSync(trigger, join(dir, 'config.json'));
+    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(cloudConfig(name), null, 2)}\n`);
     results.push({ name, bytes: statSync(join(dir, 'index.js')).size, lazy });
   }
   return results;

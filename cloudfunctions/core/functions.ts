@@ -1,19 +1,25 @@
+import type { FunctionName } from '../../types/api';
 import { activityFunction } from './activity/activity.function';
 import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
+import type { FunctionDef } from './kernel/function-def';
 import { notifyFunction } from './notify/notify.function';
 import { partyFunction } from './party/party.function';
-import type { FunctionDef } from './runtime/function-def';
 import { userFunction } from './user/user.function';
 
-/** Every deployed function by name: the local host serves these; each CloudBase entry exports one. */
-export const FUNCTIONS: Record<string, FunctionDef> = {
-  user: userFunction as unknown as FunctionDef,
-  catalog: catalogFunction as unknown as FunctionDef,
-  'catalog-admin': catalogAdminFunction as unknown as FunctionDef,
-  grid: gridFunction as unknown as FunctionDef,
-  notify: notifyFunction as unknown as FunctionDef,
-  party: partyFunction as unknown as FunctionDef,
-  activity: activityFunction as unknown as FunctionDef,
+/** Every deployed function by name (each contract in types/api.ts has one): the local host serves these; each CloudBase entry exports one. */
+export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
+  user: userFunction,
+  catalog: catalogFunction,
+  'catalog-admin': catalogAdminFunction,
+  grid: gridFunction,
+  notify: notifyFunction,
+  party: partyFunction,
+  activity: activityFunction,
 };
+
+/** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */
+export function functionNamed(name: string): FunctionDef | undefined {
+  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name as FunctionName] : undefined;
+}

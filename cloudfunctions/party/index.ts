@@ -1,8 +1,6 @@
 // CloudBase entry of the `party` function: everything else lives in the core.
 import cloud from 'wx-server-sdk';
+import { createCloudMain } from '../core/cloudbase/cloud-main';
 import { partyFunction } from '../core/party/party.function';
-import { createCloudMain, type CloudSdk } from '../core/runtime/cloud-main';
-import type { FunctionDef } from '../core/runtime/function-def';
 
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-export const main = createCloudMain(partyFunction as unknown as FunctionDef, cloud as unknown as CloudSdk);
+export const main = createCloudMain(partyFunction, cloud);

@@ -1,10 +1,11 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import * as z from 'zod';
-import { FUNCTIONS } from '../../cloudfunctions/core/functions';
-import type { Deps } from '../../cloudfunctions/core/runtime/context';
-import { hasAction, runAction } from '../../cloudfunctions/core/runtime/run-action';
-import { resultJson } from '../../cloudfunctions/core/runtime/validated';
+import { functionNamed } from '../../cloudfunctions/core/functions';
+import type { Deps } from '../../cloudfunctions/core/kernel/context';
+import { hasAction } from '../../cloudfunctions/core/kernel/function-def';
+import { runAction } from '../../cloudfunctions/core/kernel/run-action';
+import { resultJson } from '../../cloudfunctions/core/kernel/validated';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { signToken, verifyToken } from './dev-token';
 
@@ -28,8 +29,8 @@ function errorJson(code: string, message: string) {
  * adds almost nothing over node:http (see bench/) while handling body limits, static files and shutdown.
  */
 export function createHostApp(options: HostOptions): FastifyInstance {
-  const { secret, staticDir, store, clock, config, subscribeSender } = options;
-  const deps: Deps = { store, clock, config, subscribeSender };
+  const { secret, staticDir, store, clock, config, platform } = options;
+  const deps: Deps = { store, clock, config, platform };
   const app = Fastify({ bodyLimit: MAX_BODY, logger: false });
 
   // Body problems answer in the contract's shape: 413 over the limit, 400 for a body that is not JSON.
@@ -51,8 +52,7 @@ export function createHostApp(options: HostOptions): FastifyInstance {
   });
 
   app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
-    // Own keys only: `constructor` or `toString` are not functions of ours.
-    const fn = Object.hasOwn(FUNCTIONS, req.params.name) ? FUNCTIONS[req.params.name] : undefined;
+    const fn = functionNamed(req.params.name);
     if (!fn) return reply.code(404).send(errorJson('NOT_FOUND', '云函数不存在'));
     const header = req.headers.authorization ?? '';
     const openid = header.startsWith('Bearer ') ? verifyToken(secret, header.slice(7)) : null;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
-import { systemClock } from '../../cloudfunctions/core/shared/clock';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
+import { systemClock } from '../../cloudfunctions/core/kernel/clock';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { createHostApp } from './app';
 import { readEnv } from './env';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const { store, secret, seeded, subscribeSender } = await openData(env.dataDir, systemClock.now(), notify);
   const staticDir = existsSync(env.staticDir) ? env.staticDir : undefined;
   const config = parseAppConfig({ secret, notify });
-  const app = createHostApp({ store, clock: systemClock, config, subscribeSender, secret, ...(staticDir ? { staticDir } : {}) });
+  const app = createHostApp({ store, clock: systemClock, config, platform: { subscribe: subscribeSender }, secret, ...(staticDir ? { staticDir } : {}) });
 
   await app.listen({ port: env.PORT, host: env.HOST });
   const address = app.server.address();
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log(`\n订阅消息（本地不发往微信）写入: ${subscribeSender.file}；每 ${env.TIMER_SECONDS} 秒发送一次到期消息。`);
   console.log('\n按 Ctrl-C 停止。');
   // The timer triggers (outbox dispatch) on an interval, as CloudBase's would.
-  const timers = startTimers({ store, clock: systemClock, config, subscribeSender }, env.TIMER_SECONDS);
+  const timers = startTimers({ store, clock: systemClock, config, platform: { subscribe: subscribeSender } }, env.TIMER_SECONDS);
 
   let stopping = false;
   const stop = (signal: string) => {

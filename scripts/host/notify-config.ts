@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseNotifyConfig, type NotifyConfig } from '../../cloudfunctions/core/notify/notify-config';
+import { parseNotifyConfig, type NotifyConfig } from '../../cloudfunctions/core/platform/notify-config';
 
 /** The repo's template configuration, shared by the host, the notify function bundle and the weapp build. */
 export const NOTIFY_TEMPLATES_FILE = resolve(__dirname, '../../config/notify-templates.json');

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { NO_TEMPLATES, type NotifyConfig } from '../../cloudfunctions/core/notify/notify-config';
-import { LogSubscribeSender, SUBSCRIBE_LOG } from '../../cloudfunctions/core/notify/senders/log-subscribe-sender';
+import { NO_TEMPLATES, type NotifyConfig } from '../../cloudfunctions/core/platform/notify-config';
+import { LogSubscribeSender, SUBSCRIBE_LOG } from '../../cloudfunctions/core/platform/log-subscribe-sender';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
 import { seedDemoNotifications } from '../../cloudfunctions/core/seed/demo-notifications';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';

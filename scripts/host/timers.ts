@@ -1,9 +1,9 @@
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
-import type { Deps } from '../../cloudfunctions/core/runtime/context';
-import { runTimer } from '../../cloudfunctions/core/runtime/run-action';
+import type { Deps } from '../../cloudfunctions/core/kernel/context';
+import { runTimer, timerActions } from '../../cloudfunctions/core/kernel/run-action';
 
-/** The timer triggers the host runs, as CloudBase's config.json triggers would: function → trigger (= action). */
-const TIMERS: Array<[fn: string, trigger: string]> = [['notify', 'dispatch']];
+/** The timer triggers the host runs, as CloudBase's would: every action whose rule declares a timer (access/policy.ts). */
+const TIMERS = Object.values(FUNCTIONS).flatMap((fn) => timerActions(fn).map((action) => ({ fn, action })));
 
 export interface Timers {
   /** Stops the interval and waits for a run in progress, so the store can be closed after. */
@@ -19,11 +19,9 @@ export function startTimers(deps: Deps, seconds: number): Timers {
   const tick = () => {
     if (running) return;
     running = (async () => {
-      for (const [name, trigger] of TIMERS) {
-        const fn = FUNCTIONS[name];
-        if (!fn) continue;
-        const result = await runTimer(fn, trigger, deps);
-        if (!result.ok) console.error(`[timer ${name}.${trigger}]`, result.error.message);
+      for (const { fn, action } of TIMERS) {
+        const result = await runTimer(fn, action, deps);
+        if (!result.ok) console.error(`[timer ${fn.name}.${action}]`, result.error.message);
       }
     })()
       .catch((err: unknown) => console.error('[timer]', err))

@@ -1,8 +1,6 @@
-import { hasAnyRole } from '../../cloudfunctions/core/access/grants';
-import { POLICY } from '../../cloudfunctions/core/access/policy';
+import { hasAnyRole } from '../../cloudfunctions/core/kernel/authorize';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
-import type { UserDoc } from '../../cloudfunctions/core/user/user.repository';
 import { snapshotData } from '../support/db-snapshot';
 import { startTestHost, type TestHost } from '../support/start-host';
 
@@ -14,9 +12,10 @@ afterAll(() => host.close());
 
 /** A demo user allowed to call the action, so the call reaches input validation rather than stopping at FORBIDDEN. */
 function allowedCaller(fn: string, action: string): string {
-  const rule = POLICY[`${fn}.${action}`];
-  if (!rule || rule === 'signedIn') return 'demo-resident';
-  const user = DEMO_USERS.find((u) => hasAnyRole({ openid: u._id, user: u as unknown as UserDoc }, rule as never));
+  const rule = FUNCTIONS[fn as keyof typeof FUNCTIONS].policy[action];
+  if (!rule || rule.allow === 'signedIn') return 'demo-resident';
+  const allow = rule.allow;
+  const user = DEMO_USERS.find((u) => hasAnyRole({ openid: u._id, user: { ...u, createdAt: 0, updatedAt: 0 } }, allow));
   return user?._id ?? 'demo-street-admin';
 }
 
@@ -32,7 +31,7 @@ const actions = Object.entries(FUNCTIONS).flatMap(([fn, def]) => Object.keys(def
 describe('bad input to any action', () => {
   it('covers every registered action', () => {
     expect(actions.length).toBeGreaterThanOrEqual(5);
-    for (const [fn, action] of actions) expect(POLICY[`${fn}.${action}`]).toBeDefined();
+    for (const [fn, action] of actions) expect(FUNCTIONS[fn as keyof typeof FUNCTIONS].policy[action]).toBeDefined();
   });
 
   it.each(actions)('%s.%s answers INVALID_INPUT with a Chinese message and writes nothing', async (fn, action) => {

@@ -1,4 +1,4 @@
-import type { SendResult, SubscribeMessage, SubscribeSender } from '../../cloudfunctions/core/notify/subscribe-sender';
+import type { SendResult, SubscribeMessage, SubscribeSender } from '../../cloudfunctions/core/platform/subscribe-sender';
 
 /**
  * A subscribe sender for tests: answers from a script first (e.g. two transient failures), then passes every

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
-import { parseAppConfig, type AppConfig } from '../../cloudfunctions/core/runtime/config';
-import type { SubscribeSender } from '../../cloudfunctions/core/notify/subscribe-sender';
-import type { LogSubscribeSender } from '../../cloudfunctions/core/notify/senders/log-subscribe-sender';
+import { parseAppConfig, type AppConfig } from '../../cloudfunctions/core/kernel/config';
+import type { SubscribeSender } from '../../cloudfunctions/core/platform/subscribe-sender';
+import type { LogSubscribeSender } from '../../cloudfunctions/core/platform/log-subscribe-sender';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
-import { runTimer } from '../../cloudfunctions/core/runtime/run-action';
+import { runTimer } from '../../cloudfunctions/core/kernel/run-action';
 import type { DispatchReport } from '../../types/functions/notify';
 import { createHostApp } from '../../scripts/host/app';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
@@ -43,7 +43,7 @@ export async function startTestHost(options: { staticDir?: boolean; wrapSender?:
   const { store, secret, subscribeSender: subscribeLog } = await openData(dataDir, clock.now(), notify);
   const config = parseAppConfig({ secret, notify });
   const subscribeSender = options.wrapSender ? options.wrapSender(subscribeLog) : subscribeLog;
-  const app = createHostApp({ store, clock, config, subscribeSender, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
+  const app = createHostApp({ store, clock, config, platform: { subscribe: subscribeSender }, secret, ...(options.staticDir ? { staticDir: resolve(__dirname, '../..', process.env.H5_DIST ?? 'dist/h5') } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
@@ -65,7 +65,7 @@ export async function startTestHost(options: { staticDir?: boolean; wrapSender?:
     dataDir,
     subscribeLog,
     async dispatch() {
-      const res = await runTimer(FUNCTIONS.notify!, 'dispatch', { store, clock, config, subscribeSender });
+      const res = await runTimer(FUNCTIONS.notify!, 'dispatch', { store, clock, config, platform: { subscribe: subscribeSender } });
       if (!res.ok) throw new Error(res.error.message);
       return res.data as DispatchReport;
     },

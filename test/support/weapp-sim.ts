@@ -15,11 +15,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
-import { FUNCTIONS } from '../../cloudfunctions/core/functions';
-import { runAction, type ActionEvent } from '../../cloudfunctions/core/runtime/run-action';
-import type { Deps } from '../../cloudfunctions/core/runtime/context';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
+import { functionNamed } from '../../cloudfunctions/core/functions';
+import { runAction, type ActionEvent } from '../../cloudfunctions/core/kernel/run-action';
+import type { Deps } from '../../cloudfunctions/core/kernel/context';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
 import { openData } from '../../scripts/host/open-data';
@@ -130,7 +130,7 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-weapp-sim-'));
   const notify = loadNotifyConfig({});
   const { store, secret, subscribeSender } = await openData(dataDir, TEST_NOW, notify);
-  const deps: Deps = { store, clock: new ManualClock(TEST_NOW), config: parseAppConfig({ secret, notify }), subscribeSender };
+  const deps: Deps = { store, clock: new ManualClock(TEST_NOW), config: parseAppConfig({ secret, notify }), platform: { subscribe: subscribeSender } };
 
   const calls: WeappSim['calls'] = [];
   const cloudCalls: WeappSim['cloudCalls'] = [];
@@ -178,7 +178,7 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
     cloud: {
       init: (opts: unknown) => void calls.push({ api: 'cloud.init', args: opts }),
       async callFunction(opts: { name: string; data?: ActionEvent; success?: Fn; fail?: Fn; complete?: Fn }) {
-        const fn = FUNCTIONS[opts.name];
+        const fn = functionNamed(opts.name);
         if (!fn) {
           const err = { errMsg: `cloud.callFunction:fail function not found: ${opts.name}` };
           opts.fail?.(err);
@@ -301,7 +301,7 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
     calls,
     cloudCalls,
     async call<T>(name: string, action: string, data: unknown = {}) {
-      const res = await runAction(FUNCTIONS[name]!, { action, data }, openid, deps);
+      const res = await runAction(functionNamed(name)!, { action, data }, openid, deps);
       if (!res.ok) throw new Error(`${name}.${action}: ${res.error.message}`);
       return res.data as T;
     },

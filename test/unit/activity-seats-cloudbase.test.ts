@@ -2,14 +2,14 @@ import { cancel, signup } from '../../cloudfunctions/core/activity/signup.servic
 import { createActivity } from '../../cloudfunctions/core/activity/organise.service';
 import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
 import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
-import type { ActionContext } from '../../cloudfunctions/core/runtime/context';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
+import type { ActionContext } from '../../cloudfunctions/core/kernel/context';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
-import type { UserDoc } from '../../cloudfunctions/core/user/user.repository';
+import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
 import { fromShanghai } from '../../types/time';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
 
@@ -24,7 +24,7 @@ let clock: ManualClock;
 let attempts = 0;
 
 function ctxFor(user: UserDoc): ActionContext {
-  return { store, clock, config: parseAppConfig({ secret: 's'.repeat(40) }), subscribeSender: { send: async () => ({ ok: true }) }, caller: { openid: user._id, user } };
+  return { store, clock, config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } }, caller: { openid: user._id, user } };
 }
 
 beforeEach(async () => {

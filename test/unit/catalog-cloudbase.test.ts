@@ -1,15 +1,15 @@
 import { adjust } from '../../cloudfunctions/core/catalog/admin/catalog-admin.service';
 import { listItems } from '../../cloudfunctions/core/catalog/catalog.service';
 import { submitRequest } from '../../cloudfunctions/core/grid/submit.service';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
-import type { ActionContext } from '../../cloudfunctions/core/runtime/context';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
+import type { ActionContext } from '../../cloudfunctions/core/kernel/context';
 import { seedCatalog } from '../../cloudfunctions/core/seed/apply-seed';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
-import type { UserDoc } from '../../cloudfunctions/core/user/user.repository';
+import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
 
 /**

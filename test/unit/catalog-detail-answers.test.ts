@@ -1,16 +1,16 @@
-import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import { functionNamed } from '../../cloudfunctions/core/functions';
 import type { UnitDoc } from '../../cloudfunctions/core/org/org.repository';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
-import type { Deps } from '../../cloudfunctions/core/runtime/context';
-import { runAction } from '../../cloudfunctions/core/runtime/run-action';
-import { resultJson } from '../../cloudfunctions/core/runtime/validated';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
+import type { Deps } from '../../cloudfunctions/core/kernel/context';
+import { runAction } from '../../cloudfunctions/core/kernel/run-action';
+import { resultJson } from '../../cloudfunctions/core/kernel/validated';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { catalogContract, type CatalogDetail } from '../../types/functions/catalog';
 
 /**
- * catalog.get keeps the answer it built per loaded catalog (runtime/validated.ts), so these check that a kept answer is
+ * catalog.get keeps the answer it built per loaded catalog (kernel/validated.ts), so these check that a kept answer is
  * never stale and never another caller's: the catalog's version stamps and the community's record are read on every
  * call, and any change to them shows at once. Every answer still satisfies the action's output schema.
  */
@@ -18,7 +18,7 @@ const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 let store: SqliteStore;
 let deps: Deps;
 
-const call = (fn: string, openid: string, action: string, data: unknown) => runAction(FUNCTIONS[fn]!, { action, data }, openid, deps);
+const call = (fn: string, openid: string, action: string, data: unknown) => runAction(functionNamed(fn)!, { action, data }, openid, deps);
 async function get(openid: string, code = 'MS-01'): Promise<CatalogDetail> {
   const result = await call('catalog', openid, 'get', { code });
   if (!result.ok) throw new Error(`catalog.get failed: ${result.error.code}`);
@@ -32,7 +32,7 @@ async function get(openid: string, code = 'MS-01'): Promise<CatalogDetail> {
 beforeEach(async () => {
   store = new SqliteStore(':memory:');
   await seedDemo(store, NOW);
-  deps = { store, clock: new ManualClock(NOW), config: parseAppConfig({ secret: 's'.repeat(40) }), subscribeSender: { send: async () => ({ ok: true }) } };
+  deps = { store, clock: new ManualClock(NOW), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } } };
 });
 afterEach(() => store.close());
 

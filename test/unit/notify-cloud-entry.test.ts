@@ -4,8 +4,7 @@ import { grantCredit } from '../../cloudfunctions/core/notify/credits';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
 import { notifyFunction } from '../../cloudfunctions/core/notify/notify.function';
 import { enqueue, OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
-import { createCloudMain, type CloudSdk } from '../../cloudfunctions/core/runtime/cloud-main';
-import type { FunctionDef } from '../../cloudfunctions/core/runtime/function-def';
+import { createCloudMain } from '../../cloudfunctions/core/cloudbase/cloud-main';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
@@ -19,6 +18,11 @@ function fakeCloud(db: FakeCloudBaseDb) {
     openid: undefined as string | undefined,
     sent: [] as Array<Record<string, unknown>>,
     failure: null as unknown,
+    env: undefined as unknown,
+    DYNAMIC_CURRENT_ENV: Symbol('current env'),
+    init: (options: { env: unknown }) => {
+      cloud.env = options.env;
+    },
     getWXContext: () => (cloud.openid ? { OPENID: cloud.openid } : {}),
     database: () => db,
     openapi: {
@@ -46,7 +50,7 @@ beforeEach(async () => {
   store = new CloudBaseStore(db);
   for (const { label: _l, ...u } of DEMO_USERS) await store.put('users', { ...u, createdAt: 0, updatedAt: 0 });
   cloud = fakeCloud(db);
-  main = createCloudMain(notifyFunction as unknown as FunctionDef, cloud as unknown as CloudSdk, { notifyTemplates: templates });
+  main = createCloudMain(notifyFunction, cloud, { notifyTemplates: templates });
 });
 
 const notify = (event: string) =>
@@ -59,6 +63,7 @@ describe('the notify function in CloudBase', () => {
     await notify('signup:S1:confirmed');
     const res = await main(TIMER_EVENT);
     expect(res).toEqual({ ok: true, data: { claimed: 2, sent: 2, skipped: 0, retrying: 0, dead: 0 } });
+    expect(cloud.env).toBe(cloud.DYNAMIC_CURRENT_ENV);
     expect(cloud.sent).toEqual([
       {
         touser: 'demo-resident',
@@ -110,14 +115,14 @@ describe('the notify function in CloudBase', () => {
 
   it('takes NOTIFY_TEMPLATES over the bundled file, and refuses a bad one at start', async () => {
     process.env.NOTIFY_TEMPLATES = JSON.stringify({ miniprogramState: 'trial', templates: { signup_confirmed: { templateId: 'env-tpl-signup', data: { thing1: '{title}' } } } });
-    main = createCloudMain(notifyFunction as unknown as FunctionDef, cloud as unknown as CloudSdk, { notifyTemplates: templates });
+    main = createCloudMain(notifyFunction, cloud, { notifyTemplates: templates });
     await grantCredit(store, 'demo-resident', 'env-tpl-signup', Date.now());
     await notify('signup:S7:confirmed');
     await main(TIMER_EVENT);
     expect(cloud.sent).toMatchObject([{ templateId: 'env-tpl-signup', miniprogramState: 'trial', data: { thing1: { value: '报名成功' } } }]);
 
     process.env.NOTIFY_TEMPLATES = '{"templates": {"signup_confirmed": {"templateId": "x"}}}';
-    const broken = createCloudMain(notifyFunction as unknown as FunctionDef, cloud as unknown as CloudSdk, { notifyTemplates: templates });
+    const broken = createCloudMain(notifyFunction, cloud, { notifyTemplates: templates });
     await expect(broken(TIMER_EVENT)).rejects.toThrow(/invalid NOTIFY_TEMPLATES: .*templateId/);
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NOTIFICATION_KINDS } from '../../types/notify';
 import { fromShanghai } from '../../types/time';
-import { parseNotifyConfig } from '../../cloudfunctions/core/notify/notify-config';
+import { parseNotifyConfig } from '../../cloudfunctions/core/platform/notify-config';
 import { renderTemplate } from '../../cloudfunctions/core/notify/template-data';
-import { classifyWxError } from '../../cloudfunctions/core/notify/subscribe-sender';
+import { classifyWxError } from '../../cloudfunctions/core/platform/subscribe-sender';
 
 const template = (data: Record<string, string>) => ({ templateId: 'tpl-test-0001', data });
 const values = (title: string, body = '', fields: Record<string, string> = {}) => ({ title, body, fields });

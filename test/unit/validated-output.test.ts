@@ -1,14 +1,15 @@
+import { POLICY } from '../../cloudfunctions/core/access/policy';
 import * as z from 'zod';
-import { runAction } from '../../cloudfunctions/core/runtime/run-action';
-import { defineFunction } from '../../cloudfunctions/core/runtime/function-def';
-import type { Deps } from '../../cloudfunctions/core/runtime/context';
-import { isValidatedBy, resultJson, validatedOutput } from '../../cloudfunctions/core/runtime/validated';
-import { ManualClock } from '../../cloudfunctions/core/shared/clock';
-import { parseAppConfig } from '../../cloudfunctions/core/runtime/config';
+import { runAction } from '../../cloudfunctions/core/kernel/run-action';
+import { defineFunction } from '../../cloudfunctions/core/kernel/function-def';
+import type { Deps } from '../../cloudfunctions/core/kernel/context';
+import { isValidatedBy, resultJson, validatedOutput } from '../../cloudfunctions/core/kernel/validated';
+import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 
 /**
- * runtime/validated.ts: an answer parsed once with its action's output schema, frozen, and then returned by runAction
+ * kernel/validated.ts: an answer parsed once with its action's output schema, frozen, and then returned by runAction
  * without a second parse; its JSON made once for the local host. Everything else is parsed by runAction as before.
  */
 const Out = z.object({ name: z.string(), tags: z.array(z.object({ k: z.string() })) });
@@ -67,12 +68,12 @@ describe('resultJson', () => {
 
 describe('runAction and validated answers', () => {
   const store = new SqliteStore(':memory:');
-  const deps: Deps = { store, clock: new ManualClock(0), config: parseAppConfig({ secret: 's'.repeat(40) }), subscribeSender: { send: async () => ({ ok: true }) } };
+  const deps: Deps = { store, clock: new ManualClock(0), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } } };
   const Input = z.object({ mode: z.string() }).strict();
   const kept = validatedOutput(Out, { name: 'kept', tags: [] });
   const otherSchema = validatedOutput(SameShape, { name: 'other', tags: [], extra: 1 } as never);
-  // A real name and action of the authorization table (catalog.get admits any signed-in caller), with a test handler.
-  const fn = defineFunction('catalog', { get: { input: Input, output: Out } }, {
+  // The rule of a real action (catalog.get admits any signed-in caller), with a test handler.
+  const fn = defineFunction('catalog', { get: { input: Input, output: Out } }, { get: POLICY.catalog.get }, {
     get: async (_ctx, { mode }) => {
       if (mode === 'kept') return kept;
       if (mode === 'other') return otherSchema;
@@ -82,7 +83,7 @@ describe('runAction and validated answers', () => {
   });
   // An output schema with a transform that is not idempotent: the answer must be parsed exactly once.
   const Counted = z.object({ n: z.number().transform((n) => n + 1), at: z.date().optional() });
-  const counted = defineFunction('catalog', { get: { input: Input, output: Counted } }, {
+  const counted = defineFunction('catalog', { get: { input: Input, output: Counted } }, { get: POLICY.catalog.get }, {
     get: async (_ctx, { mode }) => validatedOutput(Counted, mode === 'date' ? { n: 1, at: new Date(0) } : { n: 1 }),
   });
   afterAll(() => store.close());

@@ -1,5 +1,5 @@
 import type { UnitDoc } from '../org/org.repository';
-import type { Caller } from '../runtime/context';
+import type { Caller } from '../kernel/context';
 import type { Store } from '../store/port';
 
 /** Roles that administer communities: on the community itself, or on the street above it. */

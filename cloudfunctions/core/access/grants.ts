@@ -1,6 +1,6 @@
 import type { Role } from '../../../types/roles';
 import type { OrgUnit } from '../../../types/org';
-import type { Caller } from '../runtime/context';
+import type { Caller } from '../kernel/context';
 
 /** Every role the caller holds; anyone with an identity is at least a resident. */
 export function rolesOf(caller: Caller): Set<Role> {

@@ -1,77 +1,66 @@
+import type { Contracts } from '../../../types/api';
 import type { Role } from '../../../types/roles';
+import type { Rule } from '../kernel/authorize';
 
 /**
- * The one authorization table: which roles may call each action. `signedIn` admits any caller with an
- * identity (a new resident included). Scope (which community, which branch) is checked by the domain
- * against the org tree, using the grants in access/grants.ts.
+ * The one authorization table: who may call each action of each function. Typed by the contract, so an action
+ * without a rule, or a rule for an action that does not exist, fails `tsc`. Scope (which community, which branch,
+ * which record) is checked by the domain through access/scope.ts. Timer-triggered actions declare their schedule
+ * here and nowhere else: the host's timers and each function's CloudBase triggers are derived from it.
  */
-export type Rule = 'signedIn' | readonly Role[];
+export type Policy = { readonly [F in keyof Contracts]: { readonly [A in keyof Contracts[F]]: Rule } };
 
-export const POLICY: Record<string, Rule> = {
-  'user.communities': 'signedIn',
-  'user.me': 'signedIn',
-  'user.enter': 'signedIn',
-  'user.updateProfile': 'signedIn',
-  'catalog.list': 'signedIn',
-  'catalog.get': 'signedIn',
-  'catalog.frequent': 'signedIn',
-  'catalog-admin.scopes': ['community_admin', 'street_admin'],
-  'catalog-admin.items': ['community_admin', 'street_admin'],
-  'catalog-admin.item': ['community_admin', 'street_admin'],
-  'catalog-admin.adjust': ['community_admin', 'street_admin'],
-  'catalog-admin.addLocal': ['community_admin', 'street_admin'],
-  'catalog-admin.updateLocal': ['community_admin', 'street_admin'],
-  'catalog-admin.removeLocal': ['community_admin', 'street_admin'],
-  'catalog-admin.audit': ['community_admin', 'street_admin'],
-  'catalog-admin.handbook': ['community_admin', 'street_admin'],
-  'grid.submit': 'signedIn',
-  'grid.route': 'signedIn',
-  'grid.mine': 'signedIn',
-  'grid.get': 'signedIn',
-  'notify.inbox': 'signedIn',
-  'notify.unreadCount': 'signedIn',
-  'notify.markRead': 'signedIn',
-  'notify.grantSubscribe': 'signedIn',
-  'notify.dispatch': ['community_admin', 'street_admin'],
-  'notify.deadLetters': ['community_admin', 'street_admin'],
-  'notify.retry': ['community_admin', 'street_admin'],
-  // Party membership: applying is open to residents; the register and decisions to branch officers (scope in the domain).
-  'party.branches': 'signedIn',
-  'party.apply': 'signedIn',
-  'party.myMembership': 'signedIn',
-  'party.applications': ['branch_officer'],
-  'party.decide': ['branch_officer'],
-  'party.members': ['branch_officer'],
+const signedIn: Rule = { allow: 'signedIn' };
+const only = (...roles: Role[]): Rule => ({ allow: roles });
+const admins = only('community_admin', 'street_admin');
+const officers = only('branch_officer');
+const EVERY_MINUTE = '0 */1 * * * * *';
+
+export const POLICY = {
+  user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn },
+  catalog: { list: signedIn, get: signedIn, frequent: signedIn },
+  'catalog-admin': {
+    scopes: admins,
+    items: admins,
+    item: admins,
+    adjust: admins,
+    addLocal: admins,
+    updateLocal: admins,
+    removeLocal: admins,
+    audit: admins,
+    handbook: admins,
+  },
+  grid: { submit: signedIn, route: signedIn, mine: signedIn, get: signedIn },
+  notify: {
+    inbox: signedIn,
+    unreadCount: signedIn,
+    markRead: signedIn,
+    grantSubscribe: signedIn,
+    // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
+    dispatch: { ...admins, timer: { cron: EVERY_MINUTE } },
+    deadLetters: admins,
+    retry: admins,
+  },
+  // Party membership: applying is open to residents; the register and decisions to branch officers.
+  party: { branches: signedIn, apply: signedIn, myMembership: signedIn, applications: officers, decide: officers, members: officers },
   // Party activities: audience and organiser scope are checked by the domain along the org tree.
-  'activity.list': 'signedIn',
-  'activity.get': 'signedIn',
-  'activity.organiserUnits': ['branch_officer'],
-  'activity.create': ['branch_officer'],
-  'activity.update': ['branch_officer'],
-  'activity.cancelActivity': ['branch_officer'],
-  'activity.signup': 'signedIn',
-  'activity.cancel': 'signedIn',
-  'activity.mySignups': 'signedIn',
-  'activity.checkInToken': ['branch_officer'],
-  'activity.memberCode': 'signedIn',
-  'activity.checkIn': 'signedIn',
-  'activity.markAttendance': ['branch_officer'],
-  'activity.attendance': ['branch_officer'],
-  'activity.exportAttendance': ['branch_officer'],
-  'activity.history': 'signedIn',
-  'activity.participation': ['branch_officer'],
-};
-
-export function ruleFor(fn: string, action: string): Rule | undefined {
-  return POLICY[`${fn}.${action}`];
-}
-
-/**
- * Actions a timer trigger may run, with no person calling (no OPENID) and empty input; the trigger's name is the
- * action's name (cloudfunctions/<fn>/config.json). Only these are reachable without an identity.
- */
-export const TIMER_ACTIONS: ReadonlySet<string> = new Set(['notify.dispatch']);
-
-export function isTimerAction(fn: string, action: string): boolean {
-  return TIMER_ACTIONS.has(`${fn}.${action}`);
-}
+  activity: {
+    list: signedIn,
+    get: signedIn,
+    organiserUnits: officers,
+    create: officers,
+    update: officers,
+    cancelActivity: officers,
+    signup: signedIn,
+    cancel: signedIn,
+    mySignups: signedIn,
+    checkInToken: officers,
+    memberCode: signedIn,
+    checkIn: signedIn,
+    markAttendance: officers,
+    attendance: officers,
+    exportAttendance: officers,
+    history: signedIn,
+    participation: officers,
+  },
+} as const satisfies Policy;

@@ -1,5 +1,6 @@
+import { POLICY } from '../access/policy';
 import { activityContract } from '../../../types/functions/activity';
-import { defineFunction } from '../runtime/function-def';
+import { defineFunction } from '../kernel/function-def';
 import { getActivity, listActivities, organiserUnits } from './activity.service';
 import { attendance, exportAttendance, history } from './attendance.service';
 import { checkIn, checkInToken, markAttendance, memberCode } from './checkin.service';
@@ -8,7 +9,7 @@ import { participation } from './participation.service';
 import { cancel, mySignups, signup } from './signup.service';
 
 /** Party activities: branches publish, members sign up and check in, organisers keep attendance. */
-export const activityFunction = defineFunction('activity', activityContract, {
+export const activityFunction = defineFunction('activity', activityContract, POLICY.activity, {
   list: (ctx, input) => listActivities(ctx, input),
   get: (ctx, input) => getActivity(ctx, input.id),
   organiserUnits: (ctx) => organiserUnits(ctx),

@@ -3,10 +3,10 @@ import type { AttendanceRow, HistoryItem } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
 import { shanghai } from '../../../types/time';
 import { assertOfficerOver } from '../party/scope';
-import type { ActionContext } from '../runtime/context';
-import { notFound } from '../shared/domain-error';
-import { maskPhone } from '../shared/mask';
-import type { UserDoc } from '../user/user.repository';
+import type { ActionContext } from '../kernel/context';
+import { notFound } from '../kernel/domain-error';
+import { maskPhone } from '../kernel/mask';
+import type { UserDoc } from '../kernel/users';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toSummary } from './activity-view';
 

@@ -1,6 +1,6 @@
 import { getUnit, type UnitDoc } from '../org/org.repository';
 import { grantUnits } from '../party/scope';
-import type { Caller } from '../runtime/context';
+import type { Caller } from '../kernel/context';
 import type { Store } from '../store/port';
 import type { ActivityDoc } from './activity.repository';
 

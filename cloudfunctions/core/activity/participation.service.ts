@@ -3,7 +3,7 @@ import { fromShanghai, shanghai } from '../../../types/time';
 import { subtreeUnits } from '../org/org.repository';
 import { MEMBERS, type MemberDoc } from '../party/membership.repository';
 import { officerRoots } from '../party/scope';
-import type { ActionContext } from '../runtime/context';
+import type { ActionContext } from '../kernel/context';
 import type { Store } from '../store/port';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 

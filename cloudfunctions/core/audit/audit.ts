@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../types/functions/catalog-admin';
-import type { Caller } from '../runtime/context';
-import { newId } from '../shared/ids';
+import type { Caller } from '../kernel/context';
+import { newId } from '../kernel/ids';
 import type { Filter, Store, TxOps } from '../store/port';
 
 /**

@@ -1,8 +1,9 @@
+import { POLICY } from '../access/policy';
 import { catalogContract } from '../../../types/functions/catalog';
-import { defineFunction } from '../runtime/function-def';
+import { defineFunction } from '../kernel/function-def';
 import { frequentItems, getItem, listItems } from './catalog.service';
 
-export const catalogFunction = defineFunction('catalog', catalogContract, {
+export const catalogFunction = defineFunction('catalog', catalogContract, POLICY.catalog, {
   list: (ctx, input) => listItems(ctx, input),
   get: (ctx, input) => getItem(ctx, input.code),
   frequent: (ctx) => frequentItems(ctx),

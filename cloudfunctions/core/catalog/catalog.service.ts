@@ -3,9 +3,9 @@ import { encodeKeys, searchEntries } from '../../../types/catalog-search';
 import type { CenterPlace } from '../../../types/org';
 import { catalogContract, type CatalogDetail, type CatalogListOutput } from '../../../types/functions/catalog';
 import { getUnit } from '../org/org.repository';
-import type { ActionContext } from '../runtime/context';
-import { validatedOutput } from '../runtime/validated';
-import { notFound } from '../shared/domain-error';
+import type { ActionContext } from '../kernel/context';
+import { validatedOutput } from '../kernel/validated';
+import { notFound } from '../kernel/domain-error';
 import { loadCommunityCatalog, patchPlace, type CommunityCatalog, type CommunityEntry } from './community-catalog';
 import { FEATURED_CODES } from './content/featured';
 import { demandSince } from './demand';
@@ -71,7 +71,7 @@ const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && type
 
 /**
  * The detail answer for an entry of a loaded catalog and the place read now: parsed with the action's output schema
- * once, when first built, and reused while the catalog and the place stay the same (see runtime/validated.ts).
+ * once, when first built, and reused while the catalog and the place stay the same (see kernel/validated.ts).
  */
 function detailFor(catalog: CommunityCatalog, entry: CommunityEntry, place: CenterPlace | null): CatalogDetail {
   const { answers } = catalogDetails(catalog);

@@ -1,6 +1,6 @@
 import type { RequestDetail, RequestSummary } from '../../../types/functions/grid';
 import { answerText } from '../../../types/request-form';
-import { maskPhone } from '../shared/mask';
+import { maskPhone } from '../kernel/mask';
 import type { RequestDoc } from './request.repository';
 
 export function toSummary(doc: RequestDoc): RequestSummary {

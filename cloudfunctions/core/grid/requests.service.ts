@@ -1,6 +1,6 @@
 import type { RequestDetail, RequestSummary } from '../../../types/functions/grid';
-import type { ActionContext } from '../runtime/context';
-import { notFound } from '../shared/domain-error';
+import type { ActionContext } from '../kernel/context';
+import { notFound } from '../kernel/domain-error';
 import { getRequest, requestsOf } from './request.repository';
 import { toDetail, toSummary } from './request-view';
 

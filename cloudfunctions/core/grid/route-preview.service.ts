@@ -2,8 +2,8 @@ import type { RoutePreview } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
 import { getUnit } from '../org/org.repository';
 import { routeRequest } from '../routing/route';
-import type { ActionContext } from '../runtime/context';
-import { forbidden, notFound } from '../shared/domain-error';
+import type { ActionContext } from '../kernel/context';
+import { forbidden, notFound } from '../kernel/domain-error';
 
 /**
  * Where the caller's next request would go, so the form can say who will handle it before they submit (and

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../kernel/domain-error';
 import { countUp } from '../store/count-up';
 import type { TxOps } from '../store/port';
 import { COUNTERS } from './request.repository';

@@ -1,10 +1,10 @@
-import type { Clock } from '../shared/clock';
+import type { Clock } from '../kernel/clock';
 import { DuplicateKeyError, type Store } from '../store/port';
 import { clearCredits, consumeCredit, refundCredit } from './credits';
 import { INBOX, inboxKey, type InboxDoc } from './inbox.repository';
-import type { NotifyConfig } from './notify-config';
+import type { NotifyConfig } from '../platform/notify-config';
 import type { OutboxDoc } from './outbox';
-import type { SubscribeSender } from './subscribe-sender';
+import type { SubscribeSender } from '../platform/subscribe-sender';
 import { renderTemplate } from './template-data';
 
 /** What the dispatcher needs to deliver: the store, the time, the template configuration and the sender port. */

@@ -1,7 +1,7 @@
 import type { DeadLetter } from '../../../types/functions/notify';
 import { administeredCommunities } from '../access/administered';
-import type { ActionContext } from '../runtime/context';
-import type { UserDoc } from '../user/user.repository';
+import type { ActionContext } from '../kernel/context';
+import type { UserDoc } from '../kernel/users';
 import { OUTBOX, type OutboxDoc } from './outbox';
 
 /** Ids of the communities whose dead letters the caller may see (scoped by the recipient's community). */

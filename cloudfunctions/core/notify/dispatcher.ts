@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DispatchReport } from '../../../types/functions/notify';
 import type { Filter } from '../store/port';
-import type { UserDoc } from '../user/user.repository';
+import type { UserDoc } from '../kernel/users';
 import { deliverToInbox, deliverToSubscribe, type Delivery, type DispatchDeps } from './channels';
 import { OUTBOX, type OutboxDoc } from './outbox';
 

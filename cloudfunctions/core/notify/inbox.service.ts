@@ -1,10 +1,10 @@
 import type { InboxItem } from '../../../types/functions/notify';
 import type { NotificationKind } from '../../../types/notify';
-import type { ActionContext } from '../runtime/context';
-import { DomainError } from '../shared/domain-error';
+import type { ActionContext } from '../kernel/context';
+import { DomainError } from '../kernel/domain-error';
 import { grantCredit } from './credits';
 import { countUnread, findInbox, INBOX, type InboxDoc } from './inbox.repository';
-import { templateIdsOf } from './notify-config';
+import { templateIdsOf } from '../platform/notify-config';
 
 const DEFAULT_PAGE = 20;
 /** WeChat shows at most three templates in one requestSubscribeMessage. */

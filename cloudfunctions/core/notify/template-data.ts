@@ -1,5 +1,6 @@
 import { shanghai } from '../../../types/time';
-import { KEYWORD, PLACEHOLDER, type KeywordType, type TemplateConfig } from './notify-config';
+import { KEYWORD, PLACEHOLDER, type KeywordType, type TemplateConfig } from '../platform/notify-config';
+import type { TemplateData } from '../platform/subscribe-sender';
 
 /**
  * Fills a subscribe-message template from a message and keeps every value within WeChat's rules for its keyword
@@ -9,7 +10,6 @@ import { KEYWORD, PLACEHOLDER, type KeywordType, type TemplateConfig } from './n
  * anyway (empty, or not a number for `number`) is reported here, so the message fails with a readable reason
  * instead of WeChat's 47003.
  */
-export type TemplateData = Record<string, { value: string }>;
 export type Rendered = { ok: true; data: TemplateData } | { ok: false; error: string };
 
 export interface MessageValues {

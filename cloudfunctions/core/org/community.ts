@@ -1,5 +1,5 @@
 import type { CommunityPublic } from '../../../types/org';
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../kernel/domain-error';
 import type { Store } from '../store/port';
 import { getUnit, type UnitDoc } from './org.repository';
 

@@ -1,10 +1,10 @@
 import type { ApplicationView, Branch, MyMembership } from '../../../types/functions/party';
 import { getUnit, subtreeUnits, unitsByIds } from '../org/org.repository';
-import type { ActionContext } from '../runtime/context';
-import { DomainError, forbidden, invalid } from '../shared/domain-error';
-import { maskPhone } from '../shared/mask';
+import type { ActionContext } from '../kernel/context';
+import { DomainError, forbidden, invalid } from '../kernel/domain-error';
+import { maskPhone } from '../kernel/mask';
 import type { Store } from '../store/port';
-import type { UserDoc } from '../user/user.repository';
+import type { UserDoc } from '../kernel/users';
 import { APPLICATIONS, applicationIdOf, findMember, type ApplicationDoc } from './membership.repository';
 import { grantUnitIds } from './scope';
 

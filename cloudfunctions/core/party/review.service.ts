@@ -1,11 +1,11 @@
 import type { ApplicationView } from '../../../types/functions/party';
 import { PARTY_APPLY_PAGE } from '../../../types/activity-names';
 import { enqueue } from '../notify/outbox';
-import type { ActionContext } from '../runtime/context';
-import { DomainError, notFound } from '../shared/domain-error';
-import { maskPhone } from '../shared/mask';
+import type { ActionContext } from '../kernel/context';
+import { DomainError, notFound } from '../kernel/domain-error';
+import { maskPhone } from '../kernel/mask';
 import type { Filter, Store } from '../store/port';
-import type { UserDoc } from '../user/user.repository';
+import type { UserDoc } from '../kernel/users';
 import { APPLICATIONS, MEMBERS, memberRowId, type ApplicationDoc, type MemberDoc } from './membership.repository';
 import { toApplicationView } from './membership.service';
 import { assertOfficerOver, officerRoots } from './scope';

@@ -1,8 +1,8 @@
 import type { Role } from '../../../types/role-names';
 import { holdsRoleOver } from '../access/grants';
 import { unitsByIds, type UnitDoc } from '../org/org.repository';
-import type { Caller } from '../runtime/context';
-import { forbidden } from '../shared/domain-error';
+import type { Caller } from '../kernel/context';
+import { forbidden } from '../kernel/domain-error';
 import type { Store } from '../store/port';
 
 /** Units on which the caller holds `role` (each grant reaches that unit's subtree). */

@@ -1,4 +1,4 @@
-import type { UserDoc } from '../user/user.repository';
+import type { UserDoc } from '../kernel/users';
 
 type DemoUser = Omit<UserDoc, 'createdAt' | 'updatedAt'> & { label: string };
 

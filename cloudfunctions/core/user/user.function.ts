@@ -1,8 +1,9 @@
+import { POLICY } from '../access/policy';
 import { userContract } from '../../../types/functions/user';
-import { defineFunction } from '../runtime/function-def';
+import { defineFunction } from '../kernel/function-def';
 import { communities, enter, me, updateProfile } from './user.service';
 
-export const userFunction = defineFunction('user', userContract, {
+export const userFunction = defineFunction('user', userContract, POLICY.user, {
   communities: (ctx) => communities(ctx),
   me: (ctx) => me(ctx),
   enter: (ctx, input) => enter(ctx, input.scene),

@@ -1,10 +1,10 @@
 import type { Me } from '../../../types/functions/user';
 import { communityPublic, resolveScene } from '../org/community';
 import { getUnit, type UnitDoc } from '../org/org.repository';
-import type { ActionContext } from '../runtime/context';
-import { maskPhone } from '../shared/mask';
+import type { ActionContext } from '../kernel/context';
+import { maskPhone } from '../kernel/mask';
 import { DuplicateKeyError } from '../store/port';
-import { findUser, type UserDoc } from './user.repository';
+import { findUser, type UserDoc } from '../kernel/users';
 
 const NEW_RESIDENT_NAME = '新居民';
 

@@ -1,7 +1,7 @@
 import type { CatalogItem } from '../../../../types/catalog';
 import type { ItemPatch } from '../../../../types/functions/catalog-admin';
-import type { ActionContext, Caller } from '../../runtime/context';
-import { DomainError } from '../../shared/domain-error';
+import type { ActionContext, Caller } from '../../kernel/context';
+import { DomainError } from '../../kernel/domain-error';
 import type { Store, TxOps } from '../../store/port';
 import { recordAudit, type AuditChange } from '../../audit/audit';
 import { ADJUSTMENTS, adjustmentId, catalogVersion, communityMetaId, type AdjustmentDoc, type CommunityCatalogMetaDoc } from '../catalog.repository';

@@ -1,8 +1,8 @@
 import { COMMUNITY_ADMIN_ROLES } from '../../access/administered';
 import { holdsRoleOver } from '../../access/grants';
 import { getUnit, type UnitDoc } from '../../org/org.repository';
-import type { ActionContext } from '../../runtime/context';
-import { DomainError, forbidden } from '../../shared/domain-error';
+import type { ActionContext } from '../../kernel/context';
+import { DomainError, forbidden } from '../../kernel/domain-error';
 
 /**
  * The community the caller asks to administer, if they may: the authorization table admits the roles, this

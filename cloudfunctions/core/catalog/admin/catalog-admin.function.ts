@@ -1,5 +1,6 @@
+import { POLICY } from '../../access/policy';
 import { catalogAdminContract } from '../../../../types/functions/catalog-admin';
-import { defineFunction } from '../../runtime/function-def';
+import { defineFunction } from '../../kernel/function-def';
 import { communityHandbook } from '../handbook/handbook.service';
 import { requireCommunityAdmin } from './admin-scope';
 import { adjust, auditOf, itemForAdmin, listForAdmin, scopes } from './catalog-admin.service';
@@ -9,7 +10,7 @@ import { addLocal, removeLocal, updateLocal } from './local-items.service';
  * Community admins' changes to their community's copy of the catalog. A function of its own because its write
  * path computes pinyin keys: the pinyin dictionary stays out of the `catalog` function residents call.
  */
-export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdminContract, {
+export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdminContract, POLICY['catalog-admin'], {
   scopes: (ctx) => scopes(ctx),
   items: (ctx, input) => listForAdmin(ctx, input.communityId),
   item: (ctx, input) => itemForAdmin(ctx, input.communityId, input.code),

@@ -1,8 +1,8 @@
 import type { CatalogItem } from '../../../../types/catalog';
 import type { AdminItemRow, ItemPatch } from '../../../../types/functions/catalog-admin';
 import { auditTrail, diffFields } from '../../audit/audit';
-import type { ActionContext } from '../../runtime/context';
-import { invalid, notFound } from '../../shared/domain-error';
+import type { ActionContext } from '../../kernel/context';
+import { invalid, notFound } from '../../kernel/domain-error';
 import type { CatalogItemDoc } from '../catalog.repository';
 import { summarize } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';

@@ -1,7 +1,7 @@
 import type { CatalogItem } from '../../../../types/catalog';
 import { diffFields } from '../../audit/audit';
-import type { ActionContext } from '../../runtime/context';
-import { DomainError, notFound } from '../../shared/domain-error';
+import type { ActionContext } from '../../kernel/context';
+import { DomainError, notFound } from '../../kernel/domain-error';
 import type { AdjustmentDoc } from '../catalog.repository';
 import { requireCommunityAdmin } from './admin-scope';
 import { checkRev, itemState, writeAdjustment, writeScope, type AdjustmentContent, type Saved } from './adjustments';

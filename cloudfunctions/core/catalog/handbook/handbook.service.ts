@@ -1,6 +1,6 @@
 import type { FieldId } from '../../../../types/catalog-names';
 import { getUnit } from '../../org/org.repository';
-import { notFound } from '../../shared/domain-error';
+import { notFound } from '../../kernel/domain-error';
 import type { Store } from '../../store/port';
 import { loadCommunityCatalog, patchPlace } from '../community-catalog';
 import { renderHandbook } from './render';

@@ -1,5 +1,7 @@
 import type { MINIPROGRAM_STATES } from './notify-config';
-import type { TemplateData } from './template-data';
+
+/** A filled template: keyword (thing1, time2, …) → value, as subscribeMessage.send takes `data`. */
+export type TemplateData = Record<string, { value: string }>;
 
 /** One WeChat subscribe message, as `subscribeMessage.send` takes it, plus the outbox id for logs. */
 export interface SubscribeMessage {

@@ -1,8 +1,8 @@
-import type { Clock } from '../shared/clock';
-import type { AppConfig } from './config';
-import type { SubscribeSender } from '../notify/subscribe-sender';
+import type { Platform } from '../platform/platform';
 import type { Store } from '../store/port';
-import type { UserDoc } from '../user/user.repository';
+import type { Clock } from './clock';
+import type { AppConfig } from './config';
+import type { UserDoc } from './users';
 
 /** Who is calling: the OPENID from WeChat (or the dev token locally) and their stored record, if any. */
 export interface Caller {
@@ -16,8 +16,7 @@ export interface Deps {
   store: Store;
   clock: Clock;
   config: AppConfig;
-  /** WeChat subscribe messages: CloudBase's openapi in production, a log file in DATA_DIR locally. */
-  subscribeSender: SubscribeSender;
+  platform: Platform;
 }
 
 export interface ActionContext extends Deps {

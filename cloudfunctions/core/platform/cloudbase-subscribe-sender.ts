@@ -1,4 +1,4 @@
-import { classifyWxError, type SendResult, type SubscribeMessage, type SubscribeSender } from '../subscribe-sender';
+import { classifyWxError, type SendResult, type SubscribeMessage, type SubscribeSender } from './subscribe-sender';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally: the core never imports the SDK. */
 export interface CloudOpenApi {

@@ -1,21 +1,15 @@
 import type { z } from 'zod';
 import { DEFAULT_ERROR_MESSAGES, type ErrorBody, type FunctionResult } from '../../../types/errors';
-import { hasAnyRole } from '../access/grants';
-import { isTimerAction, ruleFor } from '../access/policy';
-import { DomainError } from '../shared/domain-error';
-import { findUser } from '../user/user.repository';
+import { admits } from './authorize';
+import { DomainError } from './domain-error';
+import { findUser } from './users';
 import type { Caller, Deps } from './context';
-import type { FunctionDef } from './function-def';
+import { hasAction, type FunctionDef } from './function-def';
 import { isValidatedBy } from './validated';
 
 export interface ActionEvent {
   action?: unknown;
   data?: unknown;
-}
-
-/** Distinguishes "no such action" so the local host can answer 404, as the contract asks. */
-export function hasAction(fn: FunctionDef, action: unknown): action is string {
-  return typeof action === 'string' && Object.prototype.hasOwnProperty.call(fn.contract, action);
 }
 
 function fail(code: ErrorBody['code'], message = DEFAULT_ERROR_MESSAGES[code], fields?: Record<string, string>): FunctionResult<never> {
@@ -42,9 +36,8 @@ export async function runAction(fn: FunctionDef, event: ActionEvent, openid: str
   const action = event.action;
   try {
     const caller = { openid, user: await findUser(deps.store, openid) };
-    const rule = ruleFor(fn.name, action);
-    if (!rule) return fail('FORBIDDEN');
-    if (rule !== 'signedIn' && !hasAnyRole(caller, rule)) return fail('FORBIDDEN');
+    const rule = fn.policy[action];
+    if (!rule || !admits(rule, caller)) return fail('FORBIDDEN');
 
     const contract = fn.contract[action]!;
     const parsed = contract.input.safeParse(event.data ?? {});
@@ -53,8 +46,7 @@ export async function runAction(fn: FunctionDef, event: ActionEvent, openid: str
       const first = Object.values(fields)[0];
       return fail('INVALID_INPUT', first && first !== '格式不正确' ? first : DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fields);
     }
-    const handler = fn.handlers[action]!;
-    const output = await handler({ ...deps, caller }, parsed.data);
+    const output = await fn.handle(action, { ...deps, caller }, parsed.data);
     // An answer the handler built with validatedOutput was parsed by this same schema then, and is frozen since.
     return { ok: true, data: isValidatedBy(contract.output, output) ? output : contract.output.parse(output) };
   } catch (err) {
@@ -71,17 +63,22 @@ function failure(fn: FunctionDef, action: string, err: unknown): FunctionResult<
 /** The platform itself, for timer triggers: no OPENID, no roles, no record (the colon keeps it apart from any openid). */
 export const SYSTEM_CALLER: Caller = { openid: 'system:timer', user: null };
 
+/** The actions of a function that a timer trigger runs (their rule declares a `timer`). */
+export function timerActions(fn: FunctionDef): string[] {
+  return Object.keys(fn.policy).filter((action) => fn.policy[action]?.timer !== undefined);
+}
+
 /**
  * A timer trigger's run: there is no person and no input, so there is nothing to authenticate or parse. Only the
- * actions listed in TIMER_ACTIONS run this way (the trigger's name is the action), with empty input; every other
- * action stays behind runAction's identity and role checks. The CloudBase entry takes this path only for an event
- * without an OPENID, which WeChat always sets for a user's call, so no user can reach it.
+ * actions whose rule declares a timer run this way (the trigger's name is the action), with empty input; every
+ * other action stays behind runAction's identity and role checks. The CloudBase entry takes this path only for an
+ * event without an OPENID, which WeChat always sets for a user's call, so no user can reach it.
  */
 export async function runTimer(fn: FunctionDef, trigger: string, deps: Deps): Promise<FunctionResult<unknown>> {
-  if (!hasAction(fn, trigger) || !isTimerAction(fn.name, trigger)) return fail('NOT_FOUND', '不支持的定时任务');
+  if (!hasAction(fn, trigger) || !fn.policy[trigger]?.timer) return fail('NOT_FOUND', '不支持的定时任务');
   try {
     const contract = fn.contract[trigger]!;
-    const output = await fn.handlers[trigger]!({ ...deps, caller: SYSTEM_CALLER }, contract.input.parse({}));
+    const output = await fn.handle(trigger, { ...deps, caller: SYSTEM_CALLER }, contract.input.parse({}));
     return { ok: true, data: contract.output.parse(output) };
   } catch (err) {
     return failure(fn, trigger, err);

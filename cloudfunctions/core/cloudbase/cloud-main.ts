@@ -1,14 +1,16 @@
 import type { FunctionResult } from '../../../types/errors';
-import { parseNotifyConfig } from '../notify/notify-config';
-import { CloudSubscribeSender, type CloudOpenApi } from '../notify/senders/cloud-subscribe-sender';
-import { systemClock } from '../shared/clock';
+import { parseNotifyConfig } from '../platform/notify-config';
+import { CloudSubscribeSender, type CloudOpenApi } from '../platform/cloudbase-subscribe-sender';
+import { systemClock } from '../kernel/clock';
 import { CloudBaseStore } from '../store/cloudbase/cloudbase-store';
-import { parseAppConfig, type AppConfig } from './config';
-import type { FunctionDef } from './function-def';
-import { runAction, runTimer, type ActionEvent } from './run-action';
+import { parseAppConfig, type AppConfig } from '../kernel/config';
+import type { FunctionDef } from '../kernel/function-def';
+import { runAction, runTimer, type ActionEvent } from '../kernel/run-action';
 
 /** The part of wx-server-sdk an entry needs; passed in so that the core never imports the SDK. */
 export interface CloudSdk extends CloudOpenApi {
+  init(options: { env: unknown }): void;
+  readonly DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
   database(): ConstructorParameters<typeof CloudBaseStore>[0];
 }
@@ -36,17 +38,21 @@ function isTimerEvent(event: unknown): event is TimerEvent {
  * OPENID that is a timer trigger's runs the trigger's action as the system (runTimer); a user's call always
  * carries an OPENID and so always goes through runAction's checks.
  */
-export function createCloudMain(fn: FunctionDef, cloud: CloudSdk, options: CloudMainOptions = {}): (event: ActionEvent | TimerEvent) => Promise<FunctionResult<unknown>> {
+export function createCloudMain(fn: FunctionDef, sdk: object, options: CloudMainOptions = {}): (event: ActionEvent | TimerEvent) => Promise<FunctionResult<unknown>> {
+  // wx-server-sdk's own typings are loose (results typed `Promise<T> | void | string`, the env symbol refused by
+  // init): this is the one place its module is narrowed to the calls we make; the adapters check results.
+  const cloud = sdk as CloudSdk;
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   let store: CloudBaseStore | null = null;
   let config: AppConfig | null = null;
-  const subscribeSender = new CloudSubscribeSender(cloud);
+  const platform = { subscribe: new CloudSubscribeSender(cloud) };
   return async (event) => {
     store ??= new CloudBaseStore(cloud.database());
     config ??= parseAppConfig({
       secret: process.env.HUB_SECRET,
       notify: parseNotifyConfig(process.env.NOTIFY_TEMPLATES ?? options.notifyTemplates, process.env.NOTIFY_TEMPLATES ? 'NOTIFY_TEMPLATES' : 'config/notify-templates.json'),
     });
-    const deps = { store, clock: systemClock, config, subscribeSender };
+    const deps = { store, clock: systemClock, config, platform };
     const { OPENID } = cloud.getWXContext();
     if (!OPENID && isTimerEvent(event)) return runTimer(fn, event.TriggerName, deps);
     return runAction(fn, (event ?? {}) as ActionEvent, OPENID, deps);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NO_TEMPLATES, NotifyConfigSchema } from '../notify/notify-config';
+import { NO_TEMPLATES, NotifyConfigSchema } from '../platform/notify-config';
 
 /**
  * Server-side settings every function may need, parsed with zod when an instance starts: a bad value stops it

@@ -1,5 +1,5 @@
 import { appendFile, readFile } from 'node:fs/promises';
-import type { SendResult, SubscribeMessage, SubscribeSender } from '../subscribe-sender';
+import type { SendResult, SubscribeMessage, SubscribeSender } from './subscribe-sender';
 
 /** File name of the local sender's log inside DATA_DIR. */
 export const SUBSCRIBE_LOG = 'subscribe-messages.jsonl';

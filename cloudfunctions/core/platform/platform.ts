@@ -1,0 +1,11 @@
+import type { SubscribeSender } from './subscribe-sender';
+
+/**
+ * WeChat's platform services that functions use besides the database, each behind a port: CloudBase's openapi in
+ * production (platform/cloudbase-*), local stand-ins in the host and tests (platform/log-*, …). Domain code receives
+ * the ports, never the SDK.
+ */
+export interface Platform {
+  /** One-time subscribe messages (subscribeMessage.send). */
+  subscribe: SubscribeSender;
+}
