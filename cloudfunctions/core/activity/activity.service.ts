@@ -1,13 +1,13 @@
 import type { ActivityDetail, ActivitySummary } from '../../../types/activity';
 import type { ActivityType } from '../../../types/activity-names';
 import { subtreeUnits } from '../org/org.repository';
-import { isOfficerOver, officerRoots } from '../party/scope';
+import { OFFICER_ROLES, mayActOn, reachOf, scopeRoots, unitsAbove } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { forbidden, notFound } from '../kernel/domain-error';
 import type { Filter } from '../store/port';
 import { ACTIVITIES, SIGNUPS, signupId, signupsByIds, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toDetail, toSummary } from './activity-view';
-import { audienceCandidates, audienceRefusal, isEligible, reachOf } from './audience';
+import { audienceRefusal, isEligible } from './audience';
 
 const PAGE = 100;
 
@@ -24,13 +24,13 @@ export async function listActivities(ctx: ActionContext, input: { scope: 'upcomi
   const now = ctx.clock.now();
   const typeFilter: Filter = input.type ? { type: input.type } : {};
   if (input.scope === 'organised') {
-    const roots = await officerRoots(ctx.store, ctx.caller);
+    const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES);
     const pages = await Promise.all(roots.map((r) => ctx.store.find<ActivityDoc>(ACTIVITIES, { ...typeFilter, unitPath: { $has: r.id } }, { orderBy: [['startAt', 'desc']], limit: PAGE })));
     const docs = pages.flat().sort((x, y) => y.startAt - x.startAt);
     return { items: await withMine(ctx, docs) };
   }
   const reach = await reachOf(ctx.store, ctx.caller);
-  const candidates = audienceCandidates(reach);
+  const candidates = unitsAbove(reach);
   if (candidates.length === 0) return { items: [] };
   const upcoming = input.scope === 'upcoming';
   const docs = await ctx.store.find<ActivityDoc>(
@@ -46,7 +46,7 @@ export async function getActivity(ctx: ActionContext, id: string): Promise<Activ
   if (!a) throw notFound('该活动');
   const [reach, mine] = await Promise.all([reachOf(ctx.store, ctx.caller), ctx.store.get<SignupDoc>(SIGNUPS, signupId(id, ctx.caller.openid))]);
   const eligible = isEligible(a, reach);
-  const canManage = isOfficerOver(ctx.caller, a.unitPath);
+  const canManage = mayActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath });
   // Someone who signed up keeps seeing it (say, after moving branch); others outside the audience do not.
   if (!eligible && !canManage && !mine) throw forbidden(audienceRefusal(a));
   return toDetail(a, mine, { eligible, canManage, now: ctx.clock.now() });
@@ -54,7 +54,7 @@ export async function getActivity(ctx: ActionContext, id: string): Promise<Activ
 
 /** Units the caller may organise for: each officer grant's unit and everything below it. */
 export async function organiserUnits(ctx: ActionContext) {
-  const roots = await officerRoots(ctx.store, ctx.caller);
+  const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES);
   const units = (await Promise.all(roots.map((r) => subtreeUnits(ctx.store, r.id)))).flat();
   units.sort((a, b) => a.path.length - b.path.length || a.id.localeCompare(b.id));
   return { units: units.map((u) => ({ unitId: u.id, partyOrgName: u.partyOrgName, kind: u.kind })) };

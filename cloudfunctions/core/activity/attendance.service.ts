@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AttendanceRow, HistoryItem } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
 import { shanghai } from '../../../types/time';
-import { assertOfficerOver } from '../party/scope';
+import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
@@ -32,7 +32,7 @@ const STATUS_ORDER = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
 async function rowsOf(ctx: ActionContext, activityId: string) {
   const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, activityId);
   if (!a) throw notFound('该活动');
-  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
   const users = await ctx.store.find<UserDoc>('users', { _id: { $in: signups.map((s) => s.openid) } });
   const phones = new Map(users.map((u) => [u._id, u.phone]));

@@ -1,7 +1,7 @@
 import type { AttendanceRow } from '../../../types/activity';
 import { CHECK_IN_PAGE, type CheckInMethod } from '../../../types/activity-names';
 import { formatDateTime } from '../../../types/time';
-import { assertOfficerOver } from '../party/scope';
+import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, invalid, notFound } from '../kernel/domain-error';
 import { ACTIVITIES, SIGNUPS, checkInOpensAt, signupId, type ActivityDoc, type AttendanceLogEntry, type SignupDoc } from './activity.repository';
@@ -43,7 +43,7 @@ function assertOpen(a: ActivityDoc, now: number): void {
 /** The organiser's rotating code for the QR on their phone; null outside the check-in window. */
 export async function checkInToken(ctx: ActionContext, activityId: string) {
   const a = await load(ctx, activityId);
-  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   const now = ctx.clock.now();
   const token = isOpen(a, now) ? issueActivityToken(ctx.config.secret, a._id, now) : null;
   return { token, path: token ? `${CHECK_IN_PAGE}?t=${token}` : null, refreshInMs: refreshInMs(now), ...windowOf(a) };
@@ -92,7 +92,7 @@ async function findByTicket(ctx: ActionContext, activityId: string, ticket: stri
  */
 export async function markAttendance(ctx: ActionContext, input: { activityId: string; attendeeId?: string | undefined; memberCode?: string | undefined; present: boolean }): Promise<AttendanceRow> {
   const a = await load(ctx, input.activityId);
-  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   const now = ctx.clock.now();
   let ticket = input.attendeeId;
   let method: CheckInMethod = 'manual';

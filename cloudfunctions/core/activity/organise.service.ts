@@ -1,7 +1,7 @@
 import type { ActivityDetail } from '../../../types/activity';
 import { timeProblems, type CreateActivityInput, type UpdateActivityInput } from '../../../types/functions/activity';
 import { communityIdOf, getUnit } from '../org/org.repository';
-import { assertOfficerOver } from '../party/scope';
+import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, invalid, notFound } from '../kernel/domain-error';
 import { newId } from '../kernel/ids';
@@ -23,7 +23,7 @@ async function organiserView(ctx: ActionContext, id: string): Promise<ActivityDe
 export async function createActivity(ctx: ActionContext, input: CreateActivityInput): Promise<ActivityDetail> {
   const unit = await getUnit(ctx.store, input.unitId);
   if (!unit) throw invalid('请选择组织单位', { unitId: '组织单位不存在' });
-  assertOfficerOver(ctx.caller, unit.path);
+  requireActOn(ctx.caller, OFFICER_ROLES, unit, officerRefusal());
 
   // A branch may invite a unit inside it; "the community" is the organising unit's community (a street's whole area).
   const audienceId = input.audience === 'party_subtree' ? (input.audienceUnitId ?? unit.id) : (communityIdOf(unit) ?? unit.id);
@@ -64,7 +64,7 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
 async function managed(ctx: ActionContext, id: string): Promise<ActivityDoc> {
   const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
-  assertOfficerOver(ctx.caller, a.unitPath, a.unitName);
+  requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   return a;
 }
 

@@ -2,7 +2,7 @@ import type { ParticipationRow } from '../../../types/activity';
 import { fromShanghai, shanghai } from '../../../types/time';
 import { subtreeUnits } from '../org/org.repository';
 import { MEMBERS, type MemberDoc } from '../party/membership.repository';
-import { officerRoots } from '../party/scope';
+import { OFFICER_ROLES, scopeRoots } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import type { Store } from '../store/port';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
@@ -34,7 +34,7 @@ async function attendedSignups(store: Store, openids: string[], from: number, to
  */
 export async function participation(ctx: ActionContext, input: { quarter: string; unitId?: string | undefined }) {
   const { from, to } = quarterRange(input.quarter);
-  const roots = await officerRoots(ctx.store, ctx.caller, input.unitId);
+  const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES, input.unitId, '您不是该支部的支部委员，不能查看');
   const rows: ParticipationRow[] = [];
   for (const root of roots) {
     const [units, members, organised] = await Promise.all([

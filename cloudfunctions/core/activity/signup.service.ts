@@ -6,7 +6,8 @@ import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, notFound } from '../kernel/domain-error';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, signupId, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toMySignup, toSummary } from './activity-view';
-import { audienceRefusal, isEligible, reachOf, type Reach } from './audience';
+import { reachOf, type Reach } from '../access/scope';
+import { audienceRefusal, isEligible } from './audience';
 import { dropReminders, signupConfirmed, signupWaitlisted, syncReminders } from './activity-notices';
 import { promoteFromWaitlist, seatFields } from './seats';
 

@@ -1,5 +1,5 @@
 import type { DeadLetter } from '../../../types/functions/notify';
-import { administeredCommunities } from '../access/administered';
+import { administeredCommunities } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import type { UserDoc } from '../kernel/users';
 import { OUTBOX, type OutboxDoc } from './outbox';

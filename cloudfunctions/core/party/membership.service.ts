@@ -6,7 +6,7 @@ import { maskPhone } from '../kernel/mask';
 import type { Store } from '../store/port';
 import type { UserDoc } from '../kernel/users';
 import { APPLICATIONS, applicationIdOf, findMember, type ApplicationDoc } from './membership.repository';
-import { grantUnitIds } from './scope';
+import { grantUnitIds } from '../access/scope';
 
 /** Party branches are the community's (社区党支部) and its grids' (网格党支部); building party groups sit inside them. */
 const BRANCH_KINDS = new Set(['community', 'grid']);

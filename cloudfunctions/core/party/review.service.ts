@@ -8,7 +8,7 @@ import type { Filter, Store } from '../store/port';
 import type { UserDoc } from '../kernel/users';
 import { APPLICATIONS, MEMBERS, memberRowId, type ApplicationDoc, type MemberDoc } from './membership.repository';
 import { toApplicationView } from './membership.service';
-import { assertOfficerOver, officerRoots } from './scope';
+import { OFFICER_ROLES, officerRefusal, requireActOn, scopeRoots } from '../access/scope';
 
 async function usersByIds(store: Store, ids: string[]): Promise<Map<string, UserDoc>> {
   const unique = [...new Set(ids)];
@@ -19,7 +19,7 @@ async function usersByIds(store: Store, ids: string[]): Promise<Map<string, User
 
 /** One query per officer root (a grant reaches its subtree), merged. */
 async function findUnder<T extends { _id: string }>(ctx: ActionContext, collection: string, filter: Filter, within?: string): Promise<T[]> {
-  const roots = await officerRoots(ctx.store, ctx.caller, within);
+  const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES, within, '您不是该支部的支部委员，不能查看');
   const pages = await Promise.all(roots.map((r) => ctx.store.find<T>(collection, { ...filter, unitPath: { $has: r.id } }, { limit: 500 })));
   return pages.flat();
 }
@@ -39,7 +39,7 @@ export async function applications(ctx: ActionContext, input: { status: 'pending
 export async function decide(ctx: ActionContext, input: { id: string; approve: boolean; reason?: string | undefined }): Promise<ApplicationView> {
   const found = await ctx.store.get<ApplicationDoc>(APPLICATIONS, input.id);
   if (!found) throw notFound('该申请');
-  assertOfficerOver(ctx.caller, found.unitPath);
+  requireActOn(ctx.caller, OFFICER_ROLES, { path: found.unitPath }, officerRefusal());
   const now = ctx.clock.now();
   const status = input.approve ? 'approved' : 'rejected';
   const reason = input.reason?.trim() || null;

@@ -2,7 +2,7 @@ import { POLICY } from '../../access/policy';
 import { catalogAdminContract } from '../../../../types/functions/catalog-admin';
 import { defineFunction } from '../../kernel/function-def';
 import { communityHandbook } from '../handbook/handbook.service';
-import { requireCommunityAdmin } from './admin-scope';
+import { requireAdministered } from '../../access/scope';
 import { adjust, auditOf, itemForAdmin, listForAdmin, scopes } from './catalog-admin.service';
 import { addLocal, removeLocal, updateLocal } from './local-items.service';
 
@@ -20,7 +20,7 @@ export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdmin
   removeLocal: (ctx, input) => removeLocal(ctx, input),
   audit: (ctx, input) => auditOf(ctx, input),
   handbook: async (ctx, input) => {
-    await requireCommunityAdmin(ctx, input.communityId);
+    await requireAdministered(ctx.store, ctx.caller, input.communityId);
     return communityHandbook(ctx.store, input.communityId, ctx.clock.now(), input.field);
   },
 });

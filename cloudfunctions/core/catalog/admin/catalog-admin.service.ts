@@ -6,8 +6,7 @@ import { invalid, notFound } from '../../kernel/domain-error';
 import type { CatalogItemDoc } from '../catalog.repository';
 import { summarize } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';
-import { administeredCommunities } from '../../access/administered';
-import { requireCommunityAdmin } from './admin-scope';
+import { administeredCommunities, requireAdministered } from '../../access/scope';
 import { checkRev, patchState, writeAdjustment, writeScope, type Saved } from './adjustments';
 
 export async function scopes(ctx: ActionContext) {
@@ -15,14 +14,14 @@ export async function scopes(ctx: ActionContext) {
 }
 
 export async function listForAdmin(ctx: ActionContext, communityId: string) {
-  const community = await requireCommunityAdmin(ctx, communityId);
+  const community = await requireAdministered(ctx.store, ctx.caller, communityId);
   const { version, all } = await loadCommunityCatalog(ctx.store, communityId);
   const items: AdminItemRow[] = all.map((e) => ({ ...summarize(e.item), local: e.local, hidden: e.hidden, adjusted: Object.keys(e.patch) }));
   return { communityName: community.name, version, items };
 }
 
 export async function itemForAdmin(ctx: ActionContext, communityId: string, code: string) {
-  const community = await requireCommunityAdmin(ctx, communityId);
+  const community = await requireAdministered(ctx.store, ctx.caller, communityId);
   const { all } = await loadCommunityCatalog(ctx.store, communityId);
   const entry = all.find((e) => e.item.code === code);
   if (!entry) throw notFound('该服务事项');
@@ -45,7 +44,7 @@ function stripDoc({ _id, order, search, ...item }: CatalogItemDoc): CatalogItem 
 
 /** Sets the community's patch and visibility of a city item; an unchanged form writes nothing. */
 export async function adjust(ctx: ActionContext, input: { communityId: string; code: string; patch: ItemPatch; hidden: boolean; rev: number }): Promise<Saved> {
-  await requireCommunityAdmin(ctx, input.communityId);
+  await requireAdministered(ctx.store, ctx.caller, input.communityId);
   if (input.code.startsWith('L')) throw invalid('本社区事项请直接编辑或删除', { code: '本社区事项请直接编辑或删除' });
   if (!(await ctx.store.get('catalog_items', input.code))) throw notFound('该服务事项');
   return writeAdjustment(writeScope(ctx, input.communityId), input.code, (existing) => {
@@ -61,6 +60,6 @@ export async function adjust(ctx: ActionContext, input: { communityId: string; c
 }
 
 export async function auditOf(ctx: ActionContext, input: { communityId: string; code?: string | undefined; limit?: number | undefined }) {
-  await requireCommunityAdmin(ctx, input.communityId);
+  await requireAdministered(ctx.store, ctx.caller, input.communityId);
   return { entries: await auditTrail(ctx.store, input.communityId, { target: input.code, limit: input.limit ?? 30 }) };
 }

@@ -3,7 +3,7 @@ import { diffFields } from '../../audit/audit';
 import type { ActionContext } from '../../kernel/context';
 import { DomainError, notFound } from '../../kernel/domain-error';
 import type { AdjustmentDoc } from '../catalog.repository';
-import { requireCommunityAdmin } from './admin-scope';
+import { requireAdministered } from '../../access/scope';
 import { checkRev, itemState, writeAdjustment, writeScope, type AdjustmentContent, type Saved } from './adjustments';
 
 /**
@@ -25,7 +25,7 @@ function requireLocal(existing: AdjustmentDoc | null, code: string): AdjustmentD
 }
 
 export async function addLocal(ctx: ActionContext, input: { communityId: string; item: CatalogItem }): Promise<Saved> {
-  await requireCommunityAdmin(ctx, input.communityId);
+  await requireAdministered(ctx.store, ctx.caller, input.communityId);
   const { item } = input;
   const doc = await localDoc(item);
   return writeAdjustment(writeScope(ctx, input.communityId), item.code, (existing) => {
@@ -35,7 +35,7 @@ export async function addLocal(ctx: ActionContext, input: { communityId: string;
 }
 
 export async function updateLocal(ctx: ActionContext, input: { communityId: string; item: CatalogItem; rev: number }): Promise<Saved> {
-  await requireCommunityAdmin(ctx, input.communityId);
+  await requireAdministered(ctx.store, ctx.caller, input.communityId);
   const { item } = input;
   const doc = await localDoc(item);
   return writeAdjustment(writeScope(ctx, input.communityId), item.code, (existing) => {
@@ -46,7 +46,7 @@ export async function updateLocal(ctx: ActionContext, input: { communityId: stri
 }
 
 export async function removeLocal(ctx: ActionContext, input: { communityId: string; code: string; rev: number }): Promise<Saved> {
-  await requireCommunityAdmin(ctx, input.communityId);
+  await requireAdministered(ctx.store, ctx.caller, input.communityId);
   return writeAdjustment(writeScope(ctx, input.communityId), input.code, (existing) => {
     const current = requireLocal(existing, input.code);
     checkRev(current, input.rev);

@@ -1,0 +1,94 @@
+import type { Role } from '../../../types/roles';
+import type { Caller } from '../kernel/context';
+import { DomainError, forbidden } from '../kernel/domain-error';
+import { getUnit, unitsByIds, type UnitDoc } from '../org/org.repository';
+import type { Store } from '../store/port';
+
+/**
+ * Scope: may this caller act on this unit, or on this record of a unit? The authorization table (policy.ts) has
+ * already admitted the caller's roles; here every feature asks the same question along the one org tree. A role is
+ * granted on a unit and reaches its whole subtree, so a record is in scope when one of the caller's grants of the
+ * right roles is on the record's unit or any unit above it (its `path` holds its ancestors, itself included).
+ */
+export const ADMIN_ROLES = ['community_admin', 'street_admin'] as const satisfies readonly Role[];
+export const OFFICER_ROLES = ['branch_officer'] as const satisfies readonly Role[];
+
+type Roles = Role | readonly Role[];
+const asList = (roles: Roles): readonly Role[] => (typeof roles === 'string' ? [roles] : roles);
+/** Anything placed in the org tree: a unit, or a record carrying its unit's path. */
+export interface Placed {
+  readonly path: readonly string[];
+}
+
+/** Units on which the caller holds any of `roles`, by id. */
+export function grantUnitIds(caller: Caller, roles: Roles): string[] {
+  const wanted = asList(roles);
+  return [...new Set((caller.user?.roles ?? []).filter((g) => g.unitId && wanted.includes(g.role)).map((g) => g.unitId!))];
+}
+
+export async function grantUnits(store: Store, caller: Caller, roles: Roles): Promise<UnitDoc[]> {
+  return [...(await unitsByIds(store, grantUnitIds(caller, roles))).values()];
+}
+
+/** True when the caller holds one of `roles` on the target's unit or on a unit above it. */
+export function mayActOn(caller: Caller, roles: Roles, target: Placed): boolean {
+  const wanted = asList(roles);
+  return (caller.user?.roles ?? []).some((g) => g.unitId !== undefined && wanted.includes(g.role) && target.path.includes(g.unitId));
+}
+
+export function requireActOn(caller: Caller, roles: Roles, target: Placed, refusal: string): void {
+  if (!mayActOn(caller, roles, target)) throw forbidden(refusal);
+}
+
+export const officerRefusal = (what = '该支部') => `您不是${what}的支部委员，不能进行此操作`;
+
+/**
+ * The units to query from for everything the caller may see with `roles`: their grant units, less any below another
+ * of them (so one query per root covers everything exactly once); or just `within`, when a root is at or above it.
+ */
+export async function scopeRoots(store: Store, caller: Caller, roles: Roles, within?: string, refusal = '您无权查看该单位的数据'): Promise<UnitDoc[]> {
+  const units = await grantUnits(store, caller, roles);
+  const roots = units.filter((u) => !units.some((o) => o.id !== u.id && u.path.includes(o.id)));
+  if (!within) return roots;
+  const target = await getUnit(store, within);
+  if (!target || !roots.some((r) => target.path.includes(r.id))) throw forbidden(refusal);
+  return [target];
+}
+
+/** Every community the caller administers (a street admin's grant covers every community of the street), by name. */
+export async function administeredCommunities(store: Store, caller: Caller): Promise<UnitDoc[]> {
+  const found = new Map<string, UnitDoc>();
+  for (const root of grantUnitIds(caller, ADMIN_ROLES)) {
+    for (const unit of await store.find<UnitDoc>('units', { kind: 'community', path: { $has: root } })) found.set(unit.id, unit);
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** The community the caller asks to administer, if they may (demo-admin of 西园 is refused 东桥). */
+export async function requireAdministered(store: Store, caller: Caller, communityId: string, refusal = '您只能管理本人所辖社区的事务'): Promise<UnitDoc> {
+  const community = await getUnit(store, communityId);
+  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  requireActOn(caller, ADMIN_ROLES, community, refusal);
+  return community;
+}
+
+/** Where the caller stands in the org tree: the units of their party grants, and where they live. */
+export interface Reach {
+  partyUnits: UnitDoc[];
+  residence: UnitDoc | null;
+}
+
+export async function reachOf(store: Store, caller: Caller): Promise<Reach> {
+  const user = caller.user;
+  const homeId = user?.buildingId ?? user?.communityId;
+  const [partyUnits, residence] = await Promise.all([grantUnits(store, caller, 'party_member'), homeId ? getUnit(store, homeId) : null]);
+  return { partyUnits, residence };
+}
+
+/** Every unit whose subtree holds the caller (through a party grant or their home). */
+export function unitsAbove(reach: Reach): string[] {
+  const ids = new Set<string>();
+  for (const u of reach.partyUnits) u.path.forEach((id) => ids.add(id));
+  reach.residence?.path.forEach((id) => ids.add(id));
+  return [...ids];
+}
