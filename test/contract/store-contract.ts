@@ -1,4 +1,4 @@
-import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Filter, type FindOptions, type Store } from '../../cloudfunctions/core/store/port';
+import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type RawFilter, type RawFindOptions, type RawStore } from '../../cloudfunctions/core/store/port';
 
 /**
  * The storage port's promised behaviour, run against every adapter. Each test gets a fresh store from makeStore
@@ -14,13 +14,13 @@ const sortedIds = (docs: BaseDoc[]) => ids(docs).sort();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Inserts in small concurrent batches: fast locally, and gentle on a real environment's request limits. */
-async function insertAll(store: Store, collection: string, docs: Doc[]): Promise<void> {
+async function insertAll(store: RawStore, collection: string, docs: Doc[]): Promise<void> {
   for (let i = 0; i < docs.length; i += 25) await Promise.all(docs.slice(i, i + 25).map((d) => store.insert(collection, d)));
 }
 
-export function describeStoreContract(name: string, makeStore: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
-  describe(`Store contract: ${name}`, () => {
-    let store: Store;
+export function describeStoreContract(name: string, makeStore: () => Promise<{ store: RawStore; cleanup: () => Promise<void> }>): void {
+  describe(`RawStore contract: ${name}`, () => {
+    let store: RawStore;
     let cleanup: () => Promise<void>;
     beforeEach(async () => {
       ({ store, cleanup } = await makeStore());
@@ -92,7 +92,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
           { _id: 'e', n: null, s: 'elder', b: 0 },
           { _id: 'f', s: 'fig', b: true },
         ]);
-        const cases: Record<string, Filter> = {
+        const cases: Record<string, RawFilter> = {
           'n = 3 (number, not the string)': { n: 3 },
           'n = "3"': { n: '3' },
           'n $eq 1': { n: { $eq: 1 } },
@@ -197,7 +197,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
           { _id: 'p2', grp: 'a', score: 10, name: 'y', meta: { rank: 1 } },
           { _id: 'p4', grp: 'b', score: 5, name: 'w', meta: { rank: 2 } },
         ]);
-        const order = async (orderBy: FindOptions['orderBy']) => ids(await store.find(PEOPLE, {}, { orderBy }));
+        const order = async (orderBy: RawFindOptions['orderBy']) => ids(await store.find(PEOPLE, {}, { orderBy }));
         expect(await order([['grp', 'asc'], ['score', 'desc']])).toEqual(['p3', 'p2', 'p5', 'p1', 'p4', 'p6']);
         expect(await order([['score', 'asc']])).toEqual(['p6', 'p4', 'p1', 'p2', 'p5', 'p3']);
         expect(await order([['score', 'desc'], ['name', 'asc']])).toEqual(['p3', 'p1', 'p2', 'p5', 'p4', 'p6']);
@@ -231,7 +231,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
         expect(all.length).toBe(MAX_PAGE);
         expect(new Set(ids(all)).size).toBe(MAX_PAGE);
         expect((await store.find(PAGES, {}, { limit: MAX_PAGE * 3 })).length).toBe(MAX_PAGE);
-        const byId: FindOptions = { orderBy: [['_id', 'asc']] };
+        const byId: RawFindOptions = { orderBy: [['_id', 'asc']] };
         expect(ids(await store.find(PAGES, {}, byId))).toEqual(ids(docs).slice(0, MAX_PAGE));
         expect(ids(await store.find(PAGES, {}, { ...byId, skip: MAX_PAGE }))).toEqual(ids(docs).slice(MAX_PAGE));
       });

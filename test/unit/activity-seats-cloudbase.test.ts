@@ -76,14 +76,14 @@ it('never overbooks, and tells each promoted member once, when signups and cance
   // 10 + 12 transactions ran; conflicts on the activity document made some of them retry.
   expect(attempts).toBeGreaterThan(22);
 
-  const doc = (await store.get<ActivityDoc>('activities', a.id))!;
+  const doc = (await store.get('activities', a.id))!;
   expect(doc.confirmed).toHaveLength(3);
   expect(doc.confirmedCount).toBe(3);
   expect(doc.waitlist).toHaveLength(5);
-  const signups = await store.find<SignupDoc>('signups', { activityId: a.id });
+  const signups = await store.find('signups', { activityId: a.id });
   expect(signups.filter((s) => s.status === 'confirmed').map((s) => s.openid).sort()).toEqual([...doc.confirmed].sort());
   const promoted = signups.filter((s) => s.promotedAt !== null).map((s) => s.openid);
   expect(promoted).toHaveLength(2);
-  const told = await store.find<OutboxDoc>('outbox', { kind: 'signup_promoted', channel: 'inbox' });
+  const told = await store.find('outbox', { kind: 'signup_promoted', channel: 'inbox' });
   expect(told.map((t) => t.recipient).sort()).toEqual(promoted.sort());
 }, 60_000);

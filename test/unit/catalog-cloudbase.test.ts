@@ -37,7 +37,7 @@ describe('catalog requests and adjustments on CloudBase', () => {
     const residents = ['demo-resident', 'demo-resident-2', 'demo-party-member', 'demo-party-member-2', 'demo-secretary'].map(user);
     const results = await Promise.all(residents.map((r, i) => submitRequest(ctxFor(r), { code: 'CG-03', answers, idempotencyKey: `cloud-key-${i}` })));
     expect(results.map((r) => r.request.no).sort()).toEqual(['0001', '0002', '0003', '0004', '0005'].map((n) => `20261125-${n}`));
-    const [demand] = await store.find<{ _id: string; n: number }>('catalog_demand', { communityId: 'cm-xiyuan', code: 'CG-03' });
+    const [demand] = await store.find('catalog_demand', { communityId: 'cm-xiyuan', code: 'CG-03' });
     expect(demand?.n).toBe(5);
   });
 

@@ -57,7 +57,7 @@ describe.each(adapters)('two dispatchers at once on %s', (_name, makeStore, roun
     expect([...perId.values()].every((n) => n === 1)).toBe(true);
     expect(perId.size).toBe(expected);
     expect(await h.store.count(INBOX, {})).toBe(expected);
-    const outbox = await h.store.find<OutboxDoc>(OUTBOX, {});
+    const outbox = await h.store.find(OUTBOX, {});
     expect(outbox).toHaveLength(expected * 2);
     expect(outbox.filter((m) => m.status !== 'sent')).toEqual([]);
     expect(outbox.every((m) => m.claimToken === null)).toBe(true);

@@ -14,7 +14,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const subscribeStatuses = async () =>
-  (await h.store.find<OutboxDoc>(OUTBOX, { channel: 'subscribe' }, { orderBy: [['event', 'asc']] })).map((m) => [m.event, m.status, m.lastError]);
+  (await h.store.find(OUTBOX, { channel: 'subscribe' }, { orderBy: [['event', 'asc']] })).map((m) => [m.event, m.status, m.lastError]);
 
 describe('subscribe credits', () => {
   it('are counted per template: grant 2, three events → two sends, one skipped, all three in the inbox', async () => {

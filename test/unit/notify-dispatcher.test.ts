@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const outbox = (event: string, channel: 'inbox' | 'subscribe', recipient = 'demo-resident') => h.store.get<OutboxDoc>(OUTBOX, outboxId(event, recipient, channel));
+const outbox = (event: string, channel: 'inbox' | 'subscribe', recipient = 'demo-resident') => h.store.get(OUTBOX, outboxId(event, recipient, channel));
 
 describe('outbox dispatcher', () => {
   it('delivers to the inbox and, with a credit, as a subscribe message; nothing before it is due', async () => {
@@ -104,7 +104,7 @@ describe('outbox dispatcher', () => {
     h.clock.advance(RETRY_POLICY.leaseMs);
     expect(await dispatchDue(h.deps)).toMatchObject({ claimed: 1, sent: 1 });
     expect(await h.store.updateWhere(OUTBOX, { _id: id, status: 'sending', claimToken: 'vanished' }, { set: { status: 'dead' } })).toBe(0);
-    expect(await h.store.get<OutboxDoc>(OUTBOX, id)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await h.store.get(OUTBOX, id)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('buries a message abandoned on its last allowed attempt', async () => {
@@ -112,7 +112,7 @@ describe('outbox dispatcher', () => {
     const id = outboxId('booking:B7:confirmed', 'demo-resident', 'inbox');
     await h.store.update(OUTBOX, id, { set: { status: 'sending', claimToken: 'gone', claimedUntil: h.clock.now(), attempts: RETRY_POLICY.maxAttempts } });
     await dispatchDue(h.deps);
-    expect(await h.store.get<OutboxDoc>(OUTBOX, id)).toMatchObject({ status: 'dead', lastError: '发送中断且已达重试上限', communityId: 'cm-xiyuan' });
+    expect(await h.store.get(OUTBOX, id)).toMatchObject({ status: 'dead', lastError: '发送中断且已达重试上限', communityId: 'cm-xiyuan' });
     expect(await h.store.get(INBOX, id)).toBeNull();
   });
 
@@ -123,7 +123,7 @@ describe('outbox dispatcher', () => {
     // Change the message right after the dispatcher's query for due messages, as a concurrent scheduleReminder could.
     jest.spyOn(h.store, 'find').mockImplementation(async (collection, filter, options) => {
       const found = await realFind(collection, filter, options);
-      if (filter?.status === 'pending') await h.store.update(OUTBOX, id, { set: { title: '新标题' } });
+      if ((filter as Record<string, unknown> | undefined)?.status === 'pending') await h.store.update(OUTBOX, id, { set: { title: '新标题' } });
       return found as never;
     });
     await dispatchDue(h.deps);

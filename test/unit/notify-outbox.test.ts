@@ -23,18 +23,18 @@ const reminder = (startAt: number): NotificationInput & { dueAt: number } => ({
   fields: { time: String(startAt) },
   dueAt: shanghai(startAt).subtract(1, 'day').hour(18).minute(0).second(0).millisecond(0).valueOf(),
 });
-const inboxOf = (openid: string) => h.store.find<InboxDoc>(INBOX, { recipient: openid });
+const inboxOf = (openid: string) => h.store.find(INBOX, { recipient: openid });
 
 describe('the transactional outbox', () => {
   it('writes the message in the same transaction as the change: a failed change leaves none', async () => {
     const change = h.store.transaction(async (tx) => {
-      await tx.insert('signups', { _id: 'S9', status: 'confirmed' });
+      await tx.insert('counters', { _id: 'S9', n: 1 });
       await enqueue(tx, h.clock.now(), { event: 'signup:S9:confirmed', recipient: 'demo-resident', kind: 'signup_confirmed', title: '报名成功', body: '…' });
       throw new Error('seat taken meanwhile');
     });
     await expect(change).rejects.toThrow('seat taken meanwhile');
     expect(await h.store.count(OUTBOX, {})).toBe(0);
-    expect(await h.store.get('signups', 'S9')).toBeNull();
+    expect(await h.store.get('counters', 'S9')).toBeNull();
     expect(await dispatchDue(h.deps)).toMatchObject({ claimed: 0 });
     expect(await inboxOf('demo-resident')).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('reminders', () => {
     const movedAt = fromShanghai('2026-11-29 19:00');
     await h.store.transaction((tx) => scheduleReminder(tx, h.clock.now(), { ...reminder(movedAt), title: '改期提醒：垃圾分类宣传' }));
     expect(await h.store.count(OUTBOX, {})).toBe(2);
-    expect((await h.store.get<OutboxDoc>(OUTBOX, outboxId('signup:S1:remind:eve', 'demo-party-member', 'inbox')))?.dueAt).toBe(fromShanghai('2026-11-28 18:00'));
+    expect((await h.store.get(OUTBOX, outboxId('signup:S1:remind:eve', 'demo-party-member', 'inbox')))?.dueAt).toBe(fromShanghai('2026-11-28 18:00'));
 
     h.clock.set(fromShanghai('2026-11-26 18:00'));
     expect(await dispatchDue(h.deps)).toMatchObject({ claimed: 0 });
@@ -84,7 +84,7 @@ describe('reminders', () => {
     h.clock.set(activityAt);
     expect(await dispatchDue(h.deps)).toMatchObject({ claimed: 0 });
     expect(await inboxOf('demo-party-member')).toEqual([]);
-    const statuses = (await h.store.find<OutboxDoc>(OUTBOX, {})).map((m) => m.status);
+    const statuses = (await h.store.find(OUTBOX, {})).map((m) => m.status);
     expect(statuses).toEqual(['cancelled', 'cancelled']);
 
     // Signing up again schedules the same reminder anew.
@@ -102,7 +102,7 @@ describe('reminders', () => {
     await dispatchDue(h.deps);
     await h.store.transaction((tx) => cancelReminder(tx, r.event, r.recipient));
     await h.store.transaction((tx) => scheduleReminder(tx, h.clock.now(), { ...r, dueAt: r.dueAt + HOUR }));
-    const inbox = await h.store.get<OutboxDoc>(OUTBOX, outboxId(r.event, r.recipient, 'inbox'));
+    const inbox = await h.store.get(OUTBOX, outboxId(r.event, r.recipient, 'inbox'));
     expect(inbox).toMatchObject({ status: 'sent', dueAt: r.dueAt });
     h.clock.advance(2 * HOUR);
     expect(await dispatchDue(h.deps)).toMatchObject({ claimed: 0 });

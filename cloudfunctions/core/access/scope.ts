@@ -59,7 +59,7 @@ export async function scopeRoots(store: Store, caller: Caller, roles: Roles, wit
 export async function administeredCommunities(store: Store, caller: Caller): Promise<UnitDoc[]> {
   const found = new Map<string, UnitDoc>();
   for (const root of grantUnitIds(caller, ADMIN_ROLES)) {
-    for (const unit of await store.find<UnitDoc>('units', { kind: 'community', path: { $has: root } })) found.set(unit.id, unit);
+    for (const unit of await store.find('units', { kind: 'community', path: { $has: root } })) found.set(unit.id, unit);
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }

@@ -96,7 +96,7 @@ export async function activitiesByIds(store: Store, ids: readonly string[]): Pro
   const out = new Map<string, ActivityDoc>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 100) {
-    const docs = await store.find<ActivityDoc>(ACTIVITIES, { _id: { $in: unique.slice(i, i + 100) } });
+    const docs = await store.find(ACTIVITIES, { _id: { $in: unique.slice(i, i + 100) } });
     for (const d of docs) out.set(d._id, d);
   }
   return out;
@@ -105,8 +105,15 @@ export async function activitiesByIds(store: Store, ids: readonly string[]): Pro
 export async function signupsByIds(store: Store, ids: readonly string[]): Promise<Map<string, SignupDoc>> {
   const out = new Map<string, SignupDoc>();
   for (let i = 0; i < ids.length; i += 100) {
-    const docs = await store.find<SignupDoc>(SIGNUPS, { _id: { $in: ids.slice(i, i + 100) } });
+    const docs = await store.find(SIGNUPS, { _id: { $in: ids.slice(i, i + 100) } });
     for (const d of docs) out.set(d._id, d);
   }
   return out;
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    activities: ActivityDoc;
+    signups: SignupDoc;
+  }
 }

@@ -22,10 +22,10 @@ async function withMine(ctx: ActionContext, docs: ActivityDoc[]): Promise<Activi
  */
 export async function listActivities(ctx: ActionContext, input: { scope: 'upcoming' | 'past' | 'organised'; type?: ActivityType | undefined }) {
   const now = ctx.clock.now();
-  const typeFilter: Filter = input.type ? { type: input.type } : {};
+  const typeFilter: Filter<ActivityDoc> = input.type ? { type: input.type } : {};
   if (input.scope === 'organised') {
     const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES);
-    const pages = await Promise.all(roots.map((r) => ctx.store.find<ActivityDoc>(ACTIVITIES, { ...typeFilter, unitPath: { $has: r.id } }, { orderBy: [['startAt', 'desc']], limit: PAGE })));
+    const pages = await Promise.all(roots.map((r) => ctx.store.find(ACTIVITIES, { ...typeFilter, unitPath: { $has: r.id } }, { orderBy: [['startAt', 'desc']], limit: PAGE })));
     const docs = pages.flat().sort((x, y) => y.startAt - x.startAt);
     return { items: await withMine(ctx, docs) };
   }
@@ -33,7 +33,7 @@ export async function listActivities(ctx: ActionContext, input: { scope: 'upcomi
   const candidates = unitsAbove(reach);
   if (candidates.length === 0) return { items: [] };
   const upcoming = input.scope === 'upcoming';
-  const docs = await ctx.store.find<ActivityDoc>(
+  const docs = await ctx.store.find(
     ACTIVITIES,
     { ...typeFilter, audienceUnitId: { $in: candidates }, endAt: upcoming ? { $gte: now } : { $lt: now } },
     { orderBy: [['startAt', upcoming ? 'asc' : 'desc']], limit: PAGE },
@@ -42,9 +42,9 @@ export async function listActivities(ctx: ActionContext, input: { scope: 'upcomi
 }
 
 export async function getActivity(ctx: ActionContext, id: string): Promise<ActivityDetail> {
-  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  const a = await ctx.store.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
-  const [reach, mine] = await Promise.all([reachOf(ctx.store, ctx.caller), ctx.store.get<SignupDoc>(SIGNUPS, signupId(id, ctx.caller.openid))]);
+  const [reach, mine] = await Promise.all([reachOf(ctx.store, ctx.caller), ctx.store.get(SIGNUPS, signupId(id, ctx.caller.openid))]);
   const eligible = isEligible(a, reach);
   const canManage = mayActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath });
   // Someone who signed up keeps seeing it (say, after moving branch); others outside the audience do not.

@@ -30,11 +30,11 @@ export function attendanceRow(a: ActivityDoc, s: SignupDoc, phone: string | unde
 const STATUS_ORDER = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
 
 async function rowsOf(ctx: ActionContext, activityId: string) {
-  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, activityId);
+  const a = await ctx.store.get(ACTIVITIES, activityId);
   if (!a) throw notFound('该活动');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
-  const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
-  const users = await ctx.store.find<UserDoc>('users', { _id: { $in: signups.map((s) => s.openid) } });
+  const signups = await ctx.store.find(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
+  const users = await ctx.store.find('users', { _id: { $in: signups.map((s) => s.openid) } });
   const phones = new Map(users.map((u) => [u._id, u.phone]));
   const rows = signups.map((s) => attendanceRow(a, s, phones.get(s.openid)));
   rows.sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || (x.waitlistPosition ?? 0) - (y.waitlistPosition ?? 0) || x.signedUpAt - y.signedUpAt);
@@ -79,7 +79,7 @@ export async function exportAttendance(ctx: ActionContext, activityId: string) {
 /** The caller's activities that ended or were cancelled, newest first, with hours for those attended. */
 export async function history(ctx: ActionContext) {
   const now = ctx.clock.now();
-  const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { openid: ctx.caller.openid, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 1000 });
+  const signups = await ctx.store.find(SIGNUPS, { openid: ctx.caller.openid, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 1000 });
   const activities = await activitiesByIds(ctx.store, signups.map((s) => s.activityId));
   const items: HistoryItem[] = [];
   for (const s of signups) {

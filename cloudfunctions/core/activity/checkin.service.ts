@@ -3,6 +3,7 @@ import { CHECK_IN_PAGE, type CheckInMethod } from '../../../types/activity-names
 import { formatDateTime } from '../../../types/time';
 import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
+import { findUser } from '../kernel/users';
 import { DomainError, invalid, notFound } from '../kernel/domain-error';
 import { ACTIVITIES, SIGNUPS, checkInOpensAt, signupId, type ActivityDoc, type AttendanceLogEntry, type SignupDoc } from './activity.repository';
 import { attendanceRow } from './attendance.service';
@@ -19,7 +20,7 @@ const TOKEN_MESSAGES: Record<TokenProblem, string> = {
 };
 
 async function load(ctx: ActionContext, id: string): Promise<ActivityDoc> {
-  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  const a = await ctx.store.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
   return a;
 }
@@ -52,7 +53,7 @@ export async function checkInToken(ctx: ActionContext, activityId: string) {
 /** A confirmed member's own rotating code, for the organiser to scan when the member cannot scan theirs. */
 export async function memberCode(ctx: ActionContext, activityId: string) {
   const a = await load(ctx, activityId);
-  const s = await ctx.store.get<SignupDoc>(SIGNUPS, signupId(activityId, ctx.caller.openid));
+  const s = await ctx.store.get(SIGNUPS, signupId(activityId, ctx.caller.openid));
   if (s?.status !== 'confirmed') throw new DomainError('CONFLICT', '确认报名后才有签到码');
   const now = ctx.clock.now();
   const code = isOpen(a, now) ? issueMemberCode(ctx.config.secret, a._id, s.ticket, now) : null;
@@ -72,7 +73,7 @@ export async function checkIn(ctx: ActionContext, token: string) {
   assertOpen(a, now);
   const id = signupId(a._id, ctx.caller.openid);
   const done = await ctx.store.updateWhere(SIGNUPS, { _id: id, status: 'confirmed', checkedInAt: null }, { set: { checkedInAt: now, checkInMethod: 'scan' } });
-  const s = await ctx.store.get<SignupDoc>(SIGNUPS, id);
+  const s = await ctx.store.get(SIGNUPS, id);
   if (!s || s.status !== 'confirmed' || s.checkedInAt === null) {
     throw new DomainError('CONFLICT', s?.status === 'waitlisted' ? '您仍在候补中，不能签到' : '您未报名该活动，不能签到');
   }
@@ -80,7 +81,7 @@ export async function checkIn(ctx: ActionContext, token: string) {
 }
 
 async function findByTicket(ctx: ActionContext, activityId: string, ticket: string): Promise<SignupDoc> {
-  const [s] = await ctx.store.find<SignupDoc>(SIGNUPS, { activityId, ticket }, { limit: 1 });
+  const [s] = await ctx.store.find(SIGNUPS, { activityId, ticket }, { limit: 1 });
   if (!s) throw notFound('该报名记录');
   return s;
 }
@@ -112,7 +113,7 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
   const byName = ctx.caller.user?.name ?? '组织人';
 
   await ctx.store.transaction(async (tx) => {
-    const s = (await tx.get<SignupDoc>(SIGNUPS, found._id))!;
+    const s = (await tx.get(SIGNUPS, found._id))!;
     if (s.status !== 'confirmed') throw new DomainError('CONFLICT', '该成员未确认报名，不能登记签到');
     if (input.present === (s.checkedInAt !== null)) return; // already so: nothing to record
     const entry: AttendanceLogEntry = { at: now, by: ctx.caller.openid, byName, action: method === 'member_code' ? 'scan_member_code' : input.present ? 'mark_present' : 'mark_absent' };
@@ -127,7 +128,7 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
       },
     });
   });
-  const saved = (await ctx.store.get<SignupDoc>(SIGNUPS, found._id))!;
-  const user = await ctx.store.get<{ _id: string; phone?: string }>('users', saved.openid);
+  const saved = (await ctx.store.get(SIGNUPS, found._id))!;
+  const user = await findUser(ctx.store, saved.openid);
   return attendanceRow(a, saved, user?.phone);
 }

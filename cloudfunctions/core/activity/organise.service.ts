@@ -16,7 +16,7 @@ function invalidFields(problems: Record<string, string>): never {
 
 /** An organiser's view of the activity just written. */
 async function organiserView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
-  const a = (await ctx.store.get<ActivityDoc>(ACTIVITIES, id))!;
+  const a = (await ctx.store.get(ACTIVITIES, id))!;
   return toDetail(a, null, { eligible: false, canManage: true, now: ctx.clock.now() });
 }
 
@@ -62,7 +62,7 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
 
 /** Loads an activity the caller may manage. */
 async function managed(ctx: ActionContext, id: string): Promise<ActivityDoc> {
-  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  const a = await ctx.store.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   return a;
@@ -80,7 +80,7 @@ export async function updateActivity(ctx: ActionContext, input: UpdateActivityIn
   await managed(ctx, id);
   const now = ctx.clock.now();
   await ctx.store.transaction(async (tx) => {
-    const a = (await tx.get<ActivityDoc>(ACTIVITIES, id))!;
+    const a = (await tx.get(ACTIVITIES, id))!;
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，不能修改');
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能修改');
     const next: ActivityDoc = { ...a, ...changes, revision: a.revision + 1, updatedAt: now };
@@ -109,7 +109,7 @@ export async function cancelActivity(ctx: ActionContext, input: { id: string; re
   await managed(ctx, input.id);
   const now = ctx.clock.now();
   await ctx.store.transaction(async (tx) => {
-    const a = (await tx.get<ActivityDoc>(ACTIVITIES, input.id))!;
+    const a = (await tx.get(ACTIVITIES, input.id))!;
     if (a.status === 'cancelled') return;
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能取消');
     const after: ActivityDoc = { ...a, status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: a.revision + 1, updatedAt: now };

@@ -22,7 +22,7 @@ async function attendedSignups(store: Store, openids: string[], from: number, to
   const out: SignupDoc[] = [];
   for (let i = 0; i < openids.length; i += 100) {
     const filter = { openid: { $in: openids.slice(i, i + 100) }, checkedInAt: { $gte: from, $lt: to + MARGIN_MS } };
-    out.push(...(await store.find<SignupDoc>(SIGNUPS, filter, { limit: 1000 })));
+    out.push(...(await store.find(SIGNUPS, filter, { limit: 1000 })));
   }
   return out;
 }
@@ -39,8 +39,8 @@ export async function participation(ctx: ActionContext, input: { quarter: string
   for (const root of roots) {
     const [units, members, organised] = await Promise.all([
       subtreeUnits(ctx.store, root.id),
-      ctx.store.find<MemberDoc>(MEMBERS, { unitPath: { $has: root.id } }, { limit: 1000 }),
-      ctx.store.find<ActivityDoc>(ACTIVITIES, { unitPath: { $has: root.id }, status: 'published', startAt: { $gte: from, $lt: to } }, { limit: 1000 }),
+      ctx.store.find(MEMBERS, { unitPath: { $has: root.id } }, { limit: 1000 }),
+      ctx.store.find(ACTIVITIES, { unitPath: { $has: root.id }, status: 'published', startAt: { $gte: from, $lt: to } }, { limit: 1000 }),
     ]);
     const signups = await attendedSignups(ctx.store, members.map((m) => m._id), from, to);
     const activities = await activitiesByIds(ctx.store, signups.map((s) => s.activityId));

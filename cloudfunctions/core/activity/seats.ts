@@ -19,7 +19,7 @@ export async function promoteFromWaitlist(tx: TxOps, now: number, a: ActivityDoc
   if (a.status !== 'published' || now >= a.startAt) return { confirmed, waitlist, promoted };
   while (confirmed.length < a.capacity && waitlist.length > 0) {
     const openid = waitlist.shift()!;
-    const s = await tx.get<SignupDoc>(SIGNUPS, signupId(a._id, openid));
+    const s = await tx.get(SIGNUPS, signupId(a._id, openid));
     // The list and the signups are written together, so this holds; a stale entry is dropped, never promoted.
     if (!s || s.status !== 'waitlisted') continue;
     confirmed.push(openid);

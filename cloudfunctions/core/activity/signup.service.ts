@@ -12,7 +12,7 @@ import { dropReminders, signupConfirmed, signupWaitlisted, syncReminders } from 
 import { promoteFromWaitlist, seatFields } from './seats';
 
 async function loadActivity(ctx: ActionContext, id: string): Promise<ActivityDoc> {
-  const a = await ctx.store.get<ActivityDoc>(ACTIVITIES, id);
+  const a = await ctx.store.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
   return a;
 }
@@ -37,8 +37,8 @@ export async function signup(ctx: ActionContext, id: string): Promise<{ signup: 
   const now = ctx.clock.now();
 
   return ctx.store.transaction(async (tx) => {
-    const a = (await tx.get<ActivityDoc>(ACTIVITIES, id))!;
-    const existing = await tx.get<SignupDoc>(SIGNUPS, signupId(id, openid));
+    const a = (await tx.get(ACTIVITIES, id))!;
+    const existing = await tx.get(SIGNUPS, signupId(id, openid));
     if (existing && existing.status !== 'cancelled') return { signup: toMySignup(a, existing), created: false };
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消');
     if (now >= a.signupDeadline || now >= a.startAt) throw new DomainError('CONFLICT', `报名已于${formatDateTime(a.signupDeadline)}截止`);
@@ -87,8 +87,8 @@ export async function cancel(ctx: ActionContext, id: string): Promise<{ signup: 
   const openid = ctx.caller.openid;
   const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
-    const a = (await tx.get<ActivityDoc>(ACTIVITIES, id))!;
-    const s = await tx.get<SignupDoc>(SIGNUPS, signupId(id, openid));
+    const a = (await tx.get(ACTIVITIES, id))!;
+    const s = await tx.get(SIGNUPS, signupId(id, openid));
     if (!s) throw notFound('您在该活动的报名');
     if (s.status === 'cancelled') return { signup: toMySignup(a, s) };
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，无需取消报名');
@@ -112,7 +112,7 @@ export async function cancel(ctx: ActionContext, id: string): Promise<{ signup: 
 /** The caller's seats and waiting places for activities that have not ended, soonest first. */
 export async function mySignups(ctx: ActionContext): Promise<{ items: ActivitySummary[] }> {
   const now = ctx.clock.now();
-  const signups = await ctx.store.find<SignupDoc>(SIGNUPS, { openid: ctx.caller.openid, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 500 });
+  const signups = await ctx.store.find(SIGNUPS, { openid: ctx.caller.openid, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 500 });
   const activities = await activitiesByIds(ctx.store, signups.map((s) => s.activityId));
   const items = signups
     .map((s) => ({ s, a: activities.get(s.activityId) }))

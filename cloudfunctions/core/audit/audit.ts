@@ -39,7 +39,7 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 }
 
 export async function recordAudit(tx: TxOps, now: number, caller: Caller, entry: Pick<AuditDoc, 'unitId' | 'action' | 'target' | 'changes'>): Promise<void> {
-  await tx.insert<AuditDoc>(AUDIT, { _id: newId('au', now), at: now, actor: caller.openid, actorName: caller.user?.name ?? caller.openid, ...entry });
+  await tx.insert(AUDIT, { _id: newId('au', now), at: now, actor: caller.openid, actorName: caller.user?.name ?? caller.openid, ...entry });
 }
 
 const MAX_TEXT = 300;
@@ -54,8 +54,8 @@ function asText(value: unknown): string | null {
 }
 
 export async function auditTrail(store: Store, unitId: string, options: { target?: string | undefined; limit: number }): Promise<AuditEntry[]> {
-  const filter: Filter = options.target ? { unitId, target: options.target } : { unitId };
-  const docs = await store.find<AuditDoc>(AUDIT, filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], limit: options.limit });
+  const filter: Filter<AuditDoc> = options.target ? { unitId, target: options.target } : { unitId };
+  const docs = await store.find(AUDIT, filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], limit: options.limit });
   return docs.map((d) => ({
     id: d._id,
     at: d.at,
@@ -64,4 +64,10 @@ export async function auditTrail(store: Store, unitId: string, options: { target
     target: d.target,
     changes: d.changes.map((c) => ({ field: c.field, before: asText(c.before), after: asText(c.after) })),
   }));
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    audit: AuditDoc;
+  }
 }

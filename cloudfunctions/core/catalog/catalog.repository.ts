@@ -48,19 +48,33 @@ export interface CommunityCatalogMetaDoc {
 export const adjustmentId = (communityId: string, code: string) => `${communityId}:${code}`;
 export const communityMetaId = (communityId: string) => `catalog:${communityId}`;
 
+type MetaDoc = CatalogMetaDoc | CommunityCatalogMetaDoc;
+/** A community's revision as its meta document holds it (0 before its first adjustment). */
+export const revOf = (meta: MetaDoc | null): number => (meta && 'rev' in meta ? meta.rev : 0);
+
 export async function catalogVersion(store: Store): Promise<string> {
-  return (await store.get<CatalogMetaDoc>('meta', 'catalog'))?.version ?? 'empty';
+  const meta = await store.get('meta', 'catalog');
+  return meta && 'version' in meta ? meta.version : 'empty';
 }
 
 export async function communityRev(store: Store, communityId: string): Promise<number> {
-  return (await store.get<CommunityCatalogMetaDoc>('meta', communityMetaId(communityId)))?.rev ?? 0;
+  return revOf(await store.get('meta', communityMetaId(communityId)));
 }
 
 export async function allItems(store: Store): Promise<CatalogItemDoc[]> {
-  return store.find<CatalogItemDoc>('catalog_items', {}, { orderBy: [['order', 'asc']] });
+  return store.find('catalog_items', {}, { orderBy: [['order', 'asc']] });
 }
 
 /** A community's adjustments; one page holds them all (at most one per city item plus its local items). */
 export async function adjustmentsOf(store: Store, communityId: string): Promise<AdjustmentDoc[]> {
-  return store.find<AdjustmentDoc>(ADJUSTMENTS, { communityId }, { orderBy: [['code', 'asc']] });
+  return store.find(ADJUSTMENTS, { communityId }, { orderBy: [['code', 'asc']] });
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    catalog_items: CatalogItemDoc;
+    catalog_adjustments: AdjustmentDoc;
+    /** Version stamps: the seeded catalog's (`catalog`) and each community's adjustments revision. */
+    meta: CatalogMetaDoc | CommunityCatalogMetaDoc;
+  }
 }

@@ -30,8 +30,14 @@ export async function recordDemand(tx: TxOps, communityId: string, code: string,
 
 /** Requests per item code in the weeks overlapping [since, now]. */
 export async function demandSince(store: Store, communityId: string, since: number): Promise<Map<string, number>> {
-  const docs = await store.find<DemandDoc>(DEMAND, { communityId, week: { $gte: weekOf(since) } });
+  const docs = await store.find(DEMAND, { communityId, week: { $gte: weekOf(since) } });
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(d.code, (counts.get(d.code) ?? 0) + d.n);
   return counts;
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    catalog_demand: DemandDoc;
+  }
 }

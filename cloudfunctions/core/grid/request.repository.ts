@@ -47,19 +47,23 @@ export function requestId(residentId: string, idempotencyKey: string): string {
 export const sortKeyOf = (createdAt: number, id: string) => `${String(createdAt).padStart(15, '0')}_${id}`;
 
 export async function getRequest(store: Store, id: string): Promise<RequestDoc | null> {
-  return store.get<RequestDoc>(REQUESTS, id);
+  return store.get(REQUESTS, id);
 }
 
 /** One page of a resident's requests, newest first; `cursor` is the sortKey of the last one seen. */
 export async function requestsOf(store: Store, residentId: string, cursor: string | undefined, limit: number): Promise<RequestDoc[]> {
-  const filter: Filter = cursor ? { residentId, sortKey: { $lt: cursor } } : { residentId };
-  return store.find<RequestDoc>(REQUESTS, filter, { orderBy: [['sortKey', 'desc']], limit });
+  const filter: Filter<RequestDoc> = cursor ? { residentId, sortKey: { $lt: cursor } } : { residentId };
+  return store.find(REQUESTS, filter, { orderBy: [['sortKey', 'desc']], limit });
 }
-
-export const COUNTERS = 'counters';
 
 /** Next number of the day's sequence (one sequence per day across the city): 20261125-0001, -0002, … */
 export async function nextRequestNo(tx: TxOps, day: string): Promise<string> {
-  const n = await countUp(tx, COUNTERS, `request-no:${day}`);
+  const n = await countUp(tx, 'counters', `request-no:${day}`, {});
   return `${day}-${String(n).padStart(4, '0')}`;
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    service_requests: RequestDoc;
+  }
 }

@@ -50,7 +50,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
   const id = requestId(ctx.caller.openid, input.idempotencyKey);
 
   const outcome = await ctx.store.transaction(async (tx) => {
-    const existing = await tx.get<RequestDoc>(REQUESTS, id);
+    const existing = await tx.get(REQUESTS, id);
     if (existing) {
       if (existing.code !== item.code) throw new DomainError('CONFLICT', '提交标识已用于另一项申请，请刷新后重试');
       return { doc: existing, created: false };

@@ -1,4 +1,5 @@
 import type { RoleGrant } from '../../../types/roles';
+import { findByIds } from '../store/find-by-ids';
 import type { Store } from '../store/port';
 
 export interface UserDoc {
@@ -14,5 +15,16 @@ export interface UserDoc {
 }
 
 export async function findUser(store: Store, openid: string): Promise<UserDoc | null> {
-  return store.get<UserDoc>('users', openid);
+  return store.get('users', openid);
+}
+
+/** Several users by OPENID; unknown ones are left out. */
+export async function usersByIds(store: Store, openids: readonly string[]): Promise<Map<string, UserDoc>> {
+  return findByIds(store, 'users', openids);
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    users: UserDoc;
+  }
 }

@@ -25,12 +25,12 @@ export async function grantCredit(store: Store, openid: string, templateId: stri
   const _id = creditId(openid, templateId);
   for (let attempt = 0; attempt < 3; attempt++) {
     if ((await store.updateWhere(CREDITS, { _id, credits: { $lt: MAX_CREDITS } }, { inc: { credits: 1 }, set: { updatedAt: now } })) === 1) {
-      return (await store.get<CreditDoc>(CREDITS, _id))?.credits ?? 1;
+      return (await store.get(CREDITS, _id))?.credits ?? 1;
     }
-    const existing = await store.get<CreditDoc>(CREDITS, _id);
+    const existing = await store.get(CREDITS, _id);
     if (existing) return existing.credits; // at the cap
     try {
-      await store.insert<CreditDoc>(CREDITS, { _id, openid, templateId, credits: 1, updatedAt: now });
+      await store.insert(CREDITS, { _id, openid, templateId, credits: 1, updatedAt: now });
       return 1;
     } catch (err) {
       // Another grant created it first: go round and increment it.
@@ -57,5 +57,11 @@ export async function clearCredits(store: Store, openid: string, templateId: str
 }
 
 export async function creditsOf(store: Store, openid: string, templateId: string): Promise<number> {
-  return (await store.get<CreditDoc>(CREDITS, creditId(openid, templateId)))?.credits ?? 0;
+  return (await store.get(CREDITS, creditId(openid, templateId)))?.credits ?? 0;
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    subscribe_credits: CreditDoc;
+  }
 }

@@ -16,10 +16,10 @@ async function communityIds(ctx: ActionContext): Promise<string[]> {
 export async function listDeadLetters(ctx: ActionContext, input: { limit?: number | undefined }): Promise<{ items: DeadLetter[] }> {
   const communities = await communityIds(ctx);
   if (communities.length === 0) return { items: [] };
-  const docs = await ctx.store.find<OutboxDoc>(OUTBOX, { status: 'dead', communityId: { $in: communities } }, { orderBy: [['deadAt', 'desc']], limit: input.limit ?? 50 });
+  const docs = await ctx.store.find(OUTBOX, { status: 'dead', communityId: { $in: communities } }, { orderBy: [['deadAt', 'desc']], limit: input.limit ?? 50 });
   const names = new Map<string, string>();
   for (const openid of new Set(docs.map((d) => d.recipient))) {
-    names.set(openid, (await ctx.store.get<UserDoc>('users', openid))?.name ?? '未知用户');
+    names.set(openid, (await ctx.store.get('users', openid))?.name ?? '未知用户');
   }
   return {
     items: docs.map((d) => ({
@@ -39,7 +39,7 @@ export async function listDeadLetters(ctx: ActionContext, input: { limit?: numbe
 export async function retryDeadLetters(ctx: ActionContext, input: { ids: string[] }): Promise<{ retried: number }> {
   const communities = await communityIds(ctx);
   if (communities.length === 0) return { retried: 0 };
-  const filter = { _id: { $in: [...new Set(input.ids)] }, status: 'dead', communityId: { $in: communities } };
-  const set = { status: 'pending', dueAt: ctx.clock.now(), attempts: 0, lastError: null, claimToken: null, claimedUntil: 0, deadAt: null, communityId: null };
+  const filter = { _id: { $in: [...new Set(input.ids)] }, status: 'dead', communityId: { $in: communities } } as const;
+  const set = { status: 'pending', dueAt: ctx.clock.now(), attempts: 0, lastError: null, claimToken: null, claimedUntil: 0, deadAt: null, communityId: null } as const;
   return { retried: await ctx.store.updateWhere(OUTBOX, filter, { set }) };
 }

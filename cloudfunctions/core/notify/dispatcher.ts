@@ -39,7 +39,7 @@ const newToken = () => randomBytes(12).toString('hex');
 async function claim(deps: DispatchDeps, candidate: OutboxDoc, policy: RetryPolicy): Promise<string | null> {
   const now = deps.clock.now();
   const token = newToken();
-  const filter: Filter =
+  const filter: Filter<OutboxDoc> =
     candidate.status === 'pending'
       ? { _id: candidate._id, status: 'pending', dueAt: { $lte: now } }
       : { _id: candidate._id, status: 'sending', claimedUntil: { $lte: now }, attempts: { $lt: policy.maxAttempts } };
@@ -49,7 +49,7 @@ async function claim(deps: DispatchDeps, candidate: OutboxDoc, policy: RetryPoli
 
 /** The community of a dead message's recipient, so that only that community's admins see it. */
 async function communityOf(deps: DispatchDeps, openid: string): Promise<string | null> {
-  return (await deps.store.get<UserDoc>('users', openid))?.communityId ?? null;
+  return (await deps.store.get('users', openid))?.communityId ?? null;
 }
 
 /** Writes the result, but only while the claim is still ours: a lapsed claim's late answer changes nothing. */
@@ -85,9 +85,9 @@ async function deliver(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery
 /** Gives up messages whose last allowed attempt died with its dispatcher. */
 async function buryAbandoned(deps: DispatchDeps, policy: RetryPolicy): Promise<void> {
   const now = deps.clock.now();
-  const filter: Filter = { status: 'sending', claimedUntil: { $lte: now }, attempts: { $gte: policy.maxAttempts } };
-  for (const message of await deps.store.find<OutboxDoc>(OUTBOX, filter, { limit: policy.batch })) {
-    const set = { status: 'dead', deadAt: now, claimToken: null, claimedUntil: 0, lastError: '发送中断且已达重试上限', communityId: await communityOf(deps, message.recipient) };
+  const filter: Filter<OutboxDoc> = { status: 'sending', claimedUntil: { $lte: now }, attempts: { $gte: policy.maxAttempts } };
+  for (const message of await deps.store.find(OUTBOX, filter, { limit: policy.batch })) {
+    const set = { status: 'dead' as const, deadAt: now, claimToken: null, claimedUntil: 0, lastError: '发送中断且已达重试上限', communityId: await communityOf(deps, message.recipient) };
     await deps.store.updateWhere(OUTBOX, { _id: message._id, status: 'sending', claimedUntil: { $lte: now } }, { set });
   }
 }
@@ -98,15 +98,15 @@ export async function dispatchDue(deps: DispatchDeps, policy: RetryPolicy = RETR
   const started = deps.clock.now();
   const startedReal = Date.now();
   await buryAbandoned(deps, policy);
-  const due = await deps.store.find<OutboxDoc>(OUTBOX, { status: 'pending', dueAt: { $lte: started } }, { orderBy: [['dueAt', 'asc']], limit: policy.batch });
-  const lapsed = await deps.store.find<OutboxDoc>(OUTBOX, { status: 'sending', claimedUntil: { $lte: started }, attempts: { $lt: policy.maxAttempts } }, { limit: policy.batch });
+  const due = await deps.store.find(OUTBOX, { status: 'pending', dueAt: { $lte: started } }, { orderBy: [['dueAt', 'asc']], limit: policy.batch });
+  const lapsed = await deps.store.find(OUTBOX, { status: 'sending', claimedUntil: { $lte: started }, attempts: { $lt: policy.maxAttempts } }, { limit: policy.batch });
   for (const candidate of [...lapsed, ...due]) {
     if (Date.now() - startedReal > policy.budgetMs) break;
     const token = await claim(deps, candidate, policy);
     if (!token) continue; // another dispatcher has it, or it was moved or cancelled meanwhile
     report.claimed++;
     // Read it again under the claim: a reminder may have been moved (new text) since the query.
-    const message = await deps.store.get<OutboxDoc>(OUTBOX, candidate._id);
+    const message = await deps.store.get(OUTBOX, candidate._id);
     if (!message || message.claimToken !== token) continue;
     report[await record(deps, message, token, await deliver(message, deps), policy)]++;
   }

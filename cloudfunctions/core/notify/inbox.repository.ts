@@ -21,11 +21,16 @@ export interface InboxDoc {
 export const inboxKey = (at: number, id: string) => `${String(at).padStart(15, '0')}_${id}`;
 
 export async function findInbox(store: Store, recipient: string, before: string | undefined, limit: number): Promise<InboxDoc[]> {
-  const filter: Filter = { recipient };
-  if (before) filter.key = { $lt: before };
-  return store.find<InboxDoc>(INBOX, filter, { orderBy: [['key', 'desc']], limit });
+  const filter: Filter<InboxDoc> = before ? { recipient, key: { $lt: before } } : { recipient };
+  return store.find(INBOX, filter, { orderBy: [['key', 'desc']], limit });
 }
 
 export async function countUnread(store: Store, recipient: string): Promise<number> {
   return store.count(INBOX, { recipient, readAt: null });
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    inbox: InboxDoc;
+  }
 }

@@ -103,7 +103,7 @@ export async function enqueue(tx: TxOps, now: number, n: NotificationInput): Pro
 export async function scheduleReminder(tx: TxOps, now: number, n: NotificationInput & { dueAt: number }): Promise<void> {
   for (const channel of ['inbox', 'subscribe'] as const) {
     const message = doc(n, channel, now);
-    const existing = await tx.get<OutboxDoc>(OUTBOX, message._id);
+    const existing = await tx.get(OUTBOX, message._id);
     if (!existing) await tx.insert(OUTBOX, message);
     else if (existing.status === 'pending' || existing.status === 'cancelled') {
       await tx.update(OUTBOX, message._id, {
@@ -117,7 +117,13 @@ export async function scheduleReminder(tx: TxOps, now: number, n: NotificationIn
 export async function cancelReminder(tx: TxOps, event: string, recipient: string): Promise<void> {
   for (const channel of ['inbox', 'subscribe'] as const) {
     const id = outboxId(event, recipient, channel);
-    const existing = await tx.get<OutboxDoc>(OUTBOX, id);
+    const existing = await tx.get(OUTBOX, id);
     if (existing?.status === 'pending') await tx.update(OUTBOX, id, { set: { status: 'cancelled' } });
+  }
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    outbox: OutboxDoc;
   }
 }

@@ -17,27 +17,33 @@ export interface UnitDoc extends OrgUnit {
 }
 
 export async function getUnit(store: Store, id: string): Promise<UnitDoc | null> {
-  return store.get<UnitDoc>('units', id);
+  return store.get('units', id);
 }
 
 export async function childUnits(store: Store, parentId: string): Promise<UnitDoc[]> {
-  return store.find<UnitDoc>('units', { parentId }, { orderBy: [['name', 'asc']] });
+  return store.find('units', { parentId }, { orderBy: [['name', 'asc']] });
 }
 
 /** The unit and every unit below it (the org tree's `path` holds each unit's ancestors, itself included). */
 export async function subtreeUnits(store: Store, rootId: string): Promise<UnitDoc[]> {
-  return store.find<UnitDoc>('units', { path: { $has: rootId } }, { orderBy: [['id', 'asc']] });
+  return store.find('units', { path: { $has: rootId } }, { orderBy: [['id', 'asc']] });
 }
 
 /** Several units by id, in one query; unknown ids are left out. */
 export async function unitsByIds(store: Store, ids: readonly string[]): Promise<Map<string, UnitDoc>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const docs = await store.find<UnitDoc>('units', { _id: { $in: unique } });
+  const docs = await store.find('units', { _id: { $in: unique } });
   return new Map(docs.map((d) => [d.id, d]));
 }
 
 /** The community a unit belongs to (itself for a community); null for a street. The tree is street → community → …, so it is the path's second entry. */
 export function communityIdOf(unit: Pick<UnitDoc, 'path'>): string | null {
   return unit.path[1] ?? null;
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    units: UnitDoc;
+  }
 }

@@ -48,5 +48,27 @@ export function memberRowId(openid: string): string {
 }
 
 export async function findMember(store: Store, openid: string): Promise<MemberDoc | null> {
-  return store.get<MemberDoc>(MEMBERS, openid);
+  return store.get(MEMBERS, openid);
+}
+
+const UNDER_LIMIT = 500;
+
+/** Applications of the branches under any of these units (one query per root: a unit's path holds its ancestors). */
+export async function applicationsUnder(store: Store, rootIds: readonly string[], status: ApplicationStatus | readonly ApplicationStatus[]): Promise<ApplicationDoc[]> {
+  const wanted = typeof status === 'string' ? status : { $in: status };
+  const pages = await Promise.all(rootIds.map((id) => store.find(APPLICATIONS, { status: wanted, unitPath: { $has: id } }, { limit: UNDER_LIMIT })));
+  return pages.flat();
+}
+
+/** The register rows of the branches under any of these units. */
+export async function membersUnder(store: Store, rootIds: readonly string[]): Promise<MemberDoc[]> {
+  const pages = await Promise.all(rootIds.map((id) => store.find(MEMBERS, { unitPath: { $has: id } }, { limit: UNDER_LIMIT })));
+  return pages.flat();
+}
+
+declare module '../store/collections' {
+  interface CollectionDocs {
+    party_applications: ApplicationDoc;
+    party_members: MemberDoc;
+  }
 }

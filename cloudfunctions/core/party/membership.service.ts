@@ -36,7 +36,7 @@ export async function branches(ctx: ActionContext): Promise<{ branches: Branch[]
 }
 
 async function membershipOf(store: Store, openid: string, user: UserDoc | null): Promise<MyMembership> {
-  const [application, registered] = await Promise.all([store.get<ApplicationDoc>(APPLICATIONS, applicationIdOf(openid)), findMember(store, openid)]);
+  const [application, registered] = await Promise.all([store.get(APPLICATIONS, applicationIdOf(openid)), findMember(store, openid)]);
   const memberships: MyMembership['memberships'] = [];
   if (registered) memberships.push({ unitId: registered.unitId, partyOrgName: registered.partyOrgName, joinedAt: registered.joinedAt });
   // Grants made outside the register (e.g. by an administrator) still show.
@@ -66,7 +66,7 @@ export async function apply(ctx: ActionContext, input: { unitId: string; joinedA
   const now = ctx.clock.now();
   const id = applicationIdOf(ctx.caller.openid);
   await ctx.store.transaction(async (tx) => {
-    const existing = await tx.get<ApplicationDoc>(APPLICATIONS, id);
+    const existing = await tx.get(APPLICATIONS, id);
     if (existing?.status === 'pending') {
       if (existing.unitId === unit.id) return;
       throw new DomainError('CONFLICT', `您已向${existing.partyOrgName}提交申请，请等待审核`);

@@ -4,29 +4,18 @@ import { enqueue } from '../notify/outbox';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
-import type { Filter, Store } from '../store/port';
-import type { UserDoc } from '../kernel/users';
-import { APPLICATIONS, MEMBERS, memberRowId, type ApplicationDoc, type MemberDoc } from './membership.repository';
+import { usersByIds } from '../kernel/users';
+import { APPLICATIONS, MEMBERS, applicationsUnder, memberRowId, membersUnder, type MemberDoc } from './membership.repository';
 import { toApplicationView } from './membership.service';
 import { OFFICER_ROLES, officerRefusal, requireActOn, scopeRoots } from '../access/scope';
 
-async function usersByIds(store: Store, ids: string[]): Promise<Map<string, UserDoc>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const docs = await store.find<UserDoc>('users', { _id: { $in: unique } });
-  return new Map(docs.map((u) => [u._id, u]));
-}
-
-/** One query per officer root (a grant reaches its subtree), merged. */
-async function findUnder<T extends { _id: string }>(ctx: ActionContext, collection: string, filter: Filter, within?: string): Promise<T[]> {
-  const roots = await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES, within, '您不是该支部的支部委员，不能查看');
-  const pages = await Promise.all(roots.map((r) => ctx.store.find<T>(collection, { ...filter, unitPath: { $has: r.id } }, { limit: 500 })));
-  return pages.flat();
+/** The units an officer's lists cover: their roots (a grant reaches its subtree), or one unit within them. */
+async function officerRootIds(ctx: ActionContext, within?: string): Promise<string[]> {
+  return (await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES, within, '您不是该支部的支部委员，不能查看')).map((r) => r.id);
 }
 
 export async function applications(ctx: ActionContext, input: { status: 'pending' | 'decided' }): Promise<{ items: ApplicationView[] }> {
-  const status = input.status === 'pending' ? 'pending' : { $in: ['approved', 'rejected'] };
-  const docs = await findUnder<ApplicationDoc>(ctx, APPLICATIONS, { status });
+  const docs = await applicationsUnder(ctx.store, await officerRootIds(ctx), input.status === 'pending' ? 'pending' : ['approved', 'rejected']);
   docs.sort((a, b) => b.submittedAt - a.submittedAt);
   const users = await usersByIds(ctx.store, docs.map((d) => d.openid));
   return { items: docs.map((d) => toApplicationView(d, users.get(d.openid) ?? null)) };
@@ -37,7 +26,7 @@ export async function applications(ctx: ActionContext, input: { status: 'pending
  * either way the applicant is told through the outbox, in the same transaction.
  */
 export async function decide(ctx: ActionContext, input: { id: string; approve: boolean; reason?: string | undefined }): Promise<ApplicationView> {
-  const found = await ctx.store.get<ApplicationDoc>(APPLICATIONS, input.id);
+  const found = await ctx.store.get(APPLICATIONS, input.id);
   if (!found) throw notFound('该申请');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: found.unitPath }, officerRefusal());
   const now = ctx.clock.now();
@@ -46,11 +35,11 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
   const officerName = ctx.caller.user?.name ?? '支部';
 
   await ctx.store.transaction(async (tx) => {
-    const app = await tx.get<ApplicationDoc>(APPLICATIONS, input.id);
+    const app = await tx.get(APPLICATIONS, input.id);
     if (!app || app.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
     await tx.update(APPLICATIONS, app._id, { set: { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } });
     if (input.approve) {
-      const user = await tx.get<UserDoc>('users', app.openid);
+      const user = await tx.get('users', app.openid);
       if (!user) throw notFound('申请人');
       if (!user.roles.some((g) => g.role === 'party_member' && g.unitId === app.unitId)) {
         await tx.update('users', user._id, { set: { roles: [...user.roles, { role: 'party_member', unitId: app.unitId }], updatedAt: now } });
@@ -68,13 +57,13 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
       fields: { status: input.approve ? '已通过' : '未通过' },
     });
   });
-  const saved = await ctx.store.get<ApplicationDoc>(APPLICATIONS, input.id);
-  const applicant = await ctx.store.get<UserDoc>('users', found.openid);
+  const saved = await ctx.store.get(APPLICATIONS, input.id);
+  const applicant = await ctx.store.get('users', found.openid);
   return toApplicationView(saved!, applicant);
 }
 
 export async function members(ctx: ActionContext, input: { unitId?: string | undefined }) {
-  const docs = await findUnder<MemberDoc>(ctx, MEMBERS, {}, input.unitId);
+  const docs = await membersUnder(ctx.store, await officerRootIds(ctx, input.unitId));
   const users = await usersByIds(ctx.store, docs.map((d) => d._id));
   const items = docs.map((d) => {
     const user = users.get(d._id);

@@ -19,7 +19,7 @@ export async function seedCatalog(store: Store): Promise<void> {
     const doc: CatalogItemDoc = { _id: item.code, ...item, order, search: searchKeys(item.title, item.keywords) };
     await store.put('catalog_items', doc);
   }
-  await store.put<CatalogMetaDoc>('meta', { _id: 'catalog', version: contentVersion() });
+  await store.put('meta', { _id: 'catalog', version: contentVersion() });
 }
 
 /** The demo street, communities, grids, buildings and users. Existing users keep their own changes. */

@@ -1,7 +1,7 @@
-import type { Update } from './port';
+import type { RawUpdate } from './port';
 
 /** Applies a partial update to a plain document, in place. Used by adapters that rewrite whole documents. */
-export function applyUpdate(doc: Record<string, unknown>, update: Update): void {
+export function applyUpdate(doc: Record<string, unknown>, update: RawUpdate): void {
   for (const [path, value] of Object.entries(update.set ?? {})) setPath(doc, path, value);
   for (const [path, by] of Object.entries(update.inc ?? {})) {
     const current = getPath(doc, path);

@@ -1,6 +1,22 @@
+import type { NestedPath } from './port';
+
 /**
- * Every collection and the fields queried often enough to deserve an index. The SQLite adapter creates
- * these indexes; for CloudBase, scripts/cloudbase-indexes prints the same list for the console.
+ * Every collection by its public name, with its document type. The type is declared by the repository that owns
+ * the collection, by augmenting this interface:
+ *
+ *   declare module '../store/collections' { interface CollectionDocs { activities: ActivityDoc } }
+ *
+ * so the store port types each call by the collection it names, and store/ itself depends on no feature.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from each repository
+export interface CollectionDocs {}
+export type CollectionName = keyof CollectionDocs & string;
+export type DocOf<N extends CollectionName> = CollectionDocs[N];
+
+/**
+ * The fields each collection is queried or sorted on often enough to deserve an index. The SQLite adapter creates
+ * them; CloudBase's are declared from the same list. A collection a repository declares but that is missing here,
+ * or listed here but declared by nobody, or an index on a field its document lacks, fails `tsc`.
  */
 export const COLLECTIONS = {
   meta: [],
@@ -19,6 +35,9 @@ export const COLLECTIONS = {
   party_members: ['unitId', 'unitPath'],
   activities: ['audienceUnitId', 'startAt', 'unitPath'],
   signups: ['activityId', 'openid'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
-export type CollectionName = keyof typeof COLLECTIONS;
+/** The index fields of a collection by name, for adapters that see names only. */
+export function indexedFields(collection: string): readonly string[] {
+  return Object.hasOwn(COLLECTIONS, collection) ? COLLECTIONS[collection as CollectionName] : [];
+}

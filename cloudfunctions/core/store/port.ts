@@ -1,40 +1,64 @@
+import type { CollectionName, DocOf } from './collections';
+
 /**
  * The storage port: a small document-store contract that both CloudBase's database and SQLite can honour
- * faithfully. Domain code talks only to this; adapters translate.
+ * faithfully. Domain code talks only to this; adapters translate. Collections are named by their public name and
+ * each name carries its document type (store/collections.ts), so a filter, an update or a sort key that names a
+ * field the document does not have fails `tsc`.
  */
 
 export type Scalar = string | number | boolean | null;
 
-/** Conditions on one field (a dotted path). Several conditions on one field are AND-ed. */
-export interface FieldOps {
-  $eq?: Scalar;
-  $ne?: Scalar;
-  $in?: Scalar[];
-  $nin?: Scalar[];
-  $gt?: number | string;
-  $gte?: number | string;
-  $lt?: number | string;
-  $lte?: number | string;
+/** Conditions on one field. Several conditions on one field are AND-ed. */
+export interface FieldOps<V extends Scalar = Scalar> {
+  $eq?: V | null;
+  $ne?: V | null;
+  $in?: readonly V[];
+  $nin?: readonly V[];
+  $gt?: V & (number | string);
+  $gte?: V & (number | string);
+  $lt?: V & (number | string);
+  $lte?: V & (number | string);
   $exists?: boolean;
   /** The field is an array holding this value. */
   $has?: Scalar;
 }
 export type Condition = Scalar | FieldOps;
-/** Fields are AND-ed. `null` matches a null or missing field (MongoDB semantics, as CloudBase). */
-export type Filter = Record<string, Condition>;
+
+/** A dotted path into a nested field (`fields.time`): checked at run time only (assertFieldPath). */
+export type NestedPath = `${string}.${string}`;
+
+type Present<V> = Exclude<V, undefined>;
+type ElementOf<V> = V extends readonly (infer E)[] ? E : never;
+/** What may be asked of one field, by the field's type: arrays by element, scalars by value, objects by presence. */
+export type FieldCondition<V> = [Present<V>] extends [readonly unknown[]]
+  ? { $has?: ElementOf<Present<V>> & Scalar; $exists?: boolean } | null
+  : [Present<V>] extends [Scalar]
+    ? Present<V> | null | FieldOps<Present<V>>
+    : { $exists?: boolean } | null;
+
+/**
+ * Fields are AND-ed. `null` matches a null or missing field (MongoDB semantics, as CloudBase). A collection that
+ * holds several kinds of document (a union) takes a filter over any one kind's fields.
+ */
+export type Filter<D> = D extends unknown ? { [K in keyof D & string]?: FieldCondition<D[K]> } & { [path: NestedPath]: Condition | undefined } : never;
 
 export type SortDirection = 'asc' | 'desc';
-export interface FindOptions {
-  orderBy?: Array<[field: string, direction: SortDirection]>;
+export interface FindOptions<D> {
+  orderBy?: Array<[field: (D extends unknown ? keyof D & string : never) | NestedPath, direction: SortDirection]>;
   limit?: number;
   skip?: number;
 }
 
-/** A partial update: set fields (dotted paths allowed), increment numbers, remove fields. */
-export interface Update {
-  set?: Record<string, unknown>;
-  inc?: Record<string, number>;
-  unset?: string[];
+type NumberKeys<D> = { [K in keyof D & string]-?: Present<D[K]> extends number ? K : never }[keyof D & string];
+type OptionalKeys<D> = { [K in keyof D & string]-?: undefined extends D[K] ? K : never }[keyof D & string];
+
+/** A partial update: set fields (dotted paths allowed), increment numbers, remove optional fields. */
+export type Update<D> = D extends unknown ? UpdateOf<D> : never;
+interface UpdateOf<D> {
+  set?: { [K in Exclude<keyof D, '_id'> & string]?: D[K] } & { [path: NestedPath]: unknown };
+  inc?: { [K in NumberKeys<D>]?: number } & { [path: NestedPath]: number };
+  unset?: Array<OptionalKeys<D> | NestedPath>;
 }
 
 export interface BaseDoc {
@@ -43,27 +67,58 @@ export interface BaseDoc {
 
 /** Operations available inside a transaction. CloudBase allows only single-document operations there. */
 export interface TxOps {
-  get<T extends BaseDoc>(collection: string, id: string): Promise<T | null>;
+  get<N extends CollectionName>(collection: N, id: string): Promise<DocOf<N> | null>;
   /** Fails with DuplicateKeyError when the id exists. */
-  insert<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
+  insert<N extends CollectionName>(collection: N, doc: DocOf<N>): Promise<void>;
   /** Replaces the whole document (creates it when absent). */
-  put<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
+  put<N extends CollectionName>(collection: N, doc: DocOf<N>): Promise<void>;
   /** Returns false when the document does not exist. */
-  update(collection: string, id: string, update: Update): Promise<boolean>;
-  remove(collection: string, id: string): Promise<boolean>;
+  update<N extends CollectionName>(collection: N, id: string, update: Update<DocOf<N>>): Promise<boolean>;
+  remove<N extends CollectionName>(collection: N, id: string): Promise<boolean>;
 }
 
 export interface Store extends TxOps {
-  find<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]>;
-  count(collection: string, filter?: Filter): Promise<number>;
+  find<N extends CollectionName>(collection: N, filter?: Filter<DocOf<N>>, options?: FindOptions<DocOf<N>>): Promise<Array<DocOf<N>>>;
+  count<N extends CollectionName>(collection: N, filter?: Filter<DocOf<N>>): Promise<number>;
   /**
    * One atomic conditional update: every document matching the filter is updated and the number
    * updated is returned. This is how seats and slots are taken without read-then-write races.
    */
-  updateWhere(collection: string, filter: Filter, update: Update): Promise<number>;
-  removeWhere(collection: string, filter: Filter): Promise<number>;
+  updateWhere<N extends CollectionName>(collection: N, filter: Filter<DocOf<N>>, update: Update<DocOf<N>>): Promise<number>;
+  removeWhere<N extends CollectionName>(collection: N, filter: Filter<DocOf<N>>): Promise<number>;
   /** Runs fn atomically; a throw rolls every write in it back. */
   transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+/*
+ * What adapters implement and the store contract suite exercises: the same operations over any collection name
+ * and plain documents. Every adapter is a Store through these signatures (a typed call is one of these).
+ */
+export type RawFilter = Record<string, Condition | undefined>;
+export interface RawFindOptions {
+  orderBy?: Array<[field: string, direction: SortDirection]>;
+  limit?: number;
+  skip?: number;
+}
+export interface RawUpdate {
+  set?: Record<string, unknown>;
+  inc?: Record<string, number>;
+  unset?: string[];
+}
+export interface RawTxOps {
+  get<T extends BaseDoc>(collection: string, id: string): Promise<T | null>;
+  insert<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
+  put<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
+  update(collection: string, id: string, update: RawUpdate): Promise<boolean>;
+  remove(collection: string, id: string): Promise<boolean>;
+}
+export interface RawStore extends RawTxOps {
+  find<T extends BaseDoc>(collection: string, filter?: RawFilter, options?: RawFindOptions): Promise<T[]>;
+  count(collection: string, filter?: RawFilter): Promise<number>;
+  updateWhere(collection: string, filter: RawFilter, update: RawUpdate): Promise<number>;
+  removeWhere(collection: string, filter: RawFilter): Promise<number>;
+  transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import { communityPublic, resolveScene } from '../org/community';
 import { getUnit, type UnitDoc } from '../org/org.repository';
 import type { ActionContext } from '../kernel/context';
 import { maskPhone } from '../kernel/mask';
-import { DuplicateKeyError } from '../store/port';
+import { DuplicateKeyError, type Update } from '../store/port';
 import { findUser, type UserDoc } from '../kernel/users';
 
 const NEW_RESIDENT_NAME = '新居民';
@@ -37,7 +37,7 @@ async function ensureUser(ctx: ActionContext, name: string): Promise<void> {
 }
 
 export async function communities(ctx: ActionContext) {
-  const units = await ctx.store.find<UnitDoc>('units', { kind: 'community' }, { orderBy: [['name', 'asc']] });
+  const units = await ctx.store.find('units', { kind: 'community' }, { orderBy: [['name', 'asc']] });
   const streets = new Map<string, string>();
   for (const unit of units) {
     if (unit.parentId && !streets.has(unit.parentId)) streets.set(unit.parentId, (await getUnit(ctx.store, unit.parentId))?.name ?? '');
@@ -53,11 +53,10 @@ export async function me(ctx: ActionContext): Promise<Me> {
 export async function enter(ctx: ActionContext, scene: string): Promise<Me> {
   const residence = await resolveScene(ctx.store, scene);
   const now = ctx.clock.now();
-  const binding: Record<string, unknown> = { communityId: residence.community.id, updatedAt: now };
   // A code without a building keeps the building already known in that community.
-  if (residence.building) binding.buildingId = residence.building.id;
+  const binding = { communityId: residence.community.id, updatedAt: now, ...(residence.building ? { buildingId: residence.building.id } : {}) };
   const movedAway = ctx.caller.user?.communityId !== residence.community.id;
-  const update = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
+  const update: Update<UserDoc> = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
   await ensureUser(ctx, NEW_RESIDENT_NAME);
   await ctx.store.update('users', ctx.caller.openid, update);
   return describe(ctx, await findUser(ctx.store, ctx.caller.openid));

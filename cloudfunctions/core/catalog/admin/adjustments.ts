@@ -4,7 +4,7 @@ import type { ActionContext, Caller } from '../../kernel/context';
 import { DomainError } from '../../kernel/domain-error';
 import type { Store, TxOps } from '../../store/port';
 import { recordAudit, type AuditChange } from '../../audit/audit';
-import { ADJUSTMENTS, adjustmentId, catalogVersion, communityMetaId, type AdjustmentDoc, type CommunityCatalogMetaDoc } from '../catalog.repository';
+import { ADJUSTMENTS, adjustmentId, catalogVersion, communityMetaId, communityRev, revOf, type AdjustmentDoc } from '../catalog.repository';
 import { communityVersion } from '../community-catalog';
 
 /** What every adjustment write needs: who, when, which community. */
@@ -34,10 +34,10 @@ export function checkRev(existing: AdjustmentDoc | null, rev: number): void {
 /** Bumps the community's catalog revision; returns the new one. Inside the change's transaction. */
 async function bumpCommunityRev(tx: TxOps, communityId: string, now: number): Promise<number> {
   const id = communityMetaId(communityId);
-  const meta = await tx.get<CommunityCatalogMetaDoc>('meta', id);
+  const meta = await tx.get('meta', id);
   if (meta) await tx.update('meta', id, { inc: { rev: 1 }, set: { updatedAt: now } });
-  else await tx.insert<CommunityCatalogMetaDoc>('meta', { _id: id, communityId, rev: 1, updatedAt: now });
-  return (meta?.rev ?? 0) + 1;
+  else await tx.insert('meta', { _id: id, communityId, rev: 1, updatedAt: now });
+  return revOf(meta) + 1;
 }
 
 /** What an adjustment holds, apart from its identity and bookkeeping. */
@@ -59,18 +59,18 @@ export async function writeAdjustment(scope: WriteScope, code: string, plan: (ex
   const { store, caller, now, communityId } = scope;
   const id = adjustmentId(communityId, code);
   const result = await store.transaction(async (tx) => {
-    const existing = await tx.get<AdjustmentDoc>(ADJUSTMENTS, id);
+    const existing = await tx.get(ADJUSTMENTS, id);
     const write = plan(existing);
     if (write.changes.length === 0) return { rev: existing?.rev ?? 0, communityRev: null };
     const rev = (existing?.rev ?? 0) + 1;
-    if (write.next) await tx.put<AdjustmentDoc>(ADJUSTMENTS, { _id: id, communityId, code, ...write.next, rev, updatedAt: now, updatedBy: caller.openid });
+    if (write.next) await tx.put(ADJUSTMENTS, { _id: id, communityId, code, ...write.next, rev, updatedAt: now, updatedBy: caller.openid });
     else await tx.remove(ADJUSTMENTS, id);
     const communityRev = await bumpCommunityRev(tx, communityId, now);
     await recordAudit(tx, now, caller, { unitId: communityId, action: write.action, target: code, changes: write.changes });
     return { rev: write.next ? rev : 0, communityRev };
   });
   const content = await catalogVersion(store);
-  const rev = result.communityRev ?? (await store.get<CommunityCatalogMetaDoc>('meta', communityMetaId(communityId)))?.rev ?? 0;
+  const rev = result.communityRev ?? (await communityRev(store, communityId));
   return { rev: result.rev, version: communityVersion(content, communityId, rev) };
 }
 

@@ -25,7 +25,7 @@ export async function itemForAdmin(ctx: ActionContext, communityId: string, code
   const { all } = await loadCommunityCatalog(ctx.store, communityId);
   const entry = all.find((e) => e.item.code === code);
   if (!entry) throw notFound('该服务事项');
-  const base = entry.local ? null : await ctx.store.get<CatalogItemDoc>('catalog_items', code);
+  const base = entry.local ? null : await ctx.store.get('catalog_items', code);
   const center = community.centers?.find((c) => c.center === entry.item.center);
   return {
     item: entry.item,

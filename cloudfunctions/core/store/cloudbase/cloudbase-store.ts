@@ -1,5 +1,5 @@
 import { assertFieldPath } from '../apply-update';
-import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Condition, type FieldOps, type Filter, type FindOptions, type Store, type TxOps, type Update } from '../port';
+import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Condition, type FieldOps, type RawFilter, type RawFindOptions, type Store, type RawStore, type RawTxOps, type RawUpdate } from '../port';
 
 /*
  * The subset of wx-server-sdk's `cloud.database()` this adapter calls, typed structurally so that the core never
@@ -77,7 +77,7 @@ const isConflict = (e: unknown) => /TransactionConflict|transaction conflict|Wri
 // CloudBase collections must be created before use; SQLite creates its tables on first touch, so we do too.
 const isMissingCollection = (e: unknown) => /-502005|COLLECTION_NOT_EXIST|collection not exist|Table not exist/i.test(errorText(e));
 
-export class CloudBaseStore implements Store {
+export class CloudBaseStore implements Store, RawStore {
   private readonly cmd: CloudBaseCommand;
   private readonly prefix: string;
 
@@ -93,7 +93,7 @@ export class CloudBaseStore implements Store {
     return this.readOr(null, () => this.docGet<T>(this.coll(collection).doc(id)));
   }
 
-  async find<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]> {
+  async find<T extends BaseDoc>(collection: string, filter?: RawFilter, options?: RawFindOptions): Promise<T[]> {
     const limit = Math.min(options?.limit ?? MAX_PAGE, MAX_PAGE);
     const skip = options?.skip ?? 0;
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(skip) || skip < 0) throw new Error('limit and skip must be non-negative integers');
@@ -118,7 +118,7 @@ export class CloudBaseStore implements Store {
     });
   }
 
-  async count(collection: string, filter?: Filter): Promise<number> {
+  async count(collection: string, filter?: RawFilter): Promise<number> {
     const where = this.where(filter);
     return this.readOr(0, async () => (await settle<{ total: number }>(this.coll(collection).where(where).count())).total);
   }
@@ -140,7 +140,7 @@ export class CloudBaseStore implements Store {
     await this.write(collection, () => settle(this.coll(collection).doc(_id).set({ data: rest })));
   }
 
-  async update(collection: string, id: string, update: Update): Promise<boolean> {
+  async update(collection: string, id: string, update: RawUpdate): Promise<boolean> {
     const data = this.updateData(update);
     const doc = () => this.coll(collection).doc(id);
     const changed = data ? await this.readOr(0, async () => updated(await settle<Stats>(doc().update({ data })))) : 0;
@@ -148,7 +148,7 @@ export class CloudBaseStore implements Store {
     return changed > 0 || (await this.get(collection, id)) !== null;
   }
 
-  async updateWhere(collection: string, filter: Filter, update: Update): Promise<number> {
+  async updateWhere(collection: string, filter: RawFilter, update: RawUpdate): Promise<number> {
     const where = this.where(filter);
     const data = this.updateData(update);
     if (!data) return this.count(collection, filter);
@@ -160,12 +160,12 @@ export class CloudBaseStore implements Store {
     return this.readOr(false, async () => removed(await settle<Stats>(this.coll(collection).doc(id).remove())) > 0);
   }
 
-  async removeWhere(collection: string, filter: Filter): Promise<number> {
+  async removeWhere(collection: string, filter: RawFilter): Promise<number> {
     const where = this.where(filter);
     return this.readOr(0, async () => removed(await settle<Stats>(this.coll(collection).where(where).remove())));
   }
 
-  async transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R> {
+  async transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R> {
     for (let attempt = 1; ; attempt++) {
       let missing: string | undefined;
       try {
@@ -187,7 +187,7 @@ export class CloudBaseStore implements Store {
   /** The SDK holds no connection of ours to release. */
   async close(): Promise<void> {}
 
-  private txOps(t: CloudBaseTransaction, onMissingCollection: (collection: string) => void): TxOps {
+  private txOps(t: CloudBaseTransaction, onMissingCollection: (collection: string) => void): RawTxOps {
     const doc = (c: string, id: string) => t.collection(this.name(c)).doc(id);
     const guard = async <R>(c: string, op: () => Promise<R>): Promise<R> => {
       try {
@@ -266,8 +266,8 @@ export class CloudBaseStore implements Store {
     }
   }
 
-  /** Filter to a CloudBase where(): dotted keys as they are, each field's operators AND-ed with command.and. */
-  private where(filter: Filter | undefined): Data {
+  /** RawFilter to a CloudBase where(): dotted keys as they are, each field's operators AND-ed with command.and. */
+  private where(filter: RawFilter | undefined): Data {
     const query: Data = {};
     for (const [field, cond] of Object.entries(filter ?? {})) {
       if (cond === undefined) continue;
@@ -298,8 +298,8 @@ export class CloudBaseStore implements Store {
     return make.call(c, v as never);
   }
 
-  /** Update to update() data, or null when there is nothing to change (the SDK refuses empty data). */
-  private updateData(update: Update): Data | null {
+  /** RawUpdate to update() data, or null when there is nothing to change (the SDK refuses empty data). */
+  private updateData(update: RawUpdate): Data | null {
     const data: Data = {};
     const add = (path: string, value: unknown) => {
       if (path === '_id') throw new Error('_id cannot be updated');

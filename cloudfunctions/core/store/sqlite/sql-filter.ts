@@ -1,5 +1,5 @@
 import { assertFieldPath } from '../apply-update';
-import type { Condition, FieldOps, Filter, FindOptions, Scalar } from '../port';
+import type { Condition, FieldOps, RawFilter, RawFindOptions, Scalar } from '../port';
 
 /** SQL and its parameters for a WHERE clause over JSON documents stored in a `doc` column. */
 export interface SqlFragment {
@@ -81,7 +81,7 @@ function fieldClause(field: string, cond: Condition, out: SqlFragment): string[]
   return parts;
 }
 
-export function whereSql(filter: Filter | undefined): SqlFragment {
+export function whereSql(filter: RawFilter | undefined): SqlFragment {
   const out: SqlFragment = { sql: '', params: [] };
   const parts: string[] = [];
   for (const [field, cond] of Object.entries(filter ?? {})) {
@@ -92,7 +92,7 @@ export function whereSql(filter: Filter | undefined): SqlFragment {
   return out;
 }
 
-export function orderSql(options: FindOptions | undefined): string {
+export function orderSql(options: RawFindOptions | undefined): string {
   const terms = (options?.orderBy ?? []).map(([field, dir]) => `${target(field).value} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
   terms.push('id ASC');
   return `ORDER BY ${terms.join(', ')}`;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { applyUpdate } from '../apply-update';
-import { COLLECTIONS } from '../collections';
-import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Filter, type FindOptions, type Store, type TxOps, type Update } from '../port';
+import { indexedFields } from '../collections';
+import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type RawFilter, type RawFindOptions, type Store, type RawStore, type RawTxOps, type RawUpdate } from '../port';
 import { orderSql, whereSql } from './sql-filter';
 
 const COLLECTION_NAME = /^[a-z][a-z0-9_]{0,40}$/;
@@ -11,14 +11,14 @@ const COLLECTION_NAME = /^[a-z][a-z0-9_]{0,40}$/;
  * operation is atomic by itself; an async transaction holds a gate so that no other caller's operation
  * runs inside it while it awaits.
  */
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, RawStore {
   private readonly db: Database.Database;
   private readonly ready = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
   /** The point read of each collection, by collection name: the hottest statement, found without building its SQL. */
   private readonly pointReads = new Map<string, Database.Statement>();
   private active: Promise<void> | null = null;
-  private readonly txOps: TxOps;
+  private readonly txOps: RawTxOps;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -47,11 +47,11 @@ export class SqliteStore implements Store {
     }
   }
 
-  async find<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]> {
+  async find<T extends BaseDoc>(collection: string, filter?: RawFilter, options?: RawFindOptions): Promise<T[]> {
     return this.gated(() => this.findSync<T>(collection, filter, options));
   }
 
-  private findSync<T extends BaseDoc>(collection: string, filter?: Filter, options?: FindOptions): T[] {
+  private findSync<T extends BaseDoc>(collection: string, filter?: RawFilter, options?: RawFindOptions): T[] {
     const table = this.table(collection);
     const where = whereSql(filter);
     const limit = Math.min(options?.limit ?? MAX_PAGE, MAX_PAGE);
@@ -60,7 +60,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...JSON.parse(r.doc), _id: r.id }) as T);
   }
 
-  async count(collection: string, filter?: Filter): Promise<number> {
+  async count(collection: string, filter?: RawFilter): Promise<number> {
     return this.gated(() => {
       const where = whereSql(filter);
       const row = this.stmt(`SELECT count(*) AS n FROM ${this.table(collection)} ${where.sql}`).get(...where.params) as { n: number };
@@ -76,11 +76,11 @@ export class SqliteStore implements Store {
     return this.gated(() => this.putSync(collection, doc));
   }
 
-  async update(collection: string, id: string, update: Update): Promise<boolean> {
+  async update(collection: string, id: string, update: RawUpdate): Promise<boolean> {
     return this.gated(() => this.updateSync(collection, { _id: id }, update) > 0);
   }
 
-  async updateWhere(collection: string, filter: Filter, update: Update): Promise<number> {
+  async updateWhere(collection: string, filter: RawFilter, update: RawUpdate): Promise<number> {
     return this.gated(() => this.updateSync(collection, filter, update));
   }
 
@@ -88,11 +88,11 @@ export class SqliteStore implements Store {
     return this.gated(() => this.removeSync(collection, { _id: id }) > 0);
   }
 
-  async removeWhere(collection: string, filter: Filter): Promise<number> {
+  async removeWhere(collection: string, filter: RawFilter): Promise<number> {
     return this.gated(() => this.removeSync(collection, filter));
   }
 
-  async transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R> {
+  async transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R> {
     // Wait and claim with no await in between (see gated).
     while (this.active) await this.active;
     let release!: () => void;
@@ -152,7 +152,7 @@ export class SqliteStore implements Store {
     const table = `"c_${collection}"`;
     if (!this.ready.has(collection)) {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
-      const indexed = (COLLECTIONS as Record<string, readonly string[]>)[collection] ?? [];
+      const indexed = indexedFields(collection);
       for (const field of indexed) {
         this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${collection}_${field.replace(/\./g, '_')}" ON ${table} (json_extract(doc, '$.${field}'))`);
       }
@@ -187,7 +187,7 @@ export class SqliteStore implements Store {
     this.stmt(`INSERT INTO ${this.table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(_id, JSON.stringify(rest));
   }
 
-  private updateSync(collection: string, filter: Filter, update: Update): number {
+  private updateSync(collection: string, filter: RawFilter, update: RawUpdate): number {
     const table = this.table(collection);
     const where = whereSql(filter);
     const write = this.stmt(`UPDATE ${table} SET doc = ? WHERE id = ?`);
@@ -204,7 +204,7 @@ export class SqliteStore implements Store {
     return this.db.inTransaction ? run() : run.immediate();
   }
 
-  private removeSync(collection: string, filter: Filter): number {
+  private removeSync(collection: string, filter: RawFilter): number {
     const where = whereSql(filter);
     return this.stmt(`DELETE FROM ${this.table(collection)} ${where.sql}`).run(...where.params).changes;
   }
