@@ -174,4 +174,3 @@ export const activityContract = {
   },
 } satisfies FunctionContract;
 
-export type ActivityListScope = z.input<typeof activityContract.list.input>['scope'];

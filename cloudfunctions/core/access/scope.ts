@@ -1,7 +1,7 @@
 import type { Role } from '../../../types/roles';
 import type { Caller } from '../kernel/context';
 import { DomainError, forbidden } from '../kernel/domain-error';
-import { getUnit, unitsByIds, type UnitDoc } from '../org/org.repository';
+import { communitiesUnder, getUnit, unitsByIds, type UnitDoc } from '../org/org.repository';
 import type { Store } from '../store/port';
 
 /**
@@ -59,7 +59,7 @@ export async function scopeRoots(store: Store, caller: Caller, roles: Roles, wit
 export async function administeredCommunities(store: Store, caller: Caller): Promise<UnitDoc[]> {
   const found = new Map<string, UnitDoc>();
   for (const root of grantUnitIds(caller, ADMIN_ROLES)) {
-    for (const unit of await store.find('units', { kind: 'community', path: { $has: root } })) found.set(unit.id, unit);
+    for (const unit of await communitiesUnder(store, root)) found.set(unit.id, unit);
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }

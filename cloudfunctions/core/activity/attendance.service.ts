@@ -6,7 +6,7 @@ import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
-import type { UserDoc } from '../kernel/users';
+import { usersByIds } from '../kernel/users';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toSummary } from './activity-view';
 
@@ -34,9 +34,8 @@ async function rowsOf(ctx: ActionContext, activityId: string) {
   if (!a) throw notFound('该活动');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   const signups = await ctx.store.find(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
-  const users = await ctx.store.find('users', { _id: { $in: signups.map((s) => s.openid) } });
-  const phones = new Map(users.map((u) => [u._id, u.phone]));
-  const rows = signups.map((s) => attendanceRow(a, s, phones.get(s.openid)));
+  const users = await usersByIds(ctx.store, signups.map((s) => s.openid));
+  const rows = signups.map((s) => attendanceRow(a, s, users.get(s.openid)?.phone));
   rows.sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || (x.waitlistPosition ?? 0) - (y.waitlistPosition ?? 0) || x.signedUpAt - y.signedUpAt);
   return { a, rows };
 }

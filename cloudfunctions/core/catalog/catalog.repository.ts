@@ -61,6 +61,10 @@ export async function communityRev(store: Store, communityId: string): Promise<n
   return revOf(await store.get('meta', communityMetaId(communityId)));
 }
 
+export async function findItem(store: Store, code: string): Promise<CatalogItemDoc | null> {
+  return store.get('catalog_items', code);
+}
+
 export async function allItems(store: Store): Promise<CatalogItemDoc[]> {
   return store.find('catalog_items', {}, { orderBy: [['order', 'asc']] });
 }

@@ -1,7 +1,7 @@
 import type { Clock } from '../kernel/clock';
-import { DuplicateKeyError, type Store } from '../store/port';
+import type { Store } from '../store/port';
 import { clearCredits, consumeCredit, refundCredit } from './credits';
-import { INBOX, inboxKey, type InboxDoc } from './inbox.repository';
+import { deliverOnce, inboxKey, type InboxDoc } from './inbox.repository';
 import type { NotifyConfig } from '../platform/notify-config';
 import type { OutboxDoc } from './outbox';
 import type { SubscribeSender } from '../platform/subscribe-sender';
@@ -36,11 +36,7 @@ export async function deliverToInbox(message: OutboxDoc, deps: DispatchDeps): Pr
     key: inboxKey(at, message._id),
     readAt: null,
   };
-  try {
-    await deps.store.insert(INBOX, doc);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeyError)) throw err;
-  }
+  await deliverOnce(deps.store, doc);
   return { outcome: 'sent' };
 }
 

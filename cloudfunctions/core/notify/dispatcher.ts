@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DispatchReport } from '../../../types/functions/notify';
 import type { Filter } from '../store/port';
-import type { UserDoc } from '../kernel/users';
+import { findUser } from '../kernel/users';
 import { deliverToInbox, deliverToSubscribe, type Delivery, type DispatchDeps } from './channels';
 import { OUTBOX, type OutboxDoc } from './outbox';
 
@@ -49,7 +49,7 @@ async function claim(deps: DispatchDeps, candidate: OutboxDoc, policy: RetryPoli
 
 /** The community of a dead message's recipient, so that only that community's admins see it. */
 async function communityOf(deps: DispatchDeps, openid: string): Promise<string | null> {
-  return (await deps.store.get('users', openid))?.communityId ?? null;
+  return (await findUser(deps.store, openid))?.communityId ?? null;
 }
 
 /** Writes the result, but only while the claim is still ours: a lapsed claim's late answer changes nothing. */

@@ -3,7 +3,7 @@ import type { NotificationKind } from '../../../types/notify';
 import type { ActionContext } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 import { grantCredit } from './credits';
-import { countUnread, findInbox, INBOX, type InboxDoc } from './inbox.repository';
+import { countUnread, findInbox, markInboxRead, type InboxDoc } from './inbox.repository';
 import { templateIdsOf } from '../platform/notify-config';
 
 const DEFAULT_PAGE = 20;
@@ -25,11 +25,8 @@ export async function unreadCount(ctx: ActionContext) {
   return { count: await countUnread(ctx.store, ctx.caller.openid) };
 }
 
-/** One conditional update scoped to the caller: ids of someone else's messages match nothing. */
 export async function markRead(ctx: ActionContext, input: { ids?: string[] | undefined; all?: true | undefined }) {
-  const mine = { recipient: ctx.caller.openid, readAt: null };
-  const filter = input.all ? mine : { ...mine, _id: { $in: [...new Set(input.ids ?? [])] } };
-  const updated = await ctx.store.updateWhere(INBOX, filter, { set: { readAt: ctx.clock.now() } });
+  const updated = await markInboxRead(ctx.store, ctx.caller.openid, input.all ? 'all' : (input.ids ?? []), ctx.clock.now());
   return { updated, unread: await countUnread(ctx.store, ctx.caller.openid) };
 }
 

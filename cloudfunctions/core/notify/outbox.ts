@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Channel, NotificationKind } from '../../../types/notify';
-import type { TxOps } from '../store/port';
+import type { Store, TxOps } from '../store/port';
 
 /**
  * The transactional outbox. A domain change that must tell someone calls `enqueue` (or `scheduleReminder`)
@@ -120,6 +120,18 @@ export async function cancelReminder(tx: TxOps, event: string, recipient: string
     const existing = await tx.get(OUTBOX, id);
     if (existing?.status === 'pending') await tx.update(OUTBOX, id, { set: { status: 'cancelled' } });
   }
+}
+
+/** Dead letters whose recipients belong to these communities, newest first. */
+export async function deadLettersOf(store: Store, communityIds: readonly string[], limit: number): Promise<OutboxDoc[]> {
+  return store.find(OUTBOX, { status: 'dead', communityId: { $in: communityIds } }, { orderBy: [['deadAt', 'desc']], limit });
+}
+
+/** Puts dead letters back in the queue, due now with a fresh attempt budget; ids outside these communities match nothing. */
+export async function requeueDead(store: Store, ids: readonly string[], communityIds: readonly string[], now: number): Promise<number> {
+  const filter = { _id: { $in: [...new Set(ids)] }, status: 'dead', communityId: { $in: communityIds } } as const;
+  const set = { status: 'pending', dueAt: now, attempts: 0, lastError: null, claimToken: null, claimedUntil: 0, deadAt: null, communityId: null } as const;
+  return store.updateWhere(OUTBOX, filter, { set });
 }
 
 declare module '../store/collections' {

@@ -20,8 +20,19 @@ export async function getUnit(store: Store, id: string): Promise<UnitDoc | null>
   return store.get('units', id);
 }
 
-export async function childUnits(store: Store, parentId: string): Promise<UnitDoc[]> {
-  return store.find('units', { parentId }, { orderBy: [['name', 'asc']] });
+/** Every community, by name. */
+export async function allCommunities(store: Store): Promise<UnitDoc[]> {
+  return store.find('units', { kind: 'community' }, { orderBy: [['name', 'asc']] });
+}
+
+/** The communities in the subtree of a unit (a street's, or the community itself). */
+export async function communitiesUnder(store: Store, rootId: string): Promise<UnitDoc[]> {
+  return store.find('units', { kind: 'community', path: { $has: rootId } });
+}
+
+/** A community's grids (their boundaries make its grid map). */
+export async function gridsOf(store: Store, communityId: string): Promise<UnitDoc[]> {
+  return store.find('units', { kind: 'grid', parentId: communityId });
 }
 
 /** The unit and every unit below it (the org tree's `path` holds each unit's ancestors, itself included). */

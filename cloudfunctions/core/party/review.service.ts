@@ -4,7 +4,7 @@ import { enqueue } from '../notify/outbox';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
-import { usersByIds } from '../kernel/users';
+import { findUser, grantRole, usersByIds } from '../kernel/users';
 import { APPLICATIONS, MEMBERS, applicationsUnder, memberRowId, membersUnder, type MemberDoc } from './membership.repository';
 import { toApplicationView } from './membership.service';
 import { OFFICER_ROLES, officerRefusal, requireActOn, scopeRoots } from '../access/scope';
@@ -39,11 +39,7 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
     if (!app || app.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
     await tx.update(APPLICATIONS, app._id, { set: { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } });
     if (input.approve) {
-      const user = await tx.get('users', app.openid);
-      if (!user) throw notFound('申请人');
-      if (!user.roles.some((g) => g.role === 'party_member' && g.unitId === app.unitId)) {
-        await tx.update('users', user._id, { set: { roles: [...user.roles, { role: 'party_member', unitId: app.unitId }], updatedAt: now } });
-      }
+      if (!(await grantRole(tx, app.openid, { role: 'party_member', unitId: app.unitId }, now))) throw notFound('申请人');
       const member: MemberDoc = { _id: app.openid, unitId: app.unitId, unitPath: app.unitPath, partyOrgName: app.partyOrgName, joinedAt: app.joinedAt, registeredAt: now, source: 'application' };
       await tx.put(MEMBERS, member);
     }
@@ -58,7 +54,7 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
     });
   });
   const saved = await ctx.store.get(APPLICATIONS, input.id);
-  const applicant = await ctx.store.get('users', found.openid);
+  const applicant = await findUser(ctx.store, found.openid);
   return toApplicationView(saved!, applicant);
 }
 

@@ -65,9 +65,6 @@ export function parseNotifyConfig(raw: unknown, source = 'NOTIFY_TEMPLATES'): No
   return parsed.data;
 }
 
-export function templateFor(config: NotifyConfig, kind: NotificationKind): TemplateConfig | undefined {
-  return config.templates[kind];
-}
 
 /** Kinds grouped by template: credits are kept per template, and several kinds may share one. */
 export function templateIdsOf(config: NotifyConfig, kinds: readonly NotificationKind[]): string[] {

@@ -1,6 +1,6 @@
 import type { GeoPoint } from '../../../types/org';
 import type { RoutedBy } from '../../../types/routing';
-import { getUnit, type UnitDoc } from '../org/org.repository';
+import { getUnit, gridsOf, type UnitDoc } from '../org/org.repository';
 import type { Store } from '../store/port';
 import { GridMap } from './grid-map';
 
@@ -60,7 +60,7 @@ async function gridMapOf(store: Store, community: UnitDoc): Promise<CachedMap> {
   if (!perStore) mapCache.set(store, (perStore = new Map()));
   const cached = perStore.get(community.id);
   if (cached?.revision === revision) return cached;
-  const grids = await store.find('units', { kind: 'grid', parentId: community.id });
+  const grids = await gridsOf(store, community.id);
   const loaded: CachedMap = {
     revision,
     grids: new GridMap(grids.flatMap((g) => (g.boundary ? [{ id: g.id, boundary: g.boundary }] : []))),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CATALOG_ITEMS } from '../catalog/content/index';
 import type { CatalogItemDoc, CatalogMetaDoc } from '../catalog/catalog.repository';
 import { searchKeys } from '../catalog/search-keys';
+import { insertUserIfAbsent } from '../kernel/users';
 import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
 import { DEMO_USERS } from './demo-users';
@@ -26,8 +27,7 @@ export async function seedCatalog(store: Store): Promise<void> {
 export async function seedDemo(store: Store, now: number): Promise<void> {
   for (const unit of DEMO_UNITS) await store.put('units', unit);
   for (const { label: _label, ...user } of DEMO_USERS) {
-    const existing = await store.get('users', user._id);
-    if (!existing) await store.insert('users', { ...user, createdAt: now, updatedAt: now });
+    await insertUserIfAbsent(store, { ...user, createdAt: now, updatedAt: now });
   }
   await seedParty(store, now);
   await seedActivities(store, now);

@@ -1,10 +1,10 @@
 import type { Me } from '../../../types/functions/user';
 import { communityPublic, resolveScene } from '../org/community';
-import { getUnit, type UnitDoc } from '../org/org.repository';
+import { allCommunities, getUnit, type UnitDoc } from '../org/org.repository';
 import type { ActionContext } from '../kernel/context';
 import { maskPhone } from '../kernel/mask';
-import { DuplicateKeyError, type Update } from '../store/port';
-import { findUser, type UserDoc } from '../kernel/users';
+import type { Update } from '../store/port';
+import { findUser, insertUserIfAbsent, updateUser, type UserDoc } from '../kernel/users';
 
 const NEW_RESIDENT_NAME = '新居民';
 
@@ -28,16 +28,11 @@ async function describe(ctx: ActionContext, user: UserDoc | null): Promise<Me> {
 async function ensureUser(ctx: ActionContext, name: string): Promise<void> {
   if (ctx.caller.user) return;
   const now = ctx.clock.now();
-  const doc: UserDoc = { _id: ctx.caller.openid, name, roles: [{ role: 'resident' }], createdAt: now, updatedAt: now };
-  try {
-    await ctx.store.insert('users', doc);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeyError)) throw err;
-  }
+  await insertUserIfAbsent(ctx.store, { _id: ctx.caller.openid, name, roles: [{ role: 'resident' }], createdAt: now, updatedAt: now });
 }
 
 export async function communities(ctx: ActionContext) {
-  const units = await ctx.store.find('units', { kind: 'community' }, { orderBy: [['name', 'asc']] });
+  const units = await allCommunities(ctx.store);
   const streets = new Map<string, string>();
   for (const unit of units) {
     if (unit.parentId && !streets.has(unit.parentId)) streets.set(unit.parentId, (await getUnit(ctx.store, unit.parentId))?.name ?? '');
@@ -58,15 +53,13 @@ export async function enter(ctx: ActionContext, scene: string): Promise<Me> {
   const movedAway = ctx.caller.user?.communityId !== residence.community.id;
   const update: Update<UserDoc> = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
   await ensureUser(ctx, NEW_RESIDENT_NAME);
-  await ctx.store.update('users', ctx.caller.openid, update);
+  await updateUser(ctx.store, ctx.caller.openid, update);
   return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
 }
 
 export async function updateProfile(ctx: ActionContext, input: { name: string; phone?: string | undefined }): Promise<Me> {
   const now = ctx.clock.now();
   await ensureUser(ctx, input.name);
-  const set: Record<string, unknown> = { name: input.name, updatedAt: now };
-  if (input.phone) set.phone = input.phone;
-  await ctx.store.update('users', ctx.caller.openid, { set });
+  await updateUser(ctx.store, ctx.caller.openid, { set: { name: input.name, updatedAt: now, ...(input.phone ? { phone: input.phone } : {}) } });
   return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
 }

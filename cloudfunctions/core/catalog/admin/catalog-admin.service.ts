@@ -3,7 +3,7 @@ import type { AdminItemRow, ItemPatch } from '../../../../types/functions/catalo
 import { auditTrail, diffFields } from '../../audit/audit';
 import type { ActionContext } from '../../kernel/context';
 import { invalid, notFound } from '../../kernel/domain-error';
-import type { CatalogItemDoc } from '../catalog.repository';
+import { findItem, type CatalogItemDoc } from '../catalog.repository';
 import { summarize } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';
 import { administeredCommunities, requireAdministered } from '../../access/scope';
@@ -25,7 +25,7 @@ export async function itemForAdmin(ctx: ActionContext, communityId: string, code
   const { all } = await loadCommunityCatalog(ctx.store, communityId);
   const entry = all.find((e) => e.item.code === code);
   if (!entry) throw notFound('该服务事项');
-  const base = entry.local ? null : await ctx.store.get('catalog_items', code);
+  const base = entry.local ? null : await findItem(ctx.store, code);
   const center = community.centers?.find((c) => c.center === entry.item.center);
   return {
     item: entry.item,
@@ -46,7 +46,7 @@ function stripDoc({ _id, order, search, ...item }: CatalogItemDoc): CatalogItem 
 export async function adjust(ctx: ActionContext, input: { communityId: string; code: string; patch: ItemPatch; hidden: boolean; rev: number }): Promise<Saved> {
   await requireAdministered(ctx.store, ctx.caller, input.communityId);
   if (input.code.startsWith('L')) throw invalid('本社区事项请直接编辑或删除', { code: '本社区事项请直接编辑或删除' });
-  if (!(await ctx.store.get('catalog_items', input.code))) throw notFound('该服务事项');
+  if (!(await findItem(ctx.store, input.code))) throw notFound('该服务事项');
   return writeAdjustment(writeScope(ctx, input.communityId), input.code, (existing) => {
     checkRev(existing, input.rev);
     const before = existing ? patchState(existing.patch, existing.hidden) : patchState({}, false);
