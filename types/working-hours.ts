@@ -36,7 +36,11 @@ export const TimeRangeSchema = z
     start: z.string().regex(START, '开始时间格式应为 HH:mm，例如 08:30'),
     end: z.string().regex(END, '结束时间格式应为 HH:mm，例如 17:30'),
   })
-  .refine((r) => minutesOf(r.end) > minutesOf(r.start), { message: '结束时间须晚于开始时间', path: ['end'] });
+  // zod runs this even when a format check failed; a malformed time has had its message already.
+  .refine((r) => !START.test(r.start) || !END.test(r.end) || minutesOf(r.end) > minutesOf(r.start), {
+    message: '结束时间须晚于开始时间',
+    path: ['end'],
+  });
 export type TimeRange = z.infer<typeof TimeRangeSchema>;
 
 const DayRangesSchema = z
@@ -48,7 +52,7 @@ const DayRangesSchema = z
       const current = ranges[i]!;
       // Touching ranges (12:00-12:00) are one range written twice: asking for a gap keeps every schedule in one
       // spelling, so that two equal schedules always compare and display the same.
-      if (minutesOf(current.start) <= minutesOf(previous.end)) {
+      if (START.test(current.start) && END.test(previous.end) && minutesOf(current.start) <= minutesOf(previous.end)) {
         ctx.addIssue({ code: 'custom', message: '同一天的时段须按先后排列，且互不重叠、互不相连', path: [i, 'start'] });
       }
     }
