@@ -50,6 +50,8 @@ interface SpecialDay {
 export class HolidaySchedule {
   private readonly special = new Map<DayNumber, SpecialDay>();
   private readonly published: ReadonlySet<number>;
+  /** The same years as first and last day numbers, so that the hot path never builds a Date. */
+  private readonly publishedDays: readonly [DayNumber, DayNumber][];
 
   constructor(years: readonly HolidayYear[]) {
     const published = new Set<number>();
@@ -70,6 +72,7 @@ export class HolidaySchedule {
       }
     }
     this.published = published;
+    this.publishedDays = [...published].map((year) => [dayNumberFromIso(`${year}-01-01`), dayNumberFromIso(`${year}-12-31`)]);
   }
 
   /** Whether the official schedule of that year is in our data. */
@@ -80,10 +83,20 @@ export class HolidaySchedule {
   classify(day: DayNumber): DayInfo {
     const isoWeekday = isoWeekdayOf(day);
     const special = this.special.get(day);
-    const published = this.published.has(yearOf(day));
+    const published = this.isPublishedDay(day);
     const date = isoDateOf(day);
     if (special) return { date, isoWeekday, kind: special.kind, holiday: special.holiday, published };
     return { date, isoWeekday, kind: isoWeekday >= 6 ? 'weekend' : 'workday', published };
+  }
+
+  /** The kind alone, without building a DayInfo: deadlines classify many days each. */
+  kindOf(day: DayNumber): DayKind {
+    return this.special.get(day)?.kind ?? (isoWeekdayOf(day) >= 6 ? 'weekend' : 'workday');
+  }
+
+  isPublishedDay(day: DayNumber): boolean {
+    for (const [first, last] of this.publishedDays) if (day >= first && day <= last) return true;
+    return false;
   }
 
   /** The kind of a Shanghai date, e.g. dayInfo('2026-10-10') → makeup (国庆节). */

@@ -9,6 +9,7 @@ import {
   dayStart,
   hhmmOf,
   HOUR_MS,
+  isoWeekdayOf,
   MINUTE_MS,
   yearOf,
   type DayNumber,
@@ -100,21 +101,23 @@ export class WorkingCalendar {
     const assumed = new Set<number>();
     const startDay = dayNumberOf(start);
     let day = startDay;
-    let info: DayInfo;
+    let kind: DayKind;
     let counted = 0;
     do {
       day++;
       if (day - startDay > MAX_DAYS_WALKED) throw new RangeError('No working day found within ten years: check the holiday data');
-      info = this.classify(day, assumed);
-      if (isWorkingKind(info.kind)) counted++;
+      kind = this.kindOf(day, assumed);
+      if (isWorkingKind(kind)) counted++;
     } while (counted < days);
-    const spans = spansOn(this.week, info.kind, info.isoWeekday);
+    const spans = spansOn(this.week, kind, isoWeekdayOf(day));
     const last = spans[spans.length - 1];
     const plain = last ? dayStart(day) + last.end * MINUTE_MS : dayStart(day + 1);
-    const pauses = normalisePauses(options.paused).filter((p) => p.to > start);
+    // The counting starts at the midnight after the start, so a pause on the day of the start moves nothing.
+    const counting = dayStart(startDay + 1);
+    const pauses = normalisePauses(options.paused).filter((p) => p.to > counting);
     if (pauses.length === 0) return { at: plain, assumedYears: sorted(assumed) };
-    const budget = this.workingTimeBetween(start, plain);
-    const shifted = this.addWorkingTime(start, budget.ms, { paused: pauses });
+    const budget = this.workingTimeBetween(counting, plain);
+    const shifted = this.addWorkingTime(counting, budget.ms, { paused: pauses });
     for (const year of shifted.assumedYears) assumed.add(year);
     return { at: Math.max(plain, shifted.at), assumedYears: sorted(assumed) };
   }
@@ -171,6 +174,12 @@ export class WorkingCalendar {
     return info;
   }
 
+  /** The hot path of classify: the kind alone, noting an unpublished year. */
+  private kindOf(day: DayNumber, assumed: Set<number>): DayKind {
+    if (!this.holidays.isPublishedDay(day)) assumed.add(yearOf(day));
+    return this.holidays.kindOf(day);
+  }
+
   /**
    * Calls `visit` with each stretch of unpaused office time from `from` on, in order, until it returns false or a
    * day begins at or after `until`. Steps a whole office range at a time (at most a few per day), never by minutes.
@@ -186,9 +195,8 @@ export class WorkingCalendar {
     let next = 0; // the first pause that may still overlap what is left
     for (let day = firstDay; dayStart(day) < until; day++) {
       if (day - firstDay > MAX_DAYS_WALKED) throw new RangeError('No office time found within ten years: check the office hours and pauses');
-      const info = this.classify(day, assumed);
       const midnight = dayStart(day);
-      for (const span of spansOn(this.week, info.kind, info.isoWeekday)) {
+      for (const span of spansOn(this.week, this.kindOf(day, assumed), isoWeekdayOf(day))) {
         const end = midnight + span.end * MINUTE_MS;
         let cursor = Math.max(midnight + span.start * MINUTE_MS, from);
         while (cursor < end) {
