@@ -261,6 +261,47 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
         expect(await store.get(SEATS, 'event1')).toEqual({ _id: 'event1', seatsLeft: 0 });
       });
 
+      it('push appends values to an array (creating it), pull removes every equal element, in one atomic update', async () => {
+        await store.insert(DOCS, { _id: 'a', list: ['x', 'y', 'x'], n: 0 });
+        await store.insert(DOCS, { _id: 'b', n: 0 });
+        expect(await store.updateWhere(DOCS, { _id: 'a' }, { push: { list: ['z', 'w'] }, pull: { other: 'q' }, inc: { n: 1 } })).toBe(1);
+        expect(await store.get(DOCS, 'a')).toMatchObject({ list: ['x', 'y', 'x', 'z', 'w'], n: 1 });
+        expect(await store.update(DOCS, 'a', { pull: { list: 'x' } })).toBe(true);
+        expect(await store.get(DOCS, 'a')).toMatchObject({ list: ['y', 'z', 'w'] });
+        await store.update(DOCS, 'b', { push: { list: ['first'] } });
+        expect(await store.get(DOCS, 'b')).toEqual({ _id: 'b', n: 0, list: ['first'] });
+        await store.transaction((tx) => tx.update(DOCS, 'b', { push: { list: ['second'] } }));
+        expect(await store.get(DOCS, 'b')).toEqual({ _id: 'b', n: 0, list: ['first', 'second'] });
+      });
+
+      it('$hasNot and $hasAny select by array membership; a missing field lacks every value', async () => {
+        await insertAll(store, DOCS, [
+          { _id: 'h1', tags: ['a', 'b'] },
+          { _id: 'h2', tags: ['c'] },
+          { _id: 'h3', tags: [] },
+          { _id: 'h4' },
+          { _id: 'h5', tags: [1, 2] },
+        ]);
+        expect(sortedIds(await store.find(DOCS, { tags: { $hasNot: 'a' } }))).toEqual(['h2', 'h3', 'h4', 'h5']);
+        expect(sortedIds(await store.find(DOCS, { tags: { $hasAny: ['a', 'c'] } }))).toEqual(['h1', 'h2']);
+        expect(sortedIds(await store.find(DOCS, { tags: { $hasAny: [2, 'zz'] } }))).toEqual(['h5']);
+        expect(sortedIds(await store.find(DOCS, { tags: { $hasAny: ['1'] } }))).toEqual([]);
+        expect(await store.count(DOCS, { tags: { $hasAny: [] } })).toBe(0);
+      });
+
+      it('a seat and its holder in one step: 30 racing people for 5 seats, nobody twice, the holders recorded in order', async () => {
+        await store.insert(SEATS, { _id: 'event2', free: 5, holders: [] });
+        const people = Array.from({ length: 30 }, (_, i) => `p${i % 20}`);
+        const taken = await Promise.all(
+          people.map((p) => store.updateWhere(SEATS, { _id: 'event2', free: { $gt: 0 }, holders: { $hasNot: p } }, { inc: { free: -1 }, push: { holders: [p] } })),
+        );
+        const doc = await store.get<{ _id: string; free: number; holders: string[] }>(SEATS, 'event2');
+        expect(taken.filter((n) => n === 1)).toHaveLength(5);
+        expect(doc?.free).toBe(0);
+        expect(new Set(doc?.holders).size).toBe(5);
+        expect(doc?.holders).toEqual(people.filter((_, i) => taken[i] === 1));
+      });
+
       it('removeWhere removes every match and returns how many', async () => {
         await insertAll(store, DOCS, Array.from({ length: 5 }, (_, i) => ({ _id: `r${i}`, n: i })));
         expect(await store.removeWhere(DOCS, { n: { $lt: 3 } })).toBe(3);
@@ -385,6 +426,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
         expect(err).toBeInstanceOf(DuplicateKeyError);
         expect(await store.get(DOCS, 'before')).toBeNull();
         expect(await store.get(DOCS, 'dup')).toEqual({ _id: 'dup', v: 1 });
+      });
+
+      it('lose the whole transaction when create meets a taken id, even if the caller catches it', async () => {
+        await store.insert(DOCS, { _id: 'taken', v: 1 });
+        const err = await store
+          .transaction(async (tx) => {
+            await tx.put(DOCS, { _id: 'with-it', v: 1 });
+            await tx.create(DOCS, { _id: 'taken', v: 2 }).catch(() => undefined);
+          })
+          .catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(DuplicateKeyError);
+        expect(await store.get(DOCS, 'with-it')).toBeNull();
+        expect(await store.get(DOCS, 'taken')).toEqual({ _id: 'taken', v: 1 });
+        await store.transaction(async (tx) => tx.create(DOCS, { _id: 'fresh', v: 3 }));
+        expect(await store.get(DOCS, 'fresh')).toEqual({ _id: 'fresh', v: 3 });
+        await expect(store.create(DOCS, { _id: 'fresh', v: 4 })).rejects.toBeInstanceOf(DuplicateKeyError);
       });
 
       it('stay usable after a caught DuplicateKeyError', async () => {

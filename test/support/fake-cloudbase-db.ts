@@ -21,7 +21,7 @@ import { find as mingoFind, update as mingoUpdate } from 'mingo';
 
 type Data = Record<string, unknown>;
 type Doc = Data & { _id: string };
-type Mod = { $set?: Data; $inc?: Record<string, number>; $unset?: Record<string, ''> };
+type Mod = { $set?: Data; $inc?: Record<string, number>; $unset?: Record<string, ''>; $push?: Data; $pull?: Data };
 
 class QueryCommand {
   constructor(readonly op: string, readonly operand: unknown) {}
@@ -30,7 +30,7 @@ class LogicCommand {
   constructor(readonly operands: unknown[]) {}
 }
 class UpdateCommand {
-  constructor(readonly op: '$set' | '$inc' | '$unset', readonly operand: unknown) {}
+  constructor(readonly op: '$set' | '$inc' | '$unset' | '$push' | '$pull', readonly operand: unknown) {}
 }
 const isCommand = (v: unknown) => v instanceof QueryCommand || v instanceof LogicCommand || v instanceof UpdateCommand;
 const q = (op: string) => (value: unknown) => new QueryCommand(op, value);
@@ -41,6 +41,8 @@ export const fakeCommand = {
   nin: (values: unknown[]) => new QueryCommand('$nin', values),
   and: (...args: unknown[]) => new LogicCommand(Array.isArray(args[0]) ? (args[0] as unknown[]) : args),
   inc: (by: number) => new UpdateCommand('$inc', by),
+  push: (values: unknown) => new UpdateCommand('$push', Array.isArray(values) ? { $each: values } : values),
+  pull: (value: unknown) => new UpdateCommand('$pull', value),
   remove: () => new UpdateCommand('$unset', ''),
   set: (value: unknown) => new UpdateCommand('$set', value),
 };
@@ -102,7 +104,7 @@ const getPath = (doc: unknown, path: string) =>
 
 /** Applies a modifier as MongoDB does, refusing what MongoDB refuses; returns the new document, or null if unchanged. */
 function applyMod(api: string, doc: Doc, mod: Mod): Doc | null {
-  const paths = [mod.$set, mod.$inc, mod.$unset].flatMap((m) => Object.keys(m ?? {})).sort();
+  const paths = [mod.$set, mod.$inc, mod.$unset, mod.$push, mod.$pull].flatMap((m) => Object.keys(m ?? {})).sort();
   for (let i = 1; i < paths.length; i++) {
     const [a, b] = [paths[i - 1] as string, paths[i] as string];
     if (a === b || b.startsWith(`${a}.`)) throw sdkError(api, -502001, `Updating the path '${b}' would create a conflict at '${a}'`);
@@ -113,6 +115,10 @@ function applyMod(api: string, doc: Doc, mod: Mod): Doc | null {
       const parent = getPath(doc, parts.slice(0, i).join('.'));
       if (parent === null || (parent !== undefined && typeof parent !== 'object')) throw sdkError(api, -502001, `Cannot create field '${parts[i]}' in element {${parts[i - 1]}: ${JSON.stringify(parent)}}`);
     }
+  }
+  for (const path of [...Object.keys(mod.$push ?? {}), ...Object.keys(mod.$pull ?? {})]) {
+    const current = getPath(doc, path);
+    if (current !== undefined && !Array.isArray(current)) throw sdkError(api, -502001, `The field '${path}' must be an array but is of type ${typeof current}`);
   }
   for (const [path, by] of Object.entries(mod.$inc ?? {})) {
     const current = getPath(doc, path);

@@ -8,6 +8,14 @@ export function applyUpdate(doc: Record<string, unknown>, update: RawUpdate): vo
     setPath(doc, path, (typeof current === 'number' ? current : 0) + by);
   }
   for (const path of update.unset ?? []) unsetPath(doc, path);
+  for (const [path, values] of Object.entries(update.push ?? {})) {
+    const current = getPath(doc, path);
+    setPath(doc, path, [...(Array.isArray(current) ? current : []), ...structuredClone(values)]);
+  }
+  for (const [path, value] of Object.entries(update.pull ?? {})) {
+    const current = getPath(doc, path);
+    if (Array.isArray(current)) setPath(doc, path, current.filter((x) => x !== value));
+  }
 }
 
 export function getPath(doc: Record<string, unknown>, path: string): unknown {

@@ -22,6 +22,10 @@ export interface FieldOps<V extends Scalar = Scalar> {
   $exists?: boolean;
   /** The field is an array holding this value. */
   $has?: Scalar;
+  /** The field is missing, or an array not holding this value. */
+  $hasNot?: Scalar;
+  /** The field is an array holding at least one of these values. */
+  $hasAny?: readonly Scalar[];
 }
 export type Condition = Scalar | FieldOps;
 
@@ -32,7 +36,7 @@ type Present<V> = Exclude<V, undefined>;
 type ElementOf<V> = V extends readonly (infer E)[] ? E : never;
 /** What may be asked of one field, by the field's type: arrays by element, scalars by value, objects by presence. */
 export type FieldCondition<V> = [Present<V>] extends [readonly unknown[]]
-  ? { $has?: ElementOf<Present<V>> & Scalar; $exists?: boolean } | null
+  ? { $has?: ElementOf<Present<V>> & Scalar; $hasNot?: ElementOf<Present<V>> & Scalar; $hasAny?: ReadonlyArray<ElementOf<Present<V>> & Scalar>; $exists?: boolean } | null
   : [Present<V>] extends [Scalar]
     ? Present<V> | null | FieldOps<Present<V>>
     : { $exists?: boolean } | null;
@@ -51,14 +55,22 @@ export interface FindOptions<D> {
 }
 
 type NumberKeys<D> = { [K in keyof D & string]-?: Present<D[K]> extends number ? K : never }[keyof D & string];
+type ArrayKeys<D> = { [K in keyof D & string]-?: Present<D[K]> extends readonly unknown[] ? K : never }[keyof D & string];
 type OptionalKeys<D> = { [K in keyof D & string]-?: undefined extends D[K] ? K : never }[keyof D & string];
 
-/** A partial update: set fields (dotted paths allowed), increment numbers, remove optional fields. */
+/**
+ * A partial update: set fields (dotted paths allowed), increment numbers, remove optional fields, append values to an
+ * array (`push`, creating it when missing) or remove every element equal to a value (`pull`). All parts of one
+ * update apply atomically, together with the filter of an updateWhere: this is how a seat is taken and its holder
+ * recorded in a single step.
+ */
 export type Update<D> = D extends unknown ? UpdateOf<D> : never;
 interface UpdateOf<D> {
   set?: { [K in Exclude<keyof D, '_id'> & string]?: D[K] } & { [path: NestedPath]: unknown };
   inc?: { [K in NumberKeys<D>]?: number } & { [path: NestedPath]: number };
   unset?: Array<OptionalKeys<D> | NestedPath>;
+  push?: { [K in ArrayKeys<D>]?: ReadonlyArray<ElementOf<Present<D[K]>>> };
+  pull?: { [K in ArrayKeys<D>]?: ElementOf<Present<D[K]>> & Scalar };
 }
 
 export interface BaseDoc {
@@ -68,8 +80,14 @@ export interface BaseDoc {
 /** Operations available inside a transaction. CloudBase allows only single-document operations there. */
 export interface TxOps {
   get<N extends CollectionName>(collection: N, id: string): Promise<DocOf<N> | null>;
-  /** Fails with DuplicateKeyError when the id exists. */
+  /** Fails with DuplicateKeyError when the id exists; inside a transaction the caller may catch it and carry on. */
   insert<N extends CollectionName>(collection: N, doc: DocOf<N>): Promise<void>;
+  /**
+   * Inserts a document the caller expects to be new, in one request. When the id is taken it throws
+   * DuplicateKeyError and, inside a transaction, the whole transaction is lost with it (CloudBase aborts a
+   * transaction on any failed write): for writes under deterministic ids where a duplicate means "already done".
+   */
+  create<N extends CollectionName>(collection: N, doc: DocOf<N>): Promise<void>;
   /** Replaces the whole document (creates it when absent). */
   put<N extends CollectionName>(collection: N, doc: DocOf<N>): Promise<void>;
   /** Returns false when the document does not exist. */
@@ -104,11 +122,14 @@ export interface RawFindOptions {
 export interface RawUpdate {
   set?: Record<string, unknown>;
   inc?: Record<string, number>;
-  unset?: string[];
+  unset?: readonly string[];
+  push?: Record<string, readonly unknown[]>;
+  pull?: Record<string, Scalar>;
 }
 export interface RawTxOps {
   get<T extends BaseDoc>(collection: string, id: string): Promise<T | null>;
   insert<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
+  create<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
   put<T extends BaseDoc>(collection: string, doc: T): Promise<void>;
   update(collection: string, id: string, update: RawUpdate): Promise<boolean>;
   remove(collection: string, id: string): Promise<boolean>;

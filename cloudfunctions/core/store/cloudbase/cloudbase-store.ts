@@ -16,6 +16,8 @@ export interface CloudBaseCommand {
   and(...commands: unknown[]): unknown;
   inc(by: number): unknown;
   remove(): unknown;
+  push(values: unknown[]): unknown;
+  pull(value: unknown): unknown;
 }
 export interface CloudBaseQuery {
   where(query: Data): CloudBaseQuery;
@@ -133,6 +135,11 @@ export class CloudBaseStore implements Store, RawStore {
     });
   }
 
+  /** Outside a transaction an insert is one request already. */
+  async create<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
+    return this.insert(collection, doc);
+  }
+
   async put<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
     const { _id, ...rest } = doc;
     // set() refuses empty data; replacing with a bare document takes a remove and an add, atomically.
@@ -168,10 +175,13 @@ export class CloudBaseStore implements Store, RawStore {
   async transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R> {
     for (let attempt = 1; ; attempt++) {
       let missing: string | undefined;
+      const doomed: { error?: DuplicateKeyError } = {};
       try {
         // runTransaction commits when fn resolves; when it throws, it rolls back and rethrows fn's own error.
-        return (await this.db.runTransaction((t) => fn(this.txOps(t, (c) => (missing = c))))) as R;
+        return (await this.db.runTransaction((t) => fn(this.txOps(t, (c) => (missing = c), doomed)))) as R;
       } catch (err) {
+        // A create that met a taken id aborted the transaction, whatever the caller did with its error after.
+        if (doomed.error) throw doomed.error;
         if (attempt >= TX_ATTEMPTS) throw err;
         if (missing !== undefined && isMissingCollection(err) && this.db.createCollection) {
           await this.db.createCollection(this.name(missing)).catch(() => undefined);
@@ -187,7 +197,7 @@ export class CloudBaseStore implements Store, RawStore {
   /** The SDK holds no connection of ours to release. */
   async close(): Promise<void> {}
 
-  private txOps(t: CloudBaseTransaction, onMissingCollection: (collection: string) => void): RawTxOps {
+  private txOps(t: CloudBaseTransaction, onMissingCollection: (collection: string) => void, doomed: { error?: DuplicateKeyError }): RawTxOps {
     const doc = (c: string, id: string) => t.collection(this.name(c)).doc(id);
     const guard = async <R>(c: string, op: () => Promise<R>): Promise<R> => {
       try {
@@ -208,6 +218,16 @@ export class CloudBaseStore implements Store, RawStore {
             await settle(t.collection(this.name(c)).add({ data: plain(d) }));
           } catch (err) {
             throw isDuplicate(err) ? new DuplicateKeyError(c, d._id) : err;
+          }
+        }),
+      // One request, no check: a taken id fails the add, which aborts the transaction, as the port promises.
+      create: (c, d) =>
+        guard(c, async () => {
+          try {
+            await settle(t.collection(this.name(c)).add({ data: plain(d) }));
+          } catch (err) {
+            if (!isDuplicate(err)) throw err;
+            throw (doomed.error ??= new DuplicateKeyError(c, d._id));
           }
         }),
       put: (c, d) =>
@@ -292,6 +312,14 @@ export class CloudBaseStore implements Store, RawStore {
       // field must also exist, or a missing field would match too.
       return v === null ? c.and(c.exists(true), c.eq(null)) : c.eq(v);
     }
+    // Inequality on an array field matches when no element equals the value, and a missing field (MongoDB $ne);
+    // membership of an array field in a list matches when any element is in it (MongoDB $in). Null is refused:
+    // MongoDB reads a missing field as null there, where the port would not.
+    if (op === '$hasNot' || op === '$hasAny') {
+      const values = op === '$hasNot' ? [v] : (v as unknown[]);
+      if (values.includes(null)) throw new Error(`${op} with null is not supported on CloudBase`);
+      return op === '$hasNot' ? c.neq(v) : c.in([...values]);
+    }
     const simple: Record<string, (x: never) => unknown> = { $eq: c.eq, $ne: c.neq, $in: c.in, $nin: c.nin, $gt: c.gt, $gte: c.gte, $lt: c.lt, $lte: c.lte, $exists: c.exists };
     const make = simple[op];
     if (!make) throw new Error(`unsupported operator ${op}`);
@@ -314,6 +342,8 @@ export class CloudBaseStore implements Store, RawStore {
     }
     for (const [path, by] of Object.entries(update.inc ?? {})) add(path, this.cmd.inc(by));
     for (const path of update.unset ?? []) add(path, this.cmd.remove());
+    for (const [path, values] of Object.entries(update.push ?? {})) add(path, this.cmd.push([...values]));
+    for (const [path, value] of Object.entries(update.pull ?? {})) add(path, this.cmd.pull(value));
     return Object.keys(data).length > 0 ? data : null;
   }
 }

@@ -7,7 +7,7 @@ export interface SqlFragment {
   params: Array<string | number>;
 }
 
-const OPS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte', '$exists', '$has']);
+const OPS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte', '$exists', '$has', '$hasNot', '$hasAny']);
 
 function isOps(c: Condition): c is FieldOps {
   return c !== null && typeof c === 'object' && !Array.isArray(c);
@@ -74,6 +74,14 @@ function fieldClause(field: string, cond: Condition, out: SqlFragment): string[]
       case '$has':
         parts.push(has(field, v as Scalar, out));
         break;
+      case '$hasNot':
+        parts.push(`NOT ${has(field, v as Scalar, out)}`);
+        break;
+      case '$hasAny': {
+        const list = v as Scalar[];
+        parts.push(list.length ? `(${list.map((x) => has(field, x, out)).join(' OR ')})` : '0');
+        break;
+      }
       default:
         parts.push(compare(field, op, v as number | string, out));
     }

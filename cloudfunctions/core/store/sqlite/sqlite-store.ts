@@ -18,16 +18,30 @@ export class SqliteStore implements Store, RawStore {
   /** The point read of each collection, by collection name: the hottest statement, found without building its SQL. */
   private readonly pointReads = new Map<string, Database.Statement>();
   private active: Promise<void> | null = null;
-  private readonly txOps: RawTxOps;
 
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.txOps = {
+  }
+
+  /**
+   * The operations of one transaction. A `create` that meets a taken id dooms it, as a failed write aborts a
+   * CloudBase transaction: even if the caller catches the error, the transaction then rolls back with it.
+   */
+  private txOps(doomed: { error: unknown }): RawTxOps {
+    return {
       get: async <T extends BaseDoc>(c: string, id: string) => this.getSync<T>(c, id),
       insert: async <T extends BaseDoc>(c: string, doc: T) => this.insertSync(c, doc),
+      create: async <T extends BaseDoc>(c: string, doc: T) => {
+        try {
+          this.insertSync(c, doc);
+        } catch (err) {
+          doomed.error ??= err;
+          throw err;
+        }
+      },
       put: async <T extends BaseDoc>(c: string, doc: T) => this.putSync(c, doc),
       update: async (c, id, u) => this.updateSync(c, { _id: id }, u) > 0,
       remove: async (c, id) => this.removeSync(c, { _id: id }) > 0,
@@ -72,6 +86,10 @@ export class SqliteStore implements Store, RawStore {
     return this.gated(() => this.insertSync(collection, doc));
   }
 
+  async create<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
+    return this.insert(collection, doc);
+  }
+
   async put<T extends BaseDoc>(collection: string, doc: T): Promise<void> {
     return this.gated(() => this.putSync(collection, doc));
   }
@@ -100,7 +118,9 @@ export class SqliteStore implements Store, RawStore {
     try {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await fn(this.txOps);
+        const doomed: { error: unknown } = { error: undefined };
+        const result = await fn(this.txOps(doomed));
+        if (doomed.error !== undefined) throw doomed.error;
         this.db.exec('COMMIT');
         return result;
       } catch (err) {
