@@ -40,5 +40,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   community_notice: '社区通知',
 };
 
-export const CHANNELS = ['inbox', 'subscribe'] as const;
+/** How a message reaches people: the in-app inbox, a WeChat subscribe message, or (internal) a fan-out to a list. */
+export const CHANNELS = ['inbox', 'subscribe', 'fanout'] as const;
 export type Channel = (typeof CHANNELS)[number];

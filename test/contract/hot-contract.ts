@@ -56,14 +56,14 @@ export function describeHotContract(name: string, makeStore: () => Promise<{ sto
       await takePlace(store, ref('b'), 'u1', 1);
       await takePlace(store, ref('b'), 'u2', 2);
       await takePlace(store, ref('b'), 'u3', 3);
-      expect(await leavePlace(store, ref('b'), 'u1')).toBe('left-place');
+      expect(await leavePlace(store, ref('b'), 'u1', 0)).toBe('left-place');
       // A newcomer arriving before the promotion joins the queue behind those already waiting.
       expect((await takePlace(store, ref('b'), 'u4', 4)).outcome).toBe('waiting');
       expect(await promoteHead(store, ref('b'), 5)).toEqual({ who: 'u2', since: 5 });
       expect(await promoteHead(store, ref('b'), 6)).toBeNull();
-      expect(await leavePlace(store, ref('b'), 'u3')).toBe('left-queue');
-      expect(await leavePlace(store, ref('b'), 'u3')).toBe('none');
-      expect(await leavePlace(store, ref('b'), 'u2', { place: { status: 'closed' } })).toBe('none');
+      expect(await leavePlace(store, ref('b'), 'u3', 0)).toBe('left-queue');
+      expect(await leavePlace(store, ref('b'), 'u3', 0)).toBe('none');
+      expect(await leavePlace(store, ref('b'), 'u2', 0, { place: { status: 'closed' } })).toBe('none');
       const pool = (await readPool(store, ref('b')))!;
       expect(pool).toMatchObject({ holders: ['u2'], waiting: ['u4'] });
       expectPoolInvariants(pool, 1, 3);
@@ -91,7 +91,7 @@ export function describeHotContract(name: string, makeStore: () => Promise<{ sto
             await open(id, 3, 2);
             await Promise.all(
               steps.map(({ op, who }, i) =>
-                op === 'take' ? takePlace(store, ref(id), `w${who}`, i) : op === 'leave' ? leavePlace(store, ref(id), `w${who}`) : promoteHead(store, ref(id), i),
+                op === 'take' ? takePlace(store, ref(id), `w${who}`, i) : op === 'leave' ? leavePlace(store, ref(id), `w${who}`, i) : promoteHead(store, ref(id), i),
               ),
             );
             const pool = (await readPool(store, ref(id)))!;

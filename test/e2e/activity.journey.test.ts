@@ -77,7 +77,7 @@ describe('a secretary runs an activity with two seats for three members', () => 
     await expect(status(third).innerText()).resolves.toContain('您已报名');
     expect(await outboxOf(host, 'signup_promoted', 'demo-party-member-3')).toHaveLength(1);
     const doc = await host.store.get<ActivityDoc>('activities', id);
-    expect(doc?.confirmed).toEqual(['demo-party-member-2', 'demo-party-member-3']);
+    expect(doc?.seats.holders).toEqual(['demo-party-member-2', 'demo-party-member-3']);
     await snap(third, 'activity-03-member-promoted');
   });
 

@@ -2,6 +2,7 @@ import type { ActivityDetail, MySignup } from '../../types/activity';
 import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
 import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { fromShanghai, shanghai } from '../../types/time';
+import { expectPoolInvariants } from '../contract/hot-contract';
 import { addMembers, createActivity, outboxOf } from '../support/activity-fixtures';
 import { startTestHost, TEST_NOW, type TestHost } from '../support/start-host';
 
@@ -34,15 +35,14 @@ describe('capacity and the waiting list under concurrency', () => {
     expect(rest.every((r) => r.ok)).toBe(true);
 
     const doc = await stored(a.id);
-    expect(doc.confirmed.length).toBe(5);
-    expect(doc.confirmedCount).toBe(5);
-    expect(new Set([...doc.confirmed, ...doc.waitlist]).size).toBe(doc.confirmed.length + doc.waitlist.length);
+    expectPoolInvariants(doc.seats, 5, 30);
+    expect(doc.seats.holders.length).toBe(5);
     // 30 signed up, 3 left: 27 remain, 5 with seats, 22 waiting.
-    expect(doc.waitlist.length).toBe(22);
+    expect(doc.seats.waiting.length).toBe(22);
 
     const signups = await host.store.find<SignupDoc>('signups', { activityId: a.id });
-    expect(signups.filter((s) => s.status === 'confirmed').map((s) => s.openid).sort()).toEqual([...doc.confirmed].sort());
-    expect(signups.filter((s) => s.status === 'waitlisted').map((s) => s.openid).sort()).toEqual([...doc.waitlist].sort());
+    expect(signups.filter((s) => s.status === 'confirmed').map((s) => s.openid).sort()).toEqual([...doc.seats.holders].sort());
+    expect(signups.filter((s) => s.status === 'waitlisted').map((s) => s.openid).sort()).toEqual([...doc.seats.waiting].sort());
 
     // Promoted members are those who were waiting; each was told exactly once, and confirmed ones had no promotion.
     const promoted = signups.filter((s) => s.promotedAt !== null);
@@ -56,12 +56,12 @@ describe('capacity and the waiting list under concurrency', () => {
     // FIFO: cancel three more sequentially; the head of the list each time takes the seat.
     for (let i = 0; i < 3; i++) {
       const before = await stored(a.id);
-      const head = before.waitlist[0]!;
-      const leaving = before.confirmed[0]!;
+      const head = before.seats.waiting[0]!;
+      const leaving = before.seats.holders[0]!;
       expect((await cancel(leaving, a.id)).ok).toBe(true);
       const after = await stored(a.id);
-      expect(after.confirmed).toContain(head);
-      expect(after.waitlist).toEqual(before.waitlist.slice(1));
+      expect(after.seats.holders).toContain(head);
+      expect(after.seats.waiting).toEqual(before.seats.waiting.slice(1));
       const detail = await host.call<ActivityDetail>(head, 'activity', 'get', { id: a.id });
       expect(detail.data?.mine?.status).toBe('confirmed');
     }
@@ -88,21 +88,22 @@ describe('one signup per member per activity', () => {
     expect(results.every((r) => r.ok && r.data!.signup.status === 'confirmed')).toBe(true);
     expect(results.filter((r) => r.data!.created)).toHaveLength(1);
     expect(await host.store.count('signups', { activityId: a.id })).toBe(1);
-    expect((await stored(a.id)).confirmed).toEqual([m]);
+    expect((await stored(a.id)).seats.holders).toEqual([m]);
     expect(await outboxOf(host, 'signup_confirmed', m)).toHaveLength(1);
     const again = await signup(m!, a.id);
     expect(again.data).toMatchObject({ created: false, signup: { status: 'confirmed', signedUpAt: results[0]!.data!.signup.signedUpAt } });
   });
 
-  it('lets a member who cancelled sign up again as a new round, told again', async () => {
+  it('lets a member who cancelled sign up again for a new seat, told again', async () => {
     const [m] = await addMembers(host, 'again', 1);
     const a = await createActivity(host);
     await signup(m!, a.id);
     await cancel(m!, a.id);
+    host.clock.advance(1000);
     const res = await signup(m!, a.id);
     expect(res.data).toMatchObject({ created: true, signup: { status: 'confirmed' } });
     expect(await outboxOf(host, 'signup_confirmed', m)).toHaveLength(2);
-    expect((await host.store.get<SignupDoc>('signups', `${a.id}:${m}`))?.round).toBe(2);
+    expect((await host.store.get<SignupDoc>('signups', `${a.id}:${m}`))?.since).toBe(TEST_NOW + 1000);
   });
 });
 
@@ -127,37 +128,53 @@ describe('deadlines', () => {
     const tooLate = await cancel(m1!, a.id);
     expect(tooLate.error?.code).toBe('CONFLICT');
     expect(tooLate.error?.message).toContain('取消报名已于');
-    expect((await stored(a.id)).confirmed).toEqual([m1]);
+    expect((await stored(a.id)).seats.holders).toEqual([m1]);
 
     const leave = await cancel(m2!, a.id);
     expect(leave.data?.signup.status).toBe('cancelled');
-    expect((await stored(a.id)).waitlist).toEqual([]);
+    expect((await stored(a.id)).seats.waiting).toEqual([]);
   });
 });
 
 describe('reminders and changes', () => {
-  const reminders = (recipient: string, activityId: string) =>
-    host.store.find<OutboxDoc>('outbox', { kind: 'activity_reminder', channel: 'inbox', recipient }).then((d) => d.filter((x) => x.event.includes(activityId)));
+  /** The activity's reminders: one fan-out message each, whatever the number signed up. */
+  const reminders = (activityId: string) =>
+    host.store.find<OutboxDoc>('outbox', { kind: 'activity_reminder', channel: 'fanout' }).then((d) => d.filter((x) => x.event.includes(activityId)));
+  /** Dispatches until nothing due is left: a fan-out is expanded in one run and its messages sent in the next. */
+  const dispatchAll = async () => {
+    for (let i = 0; i < 5 && (await host.dispatch()).claimed > 0; i++);
+  };
+  const inboxTitles = async (openid: string) => (await host.store.find<{ _id: string; recipient: string; title: string }>('inbox', { recipient: openid })).map((d) => d.title);
 
-  it('schedules 18:00 the day before and 1 h before on confirmation, moves them when the time changes, cancels them on cancellation', async () => {
-    const [m] = await addMembers(host, 'rem', 1);
+  it('reminds whoever holds a seat at 18:00 the day before and 1 h before, moved with the time, never those who left', async () => {
+    const [m, leaver] = await addMembers(host, 'rem', 2);
     const a = await createActivity(host);
-    await signup(m!, a.id);
     const eve = fromShanghai(`${shanghai(a.startAt).subtract(1, 'day').format('YYYY-MM-DD')} 18:00`);
-    let due = (await reminders(m!, a.id)).map((r) => [r.status, r.dueAt]).sort();
-    expect(due).toEqual([['pending', a.startAt - 3_600_000], ['pending', eve]].sort());
+    expect((await reminders(a.id)).map((r) => [r.status, r.dueAt]).sort()).toEqual([['pending', a.startAt - 3_600_000], ['pending', eve]].sort());
+    await signup(m!, a.id);
+    await signup(leaver!, a.id);
+    // However many sign up, the reminders stay two messages.
+    expect(await reminders(a.id)).toHaveLength(2);
 
     const later = a.startAt + 24 * 3_600_000;
     const upd = await host.call<ActivityDetail>('demo-secretary', 'activity', 'update', { id: a.id, startAt: later, endAt: later + 7_200_000, signupDeadline: later - 86_400_000, cancelDeadline: later - 86_400_000, place: '西园社区党群服务中心二楼' });
     expect(upd.ok).toBe(true);
-    due = (await reminders(m!, a.id)).map((r) => [r.status, r.dueAt]).sort();
-    expect(due).toEqual([['pending', later - 3_600_000], ['pending', eve + 24 * 3_600_000]].sort());
-    const changed = await outboxOf(host, 'activity_changed', m);
-    expect(changed).toHaveLength(1);
-    expect(changed[0]!.body).toContain('西园社区党群服务中心二楼');
+    expect((await reminders(a.id)).map((r) => [r.status, r.dueAt]).sort()).toEqual([['pending', later - 3_600_000], ['pending', eve + 24 * 3_600_000]].sort());
+    await dispatchAll();
+    for (const who of [m!, leaver!]) {
+      const changed = await outboxOf(host, 'activity_changed', who);
+      expect(changed).toHaveLength(1);
+      expect(changed[0]!.body).toContain('西园社区党群服务中心二楼');
+    }
 
-    await cancel(m!, a.id);
-    expect((await reminders(m!, a.id)).every((r) => r.status === 'cancelled')).toBe(true);
+    await cancel(leaver!, a.id);
+    host.clock.set(eve + 24 * 3_600_000);
+    await dispatchAll();
+    expect(await inboxTitles(m!)).toContain('明日活动提醒：测试主题党日');
+    expect(await inboxTitles(leaver!)).not.toContain('明日活动提醒：测试主题党日');
+    // A reminder is sent once: a later run sends nothing more.
+    await dispatchAll();
+    expect((await inboxTitles(m!)).filter((t) => t === '明日活动提醒：测试主题党日')).toHaveLength(1);
   });
 
   it('a larger capacity promotes from the waiting list; a smaller one below the confirmed count is refused', async () => {
@@ -168,7 +185,7 @@ describe('reminders and changes', () => {
     expect(shrink.error?.code).toBe('INVALID_INPUT');
     const grow = await host.call<ActivityDetail>('demo-secretary', 'activity', 'update', { id: a.id, capacity: 2 });
     expect(grow.data).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
-    expect((await stored(a.id)).confirmed).toEqual([m1, m2]);
+    expect((await stored(a.id)).seats.holders).toEqual([m1, m2]);
     expect(await outboxOf(host, 'signup_promoted', m2)).toHaveLength(1);
   });
 
@@ -179,11 +196,13 @@ describe('reminders and changes', () => {
     await signup(m2!, a.id);
     const res = await host.call<ActivityDetail>('demo-secretary', 'activity', 'cancelActivity', { id: a.id, reason: '台风预警，活动延期' });
     expect(res.data).toMatchObject({ status: 'cancelled', cancelReason: '台风预警，活动延期' });
+    await dispatchAll();
     for (const m of [m1, m2]) expect((await outboxOf(host, 'activity_cancelled', m))[0]?.body).toContain('台风预警');
-    expect((await reminders(m1!, a.id)).every((r) => r.status === 'cancelled')).toBe(true);
+    expect((await reminders(a.id)).every((r) => r.status === 'cancelled')).toBe(true);
     expect((await signup(m3!, a.id)).error?.code).toBe('CONFLICT');
     // Cancelling again changes nothing and tells nobody twice.
     await host.call('demo-secretary', 'activity', 'cancelActivity', { id: a.id, reason: '台风预警，活动延期' });
+    await dispatchAll();
     expect(await outboxOf(host, 'activity_cancelled', m1)).toHaveLength(1);
   });
 });

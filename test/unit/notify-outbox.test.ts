@@ -1,6 +1,7 @@
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX, type InboxDoc } from '../../cloudfunctions/core/notify/inbox.repository';
 import { cancelReminder, enqueue, OUTBOX, outboxId, scheduleReminder, type NotificationInput, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { DuplicateKeyError } from '../../cloudfunctions/core/store/port';
 import { fromShanghai, shanghai } from '../../types/time';
 import { notifyHarness, type NotifyHarness } from '../support/notify-harness';
 
@@ -39,11 +40,18 @@ describe('the transactional outbox', () => {
     expect(await inboxOf('demo-resident')).toEqual([]);
   });
 
-  it('keeps one message per event, recipient and channel however often the change is retried', async () => {
-    for (let i = 0; i < 3; i++) await h.notify({ event: 'booking:B1:confirmed' });
+  it('keeps one message per event, recipient and channel: a repeat loses its transaction, changing nothing', async () => {
+    await h.notify({ event: 'booking:B1:confirmed' });
+    expect(await h.store.count(OUTBOX, {})).toBe(2);
+    const repeat = h.store.transaction(async (tx) => {
+      await tx.put('counters', { _id: 'B1-change', n: 1 });
+      await enqueue(tx, h.clock.now(), { event: 'booking:B1:confirmed', recipient: 'demo-resident', kind: 'booking_confirmed', title: '预约成功', body: '…' });
+    });
+    await expect(repeat).rejects.toBeInstanceOf(DuplicateKeyError);
+    expect(await h.store.get('counters', 'B1-change')).toBeNull();
     expect(await h.store.count(OUTBOX, {})).toBe(2);
     await dispatchDue(h.deps);
-    await h.notify({ event: 'booking:B1:confirmed' });
+    await expect(h.notify({ event: 'booking:B1:confirmed' })).rejects.toBeInstanceOf(DuplicateKeyError);
     await dispatchDue(h.deps);
     expect(await inboxOf('demo-resident')).toHaveLength(1);
   });

@@ -172,5 +172,14 @@ export const activityContract = {
     input: z.object({ quarter: QuarterSchema, unitId: UnitIdSchema.optional() }).strict(),
     output: z.object({ quarter: z.string(), from: z.number().int(), to: z.number().int(), rows: z.array(ParticipationRowSchema) }),
   },
+  /**
+   * The timer's sweep (every minute): signup records brought in line with the seats of activities changed lately,
+   * finishing what a function that died part-way left undone (a seat without its record, a freed seat not yet
+   * passed on, a check-in not yet on the signup).
+   */
+  sweep: {
+    input: z.object({}).strict(),
+    output: z.object({ activities: z.number().int(), completed: z.number().int(), released: z.number().int(), promoted: z.number().int(), checkIns: z.number().int() }),
+  },
 } satisfies FunctionContract;
 

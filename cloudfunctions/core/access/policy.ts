@@ -62,5 +62,7 @@ export const POLICY = {
     exportAttendance: officers,
     history: signedIn,
     participation: officers,
+    // Admins may run it by hand; the timer runs it every minute.
+    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
 } as const satisfies Policy;

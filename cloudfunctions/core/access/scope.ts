@@ -72,23 +72,27 @@ export async function requireAdministered(store: Store, caller: Caller, communit
   return community;
 }
 
-/** Where the caller stands in the org tree: the units of their party grants, and where they live. */
+/** Where the caller stands in the org tree: the paths of their party grants' units, and of their home. */
 export interface Reach {
-  partyUnits: UnitDoc[];
-  residence: UnitDoc | null;
+  partyPaths: ReadonlyArray<readonly string[]>;
+  homePath: readonly string[] | null;
 }
 
+/**
+ * The caller's reach, from the paths their record keeps (no read on the hot path); a record written without them
+ * (by hand, or before a role's path was kept) is completed from the org tree.
+ */
 export async function reachOf(store: Store, caller: Caller): Promise<Reach> {
   const user = caller.user;
+  const grants = (user?.roles ?? []).filter((g) => g.role === 'party_member' && g.unitId);
   const homeId = user?.buildingId ?? user?.communityId;
-  const [partyUnits, residence] = await Promise.all([grantUnits(store, caller, 'party_member'), homeId ? getUnit(store, homeId) : null]);
-  return { partyUnits, residence };
+  const kept = grants.every((g) => g.unitPath) && (!homeId || user?.homePath);
+  if (kept) return { partyPaths: grants.map((g) => g.unitPath!), homePath: homeId ? user!.homePath! : null };
+  const [partyUnits, home] = await Promise.all([grantUnits(store, caller, 'party_member'), homeId ? getUnit(store, homeId) : null]);
+  return { partyPaths: partyUnits.map((u) => u.path), homePath: home?.path ?? null };
 }
 
 /** Every unit whose subtree holds the caller (through a party grant or their home). */
 export function unitsAbove(reach: Reach): string[] {
-  const ids = new Set<string>();
-  for (const u of reach.partyUnits) u.path.forEach((id) => ids.add(id));
-  reach.residence?.path.forEach((id) => ids.add(id));
-  return [...ids];
+  return [...new Set([...reach.partyPaths.flat(), ...(reach.homePath ?? [])])];
 }

@@ -3,7 +3,7 @@ import { checkInOpensAt, type ActivityDoc, type SignupDoc } from './activity.rep
 
 /** Storage documents to what pages see: counts, never the OPENIDs of who holds the seats. */
 export function toMySignup(a: ActivityDoc, s: SignupDoc): MySignup {
-  const position = a.waitlist.indexOf(s.openid);
+  const position = a.seats.waiting.indexOf(s.openid);
   return {
     activityId: a._id,
     status: s.status,
@@ -25,8 +25,8 @@ export function toSummary(a: ActivityDoc, mine: SignupDoc | null): ActivitySumma
     endAt: a.endAt,
     place: a.place,
     capacity: a.capacity,
-    confirmedCount: a.confirmedCount,
-    waitlistCount: a.waitlist.length,
+    confirmedCount: a.seats.holders.length,
+    waitlistCount: a.seats.queued,
     signupDeadline: a.signupDeadline,
     status: a.status,
     coverImage: a.coverImage,

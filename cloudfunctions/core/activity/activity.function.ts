@@ -7,6 +7,7 @@ import { checkIn, checkInToken, markAttendance, memberCode } from './checkin.ser
 import { cancelActivity, createActivity, updateActivity } from './organise.service';
 import { participation } from './participation.service';
 import { cancel, mySignups, signup } from './signup.service';
+import { sweepSeats } from './sweep.service';
 
 /** Party activities: branches publish, members sign up and check in, organisers keep attendance. */
 export const activityFunction = defineFunction('activity', activityContract, POLICY.activity, {
@@ -27,4 +28,5 @@ export const activityFunction = defineFunction('activity', activityContract, POL
   exportAttendance: (ctx, input) => exportAttendance(ctx, input.activityId),
   history: (ctx) => history(ctx),
   participation: (ctx, input) => participation(ctx, input),
+  sweep: (ctx) => sweepSeats(ctx.store, ctx.clock.now()),
 });

@@ -1,13 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { ActivityType, Audience, CheckInMethod, SignupStatus } from '../../../types/activity-names';
+import { holderKey, type PlaceRef, type Pool } from '../hot/places';
+import { findByIds } from '../store/find-by-ids';
 import type { Store } from '../store/port';
 
 export const ACTIVITIES = 'activities';
 export const SIGNUPS = 'signups';
 
 /**
- * One activity. Its seats live here: `confirmed` and the FIFO `waitlist` hold OPENIDs (both bounded by the
- * activity's limits), so that a signup, a cancellation with its promotion, or an edit that tells everyone signed
- * up is one transaction over this document and the signup documents it names.
+ * One activity: the hot document of its signups. Its seats are a pool of places (hot/places.ts): who holds a seat
+ * and who waits, in order, taken and given up by single conditional updates, never through a transaction; and who
+ * has checked in, on the same document, so that a seat checked in on can no longer be given up.
  */
 export interface ActivityDoc {
   _id: string;
@@ -34,10 +37,11 @@ export interface ActivityDoc {
   status: 'published' | 'cancelled';
   cancelReason: string | null;
   cancelledAt: number | null;
-  confirmed: string[];
-  waitlist: string[];
-  /** Always `confirmed.length`; kept as a field for lists and queries. */
-  confirmedCount: number;
+  seats: Pool;
+  /** Per seat holder (by holderKey), when and how they checked in. */
+  present: Record<string, { at: number; method: CheckInMethod }>;
+  /** Set by every change to the seats: the sweeper looks at the activities touched lately. */
+  touchedAt: number;
   /** Bumped by every organiser change: names the change in notification events. */
   revision: number;
   createdBy: string;
@@ -54,18 +58,21 @@ export interface AttendanceLogEntry {
   action: 'scan_member_code' | 'mark_present' | 'mark_absent';
 }
 
+/**
+ * The record of one person's signup, following the activity's seats: written after each change to them, under a
+ * deterministic id, with its messages; the sweeper completes any the function did not live to write.
+ */
 export interface SignupDoc {
   /** `${activityId}:${openid}`: one signup per member per activity, whatever the timing of their requests. */
   _id: string;
   activityId: string;
   openid: string;
-  /** Name and party organisation when they signed up, for the organiser's list and the export. */
+  /** Their name when they signed up, for the organiser's list and the export. */
   name: string;
-  branchName: string;
   status: SignupStatus;
-  /** Signing up again after cancelling starts a new round: its notifications are new events. */
-  round: number;
-  /** Random, fixed per signup: the row id organisers see and the subject of the member's own code. */
+  /** When they took the seat or waiting place this record follows: names its notifications' events. */
+  since: number;
+  /** Fixed per person and activity: the row id organisers see and the subject of the member's own code. */
   ticket: string;
   signedUpAt: number;
   confirmedAt: number | null;
@@ -82,6 +89,17 @@ export interface SignupDoc {
 
 export const signupId = (activityId: string, openid: string) => `${activityId}:${openid}`;
 
+/** The seats of an activity, as the places module takes them; every change stamps `touchedAt`. */
+export const seatsOf = (activityId: string): PlaceRef => ({ collection: ACTIVITIES, id: activityId, path: 'seats', touch: 'touchedAt' });
+
+/** The field recording `openid`'s check-in on the activity. */
+export const presentField = (openid: string): `present.${string}` => `present.${holderKey(openid)}`;
+
+/** Opaque and stable: organisers see it instead of the OPENID; the member's code signs it. */
+export function ticketOf(activityId: string, openid: string): string {
+  return createHash('sha1').update(`ticket\u0000${signupId(activityId, openid)}`).digest('hex').slice(0, 16);
+}
+
 const HOUR = 3_600_000;
 /** Hours credited for attending, to one decimal. */
 export function hoursOf(a: Pick<ActivityDoc, 'startAt' | 'endAt'>): number {
@@ -92,23 +110,17 @@ export function checkInOpensAt(a: Pick<ActivityDoc, 'startAt' | 'checkInOpensMin
   return a.startAt - a.checkInOpensMinutes * 60_000;
 }
 
-export async function activitiesByIds(store: Store, ids: readonly string[]): Promise<Map<string, ActivityDoc>> {
-  const out = new Map<string, ActivityDoc>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const docs = await store.find(ACTIVITIES, { _id: { $in: unique.slice(i, i + 100) } });
-    for (const d of docs) out.set(d._id, d);
-  }
-  return out;
+export const activitiesByIds = (store: Store, ids: readonly string[]) => findByIds(store, ACTIVITIES, ids);
+export const signupsByIds = (store: Store, ids: readonly string[]) => findByIds(store, SIGNUPS, ids);
+
+/** Everyone's signup records of an activity that hold or wait for a seat. */
+export async function liveSignups(store: Store, activityId: string): Promise<SignupDoc[]> {
+  return store.find(SIGNUPS, { activityId, status: { $in: ['confirmed', 'waitlisted'] } }, { limit: 1000 });
 }
 
-export async function signupsByIds(store: Store, ids: readonly string[]): Promise<Map<string, SignupDoc>> {
-  const out = new Map<string, SignupDoc>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const docs = await store.find(SIGNUPS, { _id: { $in: ids.slice(i, i + 100) } });
-    for (const d of docs) out.set(d._id, d);
-  }
-  return out;
+/** Activities whose seats changed since `since`: the sweeper's work. */
+export async function touchedSince(store: Store, since: number): Promise<ActivityDoc[]> {
+  return store.find(ACTIVITIES, { touchedAt: { $gte: since } }, { orderBy: [['touchedAt', 'asc']], limit: 200 });
 }
 
 declare module '../store/collections' {

@@ -7,16 +7,18 @@ import type { ActionContext } from '../kernel/context';
 import { notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
 import { usersByIds } from '../kernel/users';
+import { branchNamesOf } from '../party/membership.repository';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toSummary } from './activity-view';
 
-export function attendanceRow(a: ActivityDoc, s: SignupDoc, phone: string | undefined): AttendanceRow {
-  const position = a.waitlist.indexOf(s.openid);
+/** One row of the organiser's list; the branch is the member's in the register now (a resident's: 居民). */
+export function attendanceRow(a: ActivityDoc, s: SignupDoc, who: { phone?: string | undefined; branchName?: string | undefined }): AttendanceRow {
+  const position = a.seats.waiting.indexOf(s.openid);
   return {
     attendeeId: s.ticket,
     name: s.name,
-    branchName: s.branchName,
-    phoneMasked: maskPhone(phone),
+    branchName: who.branchName ?? '居民',
+    phoneMasked: maskPhone(who.phone),
     status: s.status,
     waitlistPosition: s.status === 'waitlisted' && position >= 0 ? position + 1 : null,
     signedUpAt: s.signedUpAt,
@@ -34,8 +36,10 @@ async function rowsOf(ctx: ActionContext, activityId: string) {
   if (!a) throw notFound('该活动');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   const signups = await ctx.store.find(SIGNUPS, { activityId }, { orderBy: [['signedUpAt', 'asc']], limit: 1000 });
-  const users = await usersByIds(ctx.store, signups.map((s) => s.openid));
-  const rows = signups.map((s) => attendanceRow(a, s, users.get(s.openid)?.phone));
+  const openids = signups.map((s) => s.openid);
+  const users = await usersByIds(ctx.store, openids);
+  const branches = await branchNamesOf(ctx.store, users);
+  const rows = signups.map((s) => attendanceRow(a, s, { phone: users.get(s.openid)?.phone, branchName: branches.get(s.openid) }));
   rows.sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || (x.waitlistPosition ?? 0) - (y.waitlistPosition ?? 0) || x.signedUpAt - y.signedUpAt);
   return { a, rows };
 }

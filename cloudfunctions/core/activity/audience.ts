@@ -6,9 +6,9 @@ import type { ActivityDoc } from './activity.repository';
  * those living inside it too (and the party members of it, wherever they live).
  */
 export function isEligible(a: Pick<ActivityDoc, 'audience' | 'audienceUnitId'>, reach: Reach): boolean {
-  const member = reach.partyUnits.some((u) => u.path.includes(a.audienceUnitId));
+  const member = reach.partyPaths.some((path) => path.includes(a.audienceUnitId));
   if (a.audience !== 'residents') return member;
-  return member || (reach.residence?.path.includes(a.audienceUnitId) ?? false);
+  return member || (reach.homePath?.includes(a.audienceUnitId) ?? false);
 }
 
 export function audienceRefusal(a: Pick<ActivityDoc, 'audience' | 'audienceUnitName'>): string {

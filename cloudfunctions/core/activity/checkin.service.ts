@@ -5,7 +5,9 @@ import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { findUser } from '../kernel/users';
 import { DomainError, invalid, notFound } from '../kernel/domain-error';
-import { ACTIVITIES, SIGNUPS, checkInOpensAt, signupId, type ActivityDoc, type AttendanceLogEntry, type SignupDoc } from './activity.repository';
+import { holderKey } from '../hot/places';
+import { branchNamesOf } from '../party/membership.repository';
+import { ACTIVITIES, SIGNUPS, checkInOpensAt, presentField, signupId, type ActivityDoc, type AttendanceLogEntry, type SignupDoc } from './activity.repository';
 import { attendanceRow } from './attendance.service';
 import { isMemberCode, issueActivityToken, issueMemberCode, readActivityToken, readMemberCode, refreshInMs, type TokenProblem } from './checkin-token';
 
@@ -61,8 +63,17 @@ export async function memberCode(ctx: ActionContext, activityId: string) {
 }
 
 /**
+ * Records a check-in on the activity itself, for a seat holder only, once: from then on the seat cannot be given up
+ * (the cancellation's conditional update requires no check-in). True when this call recorded it.
+ */
+async function markPresent(ctx: ActionContext, a: ActivityDoc, openid: string, method: CheckInMethod, now: number): Promise<boolean> {
+  const field = presentField(openid);
+  return (await ctx.store.updateWhere(ACTIVITIES, { _id: a._id, 'seats.holders': { $has: openid }, [field]: { $exists: false } }, { set: { [field]: { at: now, method }, touchedAt: now } })) === 1;
+}
+
+/**
  * A member checks in with the organiser's code: the code names (and signs) the activity, so it checks them in to
- * that one only. One conditional update: checking in twice leaves the first time.
+ * that one only. The activity records it (once: checking in twice leaves the first time), then the signup follows.
  */
 export async function checkIn(ctx: ActionContext, token: string) {
   if (isMemberCode(token)) throw invalid('这是党员个人签到码，请扫描活动组织人出示的签到二维码');
@@ -71,13 +82,18 @@ export async function checkIn(ctx: ActionContext, token: string) {
   if ('problem' in read) throw invalid(TOKEN_MESSAGES[read.problem], { token: TOKEN_MESSAGES[read.problem] });
   const a = await load(ctx, read.activityId);
   assertOpen(a, now);
-  const id = signupId(a._id, ctx.caller.openid);
-  const done = await ctx.store.updateWhere(SIGNUPS, { _id: id, status: 'confirmed', checkedInAt: null }, { set: { checkedInAt: now, checkInMethod: 'scan' } });
-  const s = await ctx.store.get(SIGNUPS, id);
-  if (!s || s.status !== 'confirmed' || s.checkedInAt === null) {
-    throw new DomainError('CONFLICT', s?.status === 'waitlisted' ? '您仍在候补中，不能签到' : '您未报名该活动，不能签到');
-  }
-  return { activityId: a._id, title: a.title, checkedInAt: s.checkedInAt, already: done === 0 };
+  const openid = ctx.caller.openid;
+  const fresh = await markPresent(ctx, a, openid, 'scan', now);
+  const after = fresh ? a : await load(ctx, a._id);
+  const mark = fresh ? { at: now, method: 'scan' as const } : after.present[holderKey(openid)];
+  if (!mark) throw new DomainError('CONFLICT', after.seats.waiting.includes(openid) ? '您仍在候补中，不能签到' : '您未报名该活动，不能签到');
+  await followPresence(ctx, a._id, openid, mark);
+  return { activityId: a._id, title: a.title, checkedInAt: mark.at, already: !fresh };
+}
+
+/** The signup takes the check-in the activity recorded (the sweeper does the same for one left behind). */
+async function followPresence(ctx: ActionContext, activityId: string, openid: string, mark: { at: number; method: CheckInMethod }): Promise<void> {
+  await ctx.store.updateWhere(SIGNUPS, { _id: signupId(activityId, openid), status: 'confirmed', checkedInAt: null }, { set: { checkedInAt: mark.at, checkInMethod: mark.method } });
 }
 
 async function findByTicket(ctx: ActionContext, activityId: string, ticket: string): Promise<SignupDoc> {
@@ -111,6 +127,11 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
   }
   const found = await findByTicket(ctx, a._id, ticket!);
   const byName = ctx.caller.user?.name ?? '组织人';
+  if (found.status !== 'confirmed') throw new DomainError('CONFLICT', '该成员未确认报名，不能登记签到');
+  // The activity first: a present mark there is what stops the seat from being given up.
+  const field = presentField(found.openid);
+  if (input.present) await markPresent(ctx, a, found.openid, method, now);
+  else await ctx.store.updateWhere(ACTIVITIES, { _id: a._id, [field]: { $exists: true } }, { unset: [field], set: { touchedAt: now } });
 
   await ctx.store.transaction(async (tx) => {
     const s = (await tx.get(SIGNUPS, found._id))!;
@@ -128,7 +149,7 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
       },
     });
   });
-  const saved = (await ctx.store.get(SIGNUPS, found._id))!;
-  const user = await findUser(ctx.store, saved.openid);
-  return attendanceRow(a, saved, user?.phone);
+  const [saved, user] = await Promise.all([ctx.store.get(SIGNUPS, found._id), findUser(ctx.store, found.openid)]);
+  const branches = user ? await branchNamesOf(ctx.store, new Map([[user._id, user]])) : new Map<string, string>();
+  return attendanceRow(a, saved!, { phone: user?.phone, branchName: branches.get(found.openid) });
 }

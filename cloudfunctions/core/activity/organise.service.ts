@@ -7,8 +7,9 @@ import { DomainError, invalid, notFound } from '../kernel/domain-error';
 import { newId } from '../kernel/ids';
 import { ACTIVITIES, type ActivityDoc } from './activity.repository';
 import { toDetail } from './activity-view';
+import { newPool } from '../hot/places';
 import { activityCancelled, activityChanged, dropReminders, syncReminders } from './activity-notices';
-import { promoteFromWaitlist, seatFields } from './seats';
+import { promoteWaiting } from './seat-records';
 
 function invalidFields(problems: Record<string, string>): never {
   throw invalid(Object.values(problems)[0]!, problems);
@@ -47,16 +48,19 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
     status: 'published',
     cancelReason: null,
     cancelledAt: null,
-    confirmed: [],
-    waitlist: [],
-    confirmedCount: 0,
+    seats: newPool(input.capacity, input.waitlistLimit),
+    present: {},
+    touchedAt: now,
     revision: 1,
     createdBy: ctx.caller.openid,
     createdByName: ctx.caller.user?.name ?? '',
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.store.insert(ACTIVITIES, doc);
+  await ctx.store.transaction(async (tx) => {
+    await tx.insert(ACTIVITIES, doc);
+    await syncReminders(tx, now, doc);
+  });
   return organiserView(ctx, doc._id);
 }
 
@@ -71,40 +75,39 @@ async function managed(ctx: ActionContext, id: string): Promise<ActivityDoc> {
 const NOTIFIED_FIELDS = ['title', 'startAt', 'endAt', 'place'] as const;
 
 /**
- * Edits an activity in one transaction: a larger capacity promotes from the waiting list, a smaller one may not
- * drop anyone confirmed; a change of title, time or place tells everyone signed up and moves their reminders.
+ * Edits an activity in one short transaction on it: the seats change with the capacity (never below those already
+ * confirmed), a change of title, time or place is one notice to everyone signed up and moves the reminders. Seats
+ * taken meanwhile conflict with the transaction, which then runs again on the new count. A larger capacity then
+ * promotes from the waiting list.
  */
 export async function updateActivity(ctx: ActionContext, input: UpdateActivityInput): Promise<ActivityDetail> {
   const { id, ...given } = input;
   const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityDoc>;
   await managed(ctx, id);
   const now = ctx.clock.now();
-  await ctx.store.transaction(async (tx) => {
+  const after = await ctx.store.transaction(async (tx) => {
     const a = (await tx.get(ACTIVITIES, id))!;
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，不能修改');
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能修改');
     const next: ActivityDoc = { ...a, ...changes, revision: a.revision + 1, updatedAt: now };
     const problems = timeProblems(next);
     if (next.startAt !== a.startAt && next.startAt <= now) problems.startAt = '开始时间须晚于现在';
-    if (next.capacity < a.confirmed.length) problems.capacity = `名额不能少于已报名的${a.confirmed.length}人`;
-    if (next.waitlistLimit < a.waitlist.length) problems.waitlistLimit = `候补人数不能少于当前候补的${a.waitlist.length}人`;
+    if (next.capacity < a.seats.holders.length) problems.capacity = `名额不能少于已报名的${a.seats.holders.length}人`;
+    if (next.waitlistLimit < a.seats.queued) problems.waitlistLimit = `候补人数不能少于当前候补的${a.seats.queued}人`;
     if (Object.keys(problems).length > 0) invalidFields(problems);
-
-    const seats = await promoteFromWaitlist(tx, now, next, { confirmed: a.confirmed, waitlist: a.waitlist });
-    await tx.update(ACTIVITIES, id, { set: { ...changes, revision: next.revision, updatedAt: now, ...seatFields(seats) } });
-    if (!NOTIFIED_FIELDS.some((f) => next[f] !== a[f])) return;
-    const after = { ...next, ...seats };
-    for (const openid of [...a.confirmed, ...a.waitlist]) {
-      // The newly promoted were just told, with the new details.
-      if (seats.promoted.includes(openid)) continue;
-      await activityChanged(tx, now, after, openid);
-      if (a.confirmed.includes(openid)) await syncReminders(tx, now, after, openid);
-    }
+    await tx.update(ACTIVITIES, id, {
+      set: { ...changes, revision: next.revision, updatedAt: now },
+      inc: { 'seats.free': next.capacity - a.capacity, 'seats.waitFree': next.waitlistLimit - a.waitlistLimit },
+    });
+    if (NOTIFIED_FIELDS.some((f) => next[f] !== a[f])) await activityChanged(tx, now, next);
+    if (next.startAt !== a.startAt) await syncReminders(tx, now, next);
+    return next;
   });
+  if (changes.capacity !== undefined) await promoteWaiting(ctx.store, now, after);
   return organiserView(ctx, id);
 }
 
-/** Cancels the activity: everyone signed up or waiting is told, and reminders are withdrawn, in one transaction. */
+/** Cancels the activity: one notice to everyone signed up or waiting, and the reminders withdrawn, in one transaction. */
 export async function cancelActivity(ctx: ActionContext, input: { id: string; reason: string }): Promise<ActivityDetail> {
   await managed(ctx, input.id);
   const now = ctx.clock.now();
@@ -114,11 +117,8 @@ export async function cancelActivity(ctx: ActionContext, input: { id: string; re
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能取消');
     const after: ActivityDoc = { ...a, status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: a.revision + 1, updatedAt: now };
     await tx.update(ACTIVITIES, a._id, { set: { status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: after.revision, updatedAt: now } });
-    for (const openid of a.confirmed) {
-      await activityCancelled(tx, now, after, openid);
-      await dropReminders(tx, a, openid);
-    }
-    for (const openid of a.waitlist) await activityCancelled(tx, now, after, openid);
+    await activityCancelled(tx, now, after);
+    await dropReminders(tx, a);
   });
   return organiserView(ctx, input.id);
 }

@@ -1,15 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type { ActivitySummary, MySignup } from '../../../types/activity';
 import { formatDateTime } from '../../../types/time';
-import { findMember } from '../party/membership.repository';
+import { reachOf } from '../access/scope';
+import { holderKey, leavePlace, readPool, sinceOf, takePlace } from '../hot/places';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, notFound } from '../kernel/domain-error';
-import { ACTIVITIES, SIGNUPS, activitiesByIds, signupId, type ActivityDoc, type SignupDoc } from './activity.repository';
+import { ACTIVITIES, SIGNUPS, activitiesByIds, presentField, seatsOf, signupId, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toMySignup, toSummary } from './activity-view';
-import { reachOf, type Reach } from '../access/scope';
 import { audienceRefusal, isEligible } from './audience';
-import { dropReminders, signupConfirmed, signupWaitlisted, syncReminders } from './activity-notices';
-import { promoteFromWaitlist, seatFields } from './seats';
+import { promoteWaiting, releaseRecord, settleRecord, writeSeated } from './seat-records';
 
 async function loadActivity(ctx: ActionContext, id: string): Promise<ActivityDoc> {
   const a = await ctx.store.get(ACTIVITIES, id);
@@ -17,96 +15,92 @@ async function loadActivity(ctx: ActionContext, id: string): Promise<ActivityDoc
   return a;
 }
 
-/** Name and party organisation as the organiser's list shows them. */
-async function profileOf(ctx: ActionContext, reach: Reach): Promise<{ name: string; branchName: string }> {
-  const registered = await findMember(ctx.store, ctx.caller.openid);
-  return { name: ctx.caller.user?.name ?? '居民', branchName: registered?.partyOrgName ?? reach.partyUnits[0]?.partyOrgName ?? '居民' };
-}
+const callerName = (ctx: ActionContext) => ctx.caller.user?.name ?? '居民';
 
 /**
- * Takes a seat, or a place at the end of the waiting list, in one transaction over the activity and the signup:
- * the seat count can never pass the capacity however many ask at once, and a repeated request (a double tap, a
- * retry) returns the signup that exists.
+ * Takes a seat, or a place at the end of the waiting list. The seat is one conditional update of the activity (never
+ * more than its capacity, however many ask at once); the signup record and its message follow in one short
+ * transaction. A repeated request (a double tap, a retry) finds the signup that exists.
  */
 export async function signup(ctx: ActionContext, id: string): Promise<{ signup: MySignup; created: boolean }> {
-  const found = await loadActivity(ctx, id);
-  const reach = await reachOf(ctx.store, ctx.caller);
-  if (!isEligible(found, reach)) throw forbidden(audienceRefusal(found));
-  const profile = await profileOf(ctx, reach);
+  const a = await loadActivity(ctx, id);
+  if (!isEligible(a, await reachOf(ctx.store, ctx.caller))) throw forbidden(audienceRefusal(a));
   const openid = ctx.caller.openid;
   const now = ctx.clock.now();
+  const open = { status: 'published', signupDeadline: { $gt: now }, startAt: { $gt: now } };
+  const taken = await takePlace(ctx.store, seatsOf(id), openid, now, open);
 
-  return ctx.store.transaction(async (tx) => {
-    const a = (await tx.get(ACTIVITIES, id))!;
-    const existing = await tx.get(SIGNUPS, signupId(id, openid));
-    if (existing && existing.status !== 'cancelled') return { signup: toMySignup(a, existing), created: false };
-    if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消');
-    if (now >= a.signupDeadline || now >= a.startAt) throw new DomainError('CONFLICT', `报名已于${formatDateTime(a.signupDeadline)}截止`);
+  if (taken.outcome === 'held') {
+    const record = await writeSeated(ctx.store, now, a, openid, callerName(ctx), taken.since);
+    return { signup: toMySignup(a, record), created: true };
+  }
+  if (taken.outcome === 'waiting') {
+    const pool = (await readPool(ctx.store, seatsOf(id)))!;
+    const position = pool.waiting.indexOf(openid) + 1;
+    await settleRecord(ctx.store, now, a, openid, 'waiting', taken.since, { name: callerName(ctx), position: position || pool.queued });
+    // A seat may have come free while this member joined the queue: give it to whoever heads it (maybe them).
+    if (pool.free > 0) await promoteWaiting(ctx.store, now, a);
+    return { signup: await currentSignup(ctx, id), created: true };
+  }
+  return { signup: await explainMissed(ctx, id, now), created: false };
+}
 
-    const status = a.confirmed.length < a.capacity ? 'confirmed' : a.waitlist.length < a.waitlistLimit ? 'waitlisted' : null;
-    if (!status) throw new DomainError('FULL', a.waitlistLimit > 0 ? '名额和候补都已满' : '名额已满');
-    const doc: SignupDoc = {
-      _id: signupId(id, openid),
-      activityId: id,
-      openid,
-      ...profile,
-      status,
-      round: (existing?.round ?? 0) + 1,
-      ticket: existing?.ticket ?? randomBytes(8).toString('hex'),
-      signedUpAt: now,
-      confirmedAt: status === 'confirmed' ? now : null,
-      promotedAt: null,
-      cancelledAt: null,
-      checkedInAt: null,
-      checkInMethod: null,
-      recordedBy: null,
-      recordedByName: null,
-      recordedAt: null,
-      log: existing?.log ?? [],
-    };
-    await tx.put(SIGNUPS, doc);
-    const seats = status === 'confirmed' ? { confirmed: [...a.confirmed, openid], waitlist: a.waitlist } : { confirmed: a.confirmed, waitlist: [...a.waitlist, openid] };
-    await tx.update(ACTIVITIES, id, { set: seatFields(seats) });
-    const after = { ...a, ...seats, confirmedCount: seats.confirmed.length };
-    if (status === 'confirmed') {
-      await signupConfirmed(tx, now, after, openid, doc.round);
-      await syncReminders(tx, now, after, openid);
-    } else {
-      await signupWaitlisted(tx, now, after, openid, doc.round, seats.waitlist.length);
-    }
-    return { signup: toMySignup(after, doc), created: true };
-  });
+/** The caller's signup as it stands, with the waiting position the activity shows now. */
+async function currentSignup(ctx: ActionContext, id: string): Promise<MySignup> {
+  const [a, s] = await Promise.all([loadActivity(ctx, id), ctx.store.get(SIGNUPS, signupId(id, ctx.caller.openid))]);
+  if (!s) throw new DomainError('INTERNAL');
+  return toMySignup(a, s);
+}
+
+/** Neither a seat nor a waiting place: the caller already has one, or signup is closed, or all is full. */
+async function explainMissed(ctx: ActionContext, id: string, now: number): Promise<MySignup> {
+  const a = await loadActivity(ctx, id);
+  const openid = ctx.caller.openid;
+  const since = sinceOf(a.seats, openid);
+  if (since !== null) {
+    // Held or waiting already: the record exists, or (its writer died) is written now.
+    const state = a.seats.holders.includes(openid) ? 'held' : 'waiting';
+    const s = await settleRecord(ctx.store, now, a, openid, state, since, { name: callerName(ctx), position: a.seats.waiting.indexOf(openid) + 1 });
+    return toMySignup(a, s);
+  }
+  if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消');
+  if (now >= a.signupDeadline || now >= a.startAt) throw new DomainError('CONFLICT', `报名已于${formatDateTime(a.signupDeadline)}截止`);
+  if (a.seats.free > 0 && a.seats.queued === 0) throw new DomainError('CONFLICT', '报名人数变化较快，请再试一次');
+  throw new DomainError('FULL', a.waitlistLimit > 0 ? '名额和候补都已满' : '名额已满');
 }
 
 /**
- * Gives up a seat (until the cancellation deadline) or a waiting place (until the start). A freed seat goes to
- * the head of the waiting list in the same transaction, so it can never be lost or given twice.
+ * Gives up a seat (until the cancellation deadline, and never after checking in) or a waiting place (until the
+ * start): one conditional update of the activity, then the record. A freed seat goes to the head of the waiting list.
  */
 export async function cancel(ctx: ActionContext, id: string): Promise<{ signup: MySignup }> {
-  await loadActivity(ctx, id);
+  const a = await loadActivity(ctx, id);
   const openid = ctx.caller.openid;
   const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    const a = (await tx.get(ACTIVITIES, id))!;
-    const s = await tx.get(SIGNUPS, signupId(id, openid));
-    if (!s) throw notFound('您在该活动的报名');
-    if (s.status === 'cancelled') return { signup: toMySignup(a, s) };
-    if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，无需取消报名');
-    let seats = { confirmed: a.confirmed, waitlist: a.waitlist };
-    if (s.status === 'confirmed') {
-      if (now >= a.cancelDeadline) throw new DomainError('CONFLICT', `取消报名已于${formatDateTime(a.cancelDeadline)}截止，如有特殊情况请联系活动组织人`);
-      seats = { ...seats, confirmed: a.confirmed.filter((o) => o !== openid) };
-      await dropReminders(tx, a, openid);
-    } else {
-      if (now >= a.startAt) throw new DomainError('CONFLICT', '活动已开始');
-      seats = { ...seats, waitlist: a.waitlist.filter((o) => o !== openid) };
-    }
-    const done: SignupDoc = { ...s, status: 'cancelled', cancelledAt: now };
-    await tx.update(SIGNUPS, s._id, { set: { status: 'cancelled', cancelledAt: now } });
-    const next = await promoteFromWaitlist(tx, now, a, seats);
-    await tx.update(ACTIVITIES, id, { set: seatFields(next) });
-    return { signup: toMySignup({ ...a, ...next }, done) };
+  const left = await leavePlace(ctx.store, seatsOf(id), openid, now, {
+    place: { status: 'published', cancelDeadline: { $gt: now }, [presentField(openid)]: { $exists: false } },
+    queue: { status: 'published', startAt: { $gt: now } },
   });
+  if (left === 'none') return { signup: await explainNotLeft(ctx, a, now) };
+  await releaseRecord(ctx.store, now, id, openid);
+  if (left === 'left-place') await promoteWaiting(ctx.store, now, a);
+  return { signup: await currentSignup(ctx, id) };
+}
+
+async function explainNotLeft(ctx: ActionContext, a: ActivityDoc, now: number): Promise<MySignup> {
+  const openid = ctx.caller.openid;
+  const s = await ctx.store.get(SIGNUPS, signupId(a._id, openid));
+  const listed = sinceOf(a.seats, openid) !== null;
+  if (!s && !listed) throw notFound('您在该活动的报名');
+  if (!listed) {
+    // Gone from the seats already: the record follows (if a dying cancellation left it behind) and is answered.
+    await releaseRecord(ctx.store, now, a._id, openid);
+    return toMySignup(a, (await ctx.store.get(SIGNUPS, signupId(a._id, openid)))!);
+  }
+  if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，无需取消报名');
+  if (a.present[holderKey(openid)] !== undefined) throw new DomainError('CONFLICT', '您已签到，不能再取消报名');
+  if (a.seats.holders.includes(openid)) throw new DomainError('CONFLICT', `取消报名已于${formatDateTime(a.cancelDeadline)}截止，如有特殊情况请联系活动组织人`);
+  throw new DomainError('CONFLICT', '活动已开始');
 }
 
 /** The caller's seats and waiting places for activities that have not ended, soonest first. */

@@ -57,7 +57,12 @@ export interface PlaceRef {
   id: string;
   /** Where the pool lives in the document, e.g. `seats`. */
   path: string;
+  /** A field every change to the pool sets to its time, e.g. for a sweeper to find the documents touched lately. */
+  touch?: string;
 }
+
+/** The `set` of an update, with the touch stamp when the pool has one. */
+const stamped = (ref: PlaceRef, now: number, set: Record<string, unknown> = {}) => (ref.touch ? { ...set, [ref.touch]: now } : set);
 
 export type TakeOutcome = { outcome: 'held'; since: number } | { outcome: 'waiting'; since: number } | { outcome: 'missed' };
 
@@ -72,9 +77,9 @@ export type TakeOutcome = { outcome: 'held'; since: number } | { outcome: 'waiti
 export async function takePlace(store: Store, ref: PlaceRef, who: string, now: number, conditions: RawFilter = {}): Promise<TakeOutcome> {
   const f = fields(ref.path);
   const notYet: RawFilter = { _id: ref.id, ...conditions, [f.holders]: { $hasNot: who }, [f.waiting]: { $hasNot: who } };
-  const seat: RawUpdate = { inc: { [f.free]: -1 }, push: { [f.holders]: [who] }, set: { [f.since(who)]: now } };
+  const seat: RawUpdate = { inc: { [f.free]: -1 }, push: { [f.holders]: [who] }, set: stamped(ref, now, { [f.since(who)]: now }) };
   if ((await raw(store).updateWhere(ref.collection, { ...notYet, [f.free]: { $gt: 0 }, [f.queued]: 0 }, seat)) === 1) return { outcome: 'held', since: now };
-  const queue: RawUpdate = { inc: { [f.waitFree]: -1, [f.queued]: 1 }, push: { [f.waiting]: [who] }, set: { [f.since(who)]: now } };
+  const queue: RawUpdate = { inc: { [f.waitFree]: -1, [f.queued]: 1 }, push: { [f.waiting]: [who] }, set: stamped(ref, now, { [f.since(who)]: now }) };
   if ((await raw(store).updateWhere(ref.collection, { ...notYet, [f.waitFree]: { $gt: 0 } }, queue)) === 1) return { outcome: 'waiting', since: now };
   return { outcome: 'missed' };
 }
@@ -82,11 +87,11 @@ export async function takePlace(store: Store, ref: PlaceRef, who: string, now: n
 export type LeaveOutcome = 'left-place' | 'left-queue' | 'none';
 
 /** Gives up `who`'s place (when `conditions` hold) or waiting place: one conditional update each. */
-export async function leavePlace(store: Store, ref: PlaceRef, who: string, conditions: { place?: RawFilter; queue?: RawFilter } = {}): Promise<LeaveOutcome> {
+export async function leavePlace(store: Store, ref: PlaceRef, who: string, now: number, conditions: { place?: RawFilter; queue?: RawFilter } = {}): Promise<LeaveOutcome> {
   const f = fields(ref.path);
-  const place: RawUpdate = { inc: { [f.free]: 1 }, pull: { [f.holders]: who }, unset: [f.since(who)] };
+  const place: RawUpdate = { inc: { [f.free]: 1 }, pull: { [f.holders]: who }, unset: [f.since(who)], set: stamped(ref, now) };
   if ((await raw(store).updateWhere(ref.collection, { _id: ref.id, ...conditions.place, [f.holders]: { $has: who } }, place)) === 1) return 'left-place';
-  const queue: RawUpdate = { inc: { [f.waitFree]: 1, [f.queued]: -1 }, pull: { [f.waiting]: who }, unset: [f.since(who)] };
+  const queue: RawUpdate = { inc: { [f.waitFree]: 1, [f.queued]: -1 }, pull: { [f.waiting]: who }, unset: [f.since(who)], set: stamped(ref, now) };
   if ((await raw(store).updateWhere(ref.collection, { _id: ref.id, ...conditions.queue, [f.waiting]: { $has: who } }, queue)) === 1) return 'left-queue';
   return 'none';
 }
@@ -103,14 +108,15 @@ export async function readPool(store: Store, ref: PlaceRef): Promise<Pool | null
  * Returns who was promoted (and since when), or null. A compare-and-set on the head: when another promoter or a
  * leaver moved it first, it reads again, a bounded number of times.
  */
-export async function promoteHead(store: Store, ref: PlaceRef, now: number, conditions: RawFilter = {}): Promise<{ who: string; since: number } | null> {
+export async function promoteHead(store: Store, ref: PlaceRef, now: number, conditions: RawFilter = {}, known?: Pool): Promise<{ who: string; since: number } | null> {
   const f = fields(ref.path);
   for (let attempt = 0; attempt < 20; attempt++) {
-    const pool = await readPool(store, ref);
+    // The caller may hand in the pool it just read, saving the first read.
+    const pool = attempt === 0 && known ? known : await readPool(store, ref);
     const head = pool?.waiting[0];
     if (!pool || head === undefined || pool.free <= 0) return null;
     const filter: RawFilter = { _id: ref.id, ...conditions, [f.free]: { $gt: 0 }, [f.waiting]: { $has: head }, [f.holders]: { $hasNot: head } };
-    const move: RawUpdate = { inc: { [f.free]: -1, [f.waitFree]: 1, [f.queued]: -1 }, pull: { [f.waiting]: head }, push: { [f.holders]: [head] }, set: { [f.since(head)]: now } };
+    const move: RawUpdate = { inc: { [f.free]: -1, [f.waitFree]: 1, [f.queued]: -1 }, pull: { [f.waiting]: head }, push: { [f.holders]: [head] }, set: stamped(ref, now, { [f.since(head)]: now }) };
     if ((await raw(store).updateWhere(ref.collection, filter, move)) === 1) return { who: head, since: now };
   }
   return null;

@@ -2,14 +2,24 @@ import type { RoleGrant } from '../../../types/roles';
 import { findByIds } from '../store/find-by-ids';
 import { DuplicateKeyError, type Store, type TxOps, type Update } from '../store/port';
 
+/**
+ * A role as stored: with its unit's path in the org tree (street → … → the unit), so scope and audience checks on
+ * the hot path need no read of the tree. Whoever grants a role writes its path.
+ */
+export interface StoredGrant extends RoleGrant {
+  unitPath?: string[];
+}
+
 export interface UserDoc {
   /** The WeChat OPENID (the dev login's openid locally). */
   _id: string;
   name: string;
   phone?: string;
-  roles: RoleGrant[];
+  roles: StoredGrant[];
   communityId?: string;
   buildingId?: string;
+  /** The path of where they live (their building, else their community), written with it. */
+  homePath?: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -32,7 +42,7 @@ export async function updateUser(store: Store | TxOps, openid: string, update: U
 }
 
 /** Adds a role grant to a user inside the caller's transaction (no-op when held); false when the user is unknown. */
-export async function grantRole(tx: TxOps, openid: string, grant: RoleGrant, now: number): Promise<boolean> {
+export async function grantRole(tx: TxOps, openid: string, grant: StoredGrant, now: number): Promise<boolean> {
   const user = await tx.get('users', openid);
   if (!user) return false;
   if (!user.roles.some((g) => g.role === grant.role && g.unitId === grant.unitId)) await tx.update('users', openid, { set: { roles: [...user.roles, grant], updatedAt: now } });

@@ -1,9 +1,9 @@
 import type { Clock } from '../kernel/clock';
-import type { Store } from '../store/port';
+import type { RawStore, Store } from '../store/port';
 import { clearCredits, consumeCredit, refundCredit } from './credits';
 import { deliverOnce, inboxKey, type InboxDoc } from './inbox.repository';
 import type { NotifyConfig } from '../platform/notify-config';
-import type { OutboxDoc } from './outbox';
+import { enqueueNow, type Listed, type OutboxDoc } from './outbox';
 import type { SubscribeSender } from '../platform/subscribe-sender';
 import { renderTemplate } from './template-data';
 
@@ -76,3 +76,27 @@ export async function deliverToSubscribe(message: OutboxDoc, deps: DispatchDeps)
   await refundCredit(store, openid, template.templateId, clock.now());
   return result.kind === 'permanent' ? { outcome: 'dead', error: result.message } : { outcome: 'retry', error: result.message };
 }
+
+/** Everyone a fan-out message names: the values of its list fields on the document, now, each once. */
+async function listedNow(store: Store, listed: Listed): Promise<string[]> {
+  // The list is named by collection and dotted field at run time, so it is read through the raw signatures.
+  const doc = await (store as unknown as RawStore).get<{ _id: string } & Record<string, unknown>>(listed.collection, listed.id);
+  if (!doc) return [];
+  const read = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+  return [...new Set(listed.fields.flatMap((field) => read(field)).filter((v): v is string => typeof v === 'string'))];
+}
+
+/**
+ * A fan-out message becomes one message per person listed now, due at once, under the fan-out's event: written
+ * insert-only, so a run that dies half-way and is repeated adds only those still missing.
+ */
+export async function deliverFanout(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
+  if (!message.listed) return { outcome: 'dead', error: 'fan-out message without a list' };
+  const now = deps.clock.now();
+  const { event, kind, title, body, link, fields } = message;
+  for (const recipient of await listedNow(deps.store, message.listed)) {
+    await enqueueNow(deps.store, now, { event, recipient, kind, title, body, fields, ...(link ? { link } : {}) });
+  }
+  return { outcome: 'sent' };
+}
+

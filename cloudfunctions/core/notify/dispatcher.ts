@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DispatchReport } from '../../../types/functions/notify';
 import type { Filter } from '../store/port';
 import { findUser } from '../kernel/users';
-import { deliverToInbox, deliverToSubscribe, type Delivery, type DispatchDeps } from './channels';
+import { deliverFanout, deliverToInbox, deliverToSubscribe, type Delivery, type DispatchDeps } from './channels';
 import { OUTBOX, type OutboxDoc } from './outbox';
 
 /**
@@ -75,6 +75,7 @@ async function record(deps: DispatchDeps, message: OutboxDoc, token: string, del
 
 async function deliver(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
   try {
+    if (message.channel === 'fanout') return await deliverFanout(message, deps);
     return message.channel === 'inbox' ? await deliverToInbox(message, deps) : await deliverToSubscribe(message, deps);
   } catch (err) {
     // A store or network failure inside a channel is worth another try.

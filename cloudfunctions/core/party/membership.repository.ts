@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApplicationStatus } from '../../../types/activity-names';
+import type { UserDoc } from '../kernel/users';
+import { unitsByIds } from '../org/org.repository';
+import { findByIds } from '../store/find-by-ids';
 import type { Store } from '../store/port';
 
 /** Requests to be recorded as a party member; one document per person, reused when they apply again. */
@@ -49,6 +52,27 @@ export function memberRowId(openid: string): string {
 
 export async function findMember(store: Store, openid: string): Promise<MemberDoc | null> {
   return store.get(MEMBERS, openid);
+}
+
+export const membersByIds = (store: Store, openids: readonly string[]) => findByIds(store, MEMBERS, openids);
+
+/**
+ * Each person's party organisation as officers' lists show it: their row in the register, else the unit of their
+ * party-member grant (a member granted the role before the register kept them); people with neither are left out.
+ */
+export async function branchNamesOf(store: Store, users: ReadonlyMap<string, UserDoc>): Promise<Map<string, string>> {
+  const members = await membersByIds(store, [...users.keys()]);
+  const names = new Map([...members.values()].map((m) => [m._id, m.partyOrgName]));
+  const granted = [...users.values()].flatMap((u) => {
+    const grant = names.has(u._id) ? undefined : u.roles.find((g) => g.role === 'party_member' && g.unitId);
+    return grant ? [[u._id, grant.unitId!] as const] : [];
+  });
+  const units = await unitsByIds(store, granted.map(([, unitId]) => unitId));
+  for (const [openid, unitId] of granted) {
+    const unit = units.get(unitId);
+    if (unit) names.set(openid, unit.partyOrgName);
+  }
+  return names;
 }
 
 const UNDER_LIMIT = 500;

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { ACTIVITIES, SIGNUPS, signupId, type ActivityDoc, type SignupDoc } from '../activity/activity.repository';
+import { syncReminders } from '../activity/activity-notices';
+import { ACTIVITIES, SIGNUPS, signupId, ticketOf, type ActivityDoc, type SignupDoc } from '../activity/activity.repository';
+import { holderKey, newPool } from '../hot/places';
 import { shanghai } from '../../../types/time';
 import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
@@ -12,7 +13,6 @@ function at(now: number, days: number, hhmm: string): number {
 }
 
 const unit = (id: string) => DEMO_UNITS.find((u) => u.id === id)!;
-const BRANCH: Record<string, string> = { 'demo-party-member': 'gd-xiyuan-1', 'demo-party-member-2': 'gd-xiyuan-1', 'demo-party-member-3': 'gd-xiyuan-2', 'demo-secretary': 'cm-xiyuan' };
 
 interface Plan {
   id: string;
@@ -53,6 +53,13 @@ export async function seedActivities(store: Store, now: number): Promise<void> {
     const startAt = at(now, p.day, p.from);
     const createdAt = Math.min(now, startAt - 10 * 24 * 3_600_000);
     const confirmed = p.confirmed ?? [];
+    const signedUpAt = (i: number) => createdAt + (i + 1) * 3_600_000;
+    const checkedInAt = (openid: string) => {
+      const i = p.attended?.findIndex(([o]) => o === openid) ?? -1;
+      return i >= 0 ? startAt - 10 * 60_000 + confirmed.indexOf(openid) * 60_000 : null;
+    };
+    const seats = { ...newPool(p.capacity, 10), free: p.capacity - confirmed.length, holders: confirmed, since: Object.fromEntries(confirmed.map((o, i) => [holderKey(o), signedUpAt(i)])) };
+    const present = Object.fromEntries(p.attended?.map(([o, method]) => [holderKey(o), { at: checkedInAt(o)!, method }]) ?? []);
     const doc: ActivityDoc = {
       _id: p.id,
       title: p.title,
@@ -76,39 +83,41 @@ export async function seedActivities(store: Store, now: number): Promise<void> {
       status: 'published',
       cancelReason: null,
       cancelledAt: null,
-      confirmed,
-      waitlist: [],
-      confirmedCount: confirmed.length,
+      seats,
+      present,
+      touchedAt: createdAt,
       revision: 1,
       createdBy: 'demo-secretary',
       createdByName: nameOf('demo-secretary'),
       createdAt,
       updatedAt: createdAt,
     };
-    await store.put(ACTIVITIES, doc);
+    await store.transaction(async (tx) => {
+      await tx.put(ACTIVITIES, doc);
+      await syncReminders(tx, now, doc);
+    });
     for (const [i, openid] of confirmed.entries()) {
       const attended = p.attended?.find(([o]) => o === openid);
-      const checkedInAt = attended ? startAt - 10 * 60_000 + i * 60_000 : null;
+      const at = checkedInAt(openid);
       const byHand = attended?.[1] === 'manual';
       const signup: SignupDoc = {
         _id: signupId(p.id, openid),
         activityId: p.id,
         openid,
         name: nameOf(openid),
-        branchName: unit(BRANCH[openid]!).partyOrgName,
         status: 'confirmed',
-        round: 1,
-        ticket: createHash('sha1').update(signupId(p.id, openid)).digest('hex').slice(0, 16),
-        signedUpAt: createdAt + (i + 1) * 3_600_000,
-        confirmedAt: createdAt + (i + 1) * 3_600_000,
+        since: signedUpAt(i),
+        ticket: ticketOf(p.id, openid),
+        signedUpAt: signedUpAt(i),
+        confirmedAt: signedUpAt(i),
         promotedAt: null,
         cancelledAt: null,
-        checkedInAt,
+        checkedInAt: at,
         checkInMethod: attended ? attended[1] : null,
         recordedBy: byHand ? 'demo-secretary' : null,
         recordedByName: byHand ? nameOf('demo-secretary') : null,
-        recordedAt: byHand ? checkedInAt : null,
-        log: byHand ? [{ at: checkedInAt!, by: 'demo-secretary', byName: nameOf('demo-secretary'), action: 'mark_present' }] : [],
+        recordedAt: byHand ? at : null,
+        log: byHand ? [{ at: at!, by: 'demo-secretary', byName: nameOf('demo-secretary'), action: 'mark_present' }] : [],
       };
       await store.put(SIGNUPS, signup);
     }

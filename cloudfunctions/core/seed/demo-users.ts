@@ -1,9 +1,18 @@
 import type { UserDoc } from '../kernel/users';
+import { DEMO_UNITS } from './demo-org';
 
 type DemoUser = Omit<UserDoc, 'createdAt' | 'updatedAt'> & { label: string };
 
+const pathOf = (unitId: string | undefined) => DEMO_UNITS.find((u) => u.id === unitId)?.path;
+
+/** Stored as every writer of a user stores one: each grant with its unit's path, and the path of their home. */
+function withPaths(user: DemoUser): DemoUser {
+  const home = pathOf(user.buildingId ?? user.communityId);
+  return { ...user, roles: user.roles.map((g) => (g.unitId ? { ...g, unitPath: pathOf(g.unitId)! } : g)), ...(home ? { homePath: home } : {}) };
+}
+
 /** Demo accounts for every role; the openids are part of the local host contract (ARCHITECTURE.md). */
-export const DEMO_USERS: DemoUser[] = [
+export const DEMO_USERS: DemoUser[] = ([
   { _id: 'demo-resident', label: '居民', name: '王建国', phone: '13800000001', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-03' },
   { _id: 'demo-resident-2', label: '居民', name: '李秀梅', phone: '13800000002', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-06' },
   { _id: 'demo-lawyer', label: '志愿律师', name: '陈律师', phone: '13800000011', roles: [{ role: 'resident' }, { role: 'lawyer', unitId: 'st-jinhua' }], communityId: 'cm-xiyuan' },
@@ -15,4 +24,4 @@ export const DEMO_USERS: DemoUser[] = [
   { _id: 'demo-grid-worker', label: '网格员', name: '吴网格员', phone: '13800000041', roles: [{ role: 'resident' }, { role: 'grid_worker', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-admin', label: '社区管理员', name: '郑主任', phone: '13800000051', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-street-admin', label: '街道管理员', name: '钱科长', phone: '13800000061', roles: [{ role: 'resident' }, { role: 'street_admin', unitId: 'st-jinhua' }], communityId: 'cm-xiyuan' },
-];
+] satisfies DemoUser[]).map(withPaths);

@@ -33,7 +33,7 @@ export const COLLECTIONS = {
   subscribe_credits: [],
   party_applications: ['status', 'unitPath'],
   party_members: ['unitId', 'unitPath'],
-  activities: ['audienceUnitId', 'startAt', 'unitPath'],
+  activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
   signups: ['activityId', 'openid'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 

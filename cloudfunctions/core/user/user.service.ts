@@ -44,13 +44,20 @@ export async function me(ctx: ActionContext): Promise<Me> {
   return describe(ctx, ctx.caller.user);
 }
 
+/** The building already registered for the caller, if any. */
+async function knownBuilding(ctx: ActionContext): Promise<UnitDoc | null> {
+  const id = ctx.caller.user?.buildingId;
+  return id ? getUnit(ctx.store, id) : null;
+}
+
 /** Binds the caller to the community (and building) carried by a scanned QR code; creates the record on first entry. */
 export async function enter(ctx: ActionContext, scene: string): Promise<Me> {
   const residence = await resolveScene(ctx.store, scene);
   const now = ctx.clock.now();
   // A code without a building keeps the building already known in that community.
-  const binding = { communityId: residence.community.id, updatedAt: now, ...(residence.building ? { buildingId: residence.building.id } : {}) };
   const movedAway = ctx.caller.user?.communityId !== residence.community.id;
+  const building = residence.building ?? (movedAway ? null : await knownBuilding(ctx));
+  const binding = { communityId: residence.community.id, homePath: (building ?? residence.community).path, updatedAt: now, ...(residence.building ? { buildingId: residence.building.id } : {}) };
   const update: Update<UserDoc> = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
   await ensureUser(ctx, NEW_RESIDENT_NAME);
   await updateUser(ctx.store, ctx.caller.openid, update);

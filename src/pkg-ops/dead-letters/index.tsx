@@ -8,7 +8,7 @@ import { useCall } from '../../hooks/use-call';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
 
-const CHANNEL_LABELS: Record<DeadLetter['channel'], string> = { inbox: '站内消息', subscribe: '微信订阅消息' };
+const CHANNEL_LABELS: Record<DeadLetter['channel'], string> = { inbox: '站内消息', subscribe: '微信订阅消息', fanout: '群发' };
 
 /** For community and street admins: notifications given up after the retry limit, each with a retry button. */
 export default function DeadLettersPage() {
