@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ActivityDoc } from '../../cloudfunctions/core/activity/activity.repository';
 import { outboxOf } from '../support/activity-fixtures';
 import { launchBrowser, phonePage, signInAs, snap } from '../support/browser';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { startTestHost, type TestHost } from '../../scripts/harness/test-host';
 
 let host: TestHost;
 let browser: Browser;
@@ -111,7 +111,7 @@ describe('a secretary runs an activity with two seats for three members', () => 
     await own.waitFor();
     await second.waitForTimeout(400);
     await snap(second, 'activity-06-member-own-code');
-    const marked = await host.call<{ method: string; recordedByName: string }>('demo-secretary', 'activity', 'markAttendance', { activityId: id, memberCode: await own.getAttribute('data-code') });
+    const marked = await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: id, memberCode: (await own.getAttribute('data-code')) ?? '' });
     expect(marked.data).toMatchObject({ method: 'member_code', recordedByName: '孙书记' });
 
     await s.goBack();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
-import type { TestHost } from '../support/start-host';
+import type { TestHost } from '../../scripts/harness/test-host';
 
 let host: TestHost;
 let browser: Browser;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { enqueue, OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
 import { ScriptedSender } from '../support/scripted-sender';
-import type { TestHost } from '../support/start-host';
+import type { TestHost } from '../../scripts/harness/test-host';
 
 let host: TestHost;
 let browser: Browser;
@@ -23,7 +23,7 @@ const shows = (badge: ReturnType<Page['locator']>, count: number) => badge.filte
 describe('a resident reads a message in the H5 build', () => {
   it('sees the unread badge, opens 消息, follows the deep link, and the count drops', async () => {
     // The demo seed sends demo-resident two messages through the outbox: a welcome and a 低保 reminder.
-    expect((await host.call<{ count: number }>('demo-resident', 'notify', 'unreadCount')).data?.count).toBe(2);
+    expect((await host.call('demo-resident', 'notify', 'unreadCount', {})).data?.count).toBe(2);
 
     await signInAs(page, host.url, 'demo-resident');
     await shows(tabBadge(), 2);
@@ -43,7 +43,7 @@ describe('a resident reads a message in the H5 build', () => {
     await message.click();
     await page.waitForURL(/pages\/item\/index\?code=MS-01/);
     await expect(page.locator('.item .item__title').innerText()).resolves.toBe('最低生活保障申请');
-    expect((await host.call<{ count: number }>('demo-resident', 'notify', 'unreadCount')).data?.count).toBe(1);
+    expect((await host.call('demo-resident', 'notify', 'unreadCount', {})).data?.count).toBe(1);
 
     // Taro H5 hides the previous page ~300 ms after a navigation; going back sooner would hide it for good.
     await page.waitForTimeout(500);
@@ -63,7 +63,7 @@ describe('a resident reads a message in the H5 build', () => {
     // The inbox closed earlier may still be in the DOM: act on the page being shown.
     await page.locator('.taro_page_show .inbox .inbox__read-all').click();
     await page.locator('.taro_page_show .inbox', { hasText: '没有未读消息' }).waitFor();
-    expect((await host.call<{ count: number }>('demo-resident', 'notify', 'unreadCount')).data?.count).toBe(0);
+    expect((await host.call('demo-resident', 'notify', 'unreadCount', {})).data?.count).toBe(0);
     await page.waitForTimeout(500);
     await page.goBack();
     await page.waitForURL(/pages\/me\/index/);

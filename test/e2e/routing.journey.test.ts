@@ -1,7 +1,7 @@
 import gcoord from 'gcoord';
 import type { Browser, Page } from 'playwright-core';
 import { phonePage, signInAs, signInAsNewcomer, snap, startJourney, stopJourney } from '../support/browser';
-import type { TestHost } from '../support/start-host';
+import type { TestHost } from '../../scripts/harness/test-host';
 
 let host: TestHost;
 let browser: Browser;

@@ -10,11 +10,10 @@ import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { ManualClock } from '../../cloudfunctions/core/shared/clock';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
+import { TEST_NOW as NOW } from '../../scripts/harness/test-now';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
 import { ScriptedSender } from './scripted-sender';
 
-/** 2026-11-25 10:00 in Shanghai, as the test host uses. */
-export const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 
 export interface NotifyHarness {
   store: Store;

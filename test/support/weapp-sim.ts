@@ -23,7 +23,7 @@ import type { Deps } from '../../cloudfunctions/core/runtime/context';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
 import { openData } from '../../scripts/host/open-data';
-import { TEST_NOW } from './start-host';
+import { TEST_NOW } from '../../scripts/harness/test-now';
 
 type Fn = (...args: any[]) => any;
 type Options = Record<string, any>;
