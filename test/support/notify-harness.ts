@@ -12,6 +12,7 @@ import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { TEST_NOW as NOW } from '../../scripts/harness/test-now';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
+import { useForEach } from './lifecycle';
 import { ScriptedSender } from './scripted-sender';
 
 
@@ -53,4 +54,9 @@ export async function notifyHarness(store: Store = new SqliteStore(':memory:')):
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh dispatcher world for each test of the file; returns a stand-in for the current one. */
+export function useNotifyHarness(): NotifyHarness {
+  return useForEach('the notify harness', () => notifyHarness(), (h) => h.close());
 }
