@@ -169,6 +169,8 @@ export class PlaywrightDriver implements JourneyDriver {
     // The dev login screen is H5 only, so its data attribute may be used here.
     await this.page.locator(`[data-openid="${openid}"]`).click();
     await this.page.waitForURL(/pages\/home\/index/);
+    // The URL changes as the relaunch starts: wait for 首页 itself, or a page opened next may be hidden by it.
+    await this.waitFor('.home .home__community');
   }
 
   private async signInAsNewcomer(openid: string, communityName: string): Promise<void> {
