@@ -5,7 +5,7 @@ import { addWallClockHours } from '../cloudfunctions/core/calendar/wall-clock';
 import { WorkingCalendar } from '../cloudfunctions/core/calendar/working-calendar';
 import { fromShanghai } from '../types/time';
 import { DEFAULT_OFFICE_HOURS } from '../types/working-hours';
-import { seededRandom } from '../test/support/grid-fixtures';
+import { seededRandom } from '../scripts/harness/synthetic-grid-map';
 
 const COUNT = 10_000;
 const HOUR = 3_600_000;

@@ -4,8 +4,9 @@
 import { CATALOG_ITEMS } from '../cloudfunctions/core/catalog/content/index';
 import { searchKeys } from '../cloudfunctions/core/catalog/search-keys';
 import { decodeKeys, encodeKeys, searchEntries, type SearchEntry } from '../types/catalog-search';
+import type { InputOf } from '../types/api';
 import type { CatalogItem } from '../types/catalog';
-import { startTestHost } from '../test/support/start-host';
+import { startTestHost } from '../scripts/harness/test-host';
 
 /** What residents type: Chinese words, full pinyin, initials, a code, and a miss. */
 export const QUERIES = ['低保', '养老', '调解', '残疾人', '家庭医生', 'ylbx', 'yanglao', 'dibao', 'gljt', 'tiaojie', 'jtys', 'ms-01', '火星移民'];
@@ -43,10 +44,10 @@ function synthetic(entries: Array<SearchEntry<CatalogItem>>, copies = 100): Arra
 async function timeList(rounds: number): Promise<Record<string, number>> {
   const host = await startTestHost();
   try {
-    const call = (data: object) => host.call<{ version: string }>('demo-resident', 'catalog', 'list', data);
+    const call = (data: InputOf<'catalog', 'list'>) => host.call('demo-resident', 'catalog', 'list', data);
     const full = await call({});
     const payload = Buffer.byteLength(JSON.stringify(full));
-    const measure = async (data: (i: number) => object) => {
+    const measure = async (data: (i: number) => InputOf<'catalog', 'list'>) => {
       for (let i = 0; i < 5; i++) await call(data(i));
       const samples: number[] = [];
       for (let i = 0; i < rounds; i++) {

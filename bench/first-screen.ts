@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser } from '../test/support/browser';
-import { startTestHost } from '../test/support/start-host';
+import { launchBrowser } from '../scripts/harness/browser';
+import { startTestHost } from '../scripts/harness/test-host';
 
 /**
  * Time to content of the catalog home in the H5 build, in headless Chromium with 4× CPU throttling and a cold

@@ -13,7 +13,7 @@ import { boundsOf, closedRing, GridMap, type MappedGrid } from '../cloudfunction
 import { routeRequest } from '../cloudfunctions/core/routing/route';
 import { SqliteStore } from '../cloudfunctions/core/store/sqlite/sqlite-store';
 import type { GeoPoint } from '../types/org';
-import { probePoints, seededRandom, syntheticGridMap } from '../test/support/grid-fixtures';
+import { probePoints, seededRandom, syntheticGridMap } from '../scripts/harness/synthetic-grid-map';
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

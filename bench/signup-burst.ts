@@ -1,6 +1,5 @@
-import { activityInput, addMembers } from '../test/support/activity-fixtures';
-import { startTestHost } from '../test/support/start-host';
-import type { ActivityDetail } from '../types/activity';
+import { activityInput, addMembers } from '../scripts/harness/activity-input';
+import { startTestHost } from '../scripts/harness/test-host';
 
 /**
  * 2,000 members sign up for one 100-seat activity at the same moment, over HTTP through the real host on SQLite:
@@ -12,12 +11,10 @@ export async function benchSignupBurst(members = 2000, seats = 100): Promise<Rec
     const ids = await addMembers(host, 'burst', members);
     // Tokens first, so the burst measures signups and not logins.
     await Promise.all(ids.map((id) => host.login(id)));
-    const created = await host.call<ActivityDetail>('demo-secretary', 'activity', 'create', activityInput(host, { capacity: seats, waitlistLimit: 100 }));
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const activityId = created.data!.id;
+    const { id: activityId } = await host.callOk('demo-secretary', 'activity', 'create', activityInput(host, { capacity: seats, waitlistLimit: 100 }));
 
     const started = performance.now();
-    const results = await Promise.all(ids.map((id) => host.call<{ signup: { status: string } }>(id, 'activity', 'signup', { id: activityId })));
+    const results = await Promise.all(ids.map((id) => host.call(id, 'activity', 'signup', { id: activityId })));
     const settledMs = Math.round(performance.now() - started);
 
     const count = (pred: (r: (typeof results)[number]) => boolean) => results.filter(pred).length;
@@ -25,7 +22,7 @@ export async function benchSignupBurst(members = 2000, seats = 100): Promise<Rec
     const waitlisted = count((r) => r.ok && r.data?.signup.status === 'waitlisted');
     const full = count((r) => !r.ok && r.error?.code === 'FULL');
     const other = results.length - confirmed - waitlisted - full;
-    const stored = await host.call<ActivityDetail>('demo-secretary', 'activity', 'get', { id: activityId });
+    const stored = await host.call('demo-secretary', 'activity', 'get', { id: activityId });
     return {
       settledMs,
       target: '< 2000 ms',

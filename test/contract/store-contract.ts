@@ -18,8 +18,10 @@ async function insertAll(store: RawStore, collection: string, docs: Doc[]): Prom
   for (let i = 0; i < docs.length; i += 25) await Promise.all(docs.slice(i, i + 25).map((d) => store.insert(collection, d)));
 }
 
-export function describeStoreContract(name: string, makeStore: () => Promise<{ store: RawStore; cleanup: () => Promise<void> }>): void {
-  describe(`RawStore contract: ${name}`, () => {
+/** `skip` lists every test of the contract as skipped, with the reason in the suite's name (an adapter that cannot run here). */
+export function describeStoreContract(name: string, makeStore: () => Promise<{ store: RawStore; cleanup: () => Promise<void> }>, options: { skip?: string } = {}): void {
+  const suite = options.skip === undefined ? describe : describe.skip;
+  suite(`Store contract: ${name}${options.skip === undefined ? '' : ` (skipped: ${options.skip})`}`, () => {
     let store: RawStore;
     let cleanup: () => Promise<void>;
     beforeEach(async () => {

@@ -1,158 +1,142 @@
-import type { Browser, Page } from 'playwright-core';
 import type { ActivityDoc } from '../../cloudfunctions/core/activity/activity.repository';
+import { $, need, type JourneyDriver } from '../../scripts/harness/journey-driver';
 import { outboxOf } from '../support/activity-fixtures';
-import { launchBrowser, phonePage, signInAs, snap } from '../support/browser';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useJourney } from '../support/use-journey';
 
-let host: TestHost;
-let browser: Browser;
-const pages: Record<string, Page> = {};
+const journey = useJourney();
 const MEMBERS = ['demo-party-member', 'demo-party-member-2', 'demo-party-member-3'] as const;
+const phones: Record<string, JourneyDriver> = {};
+/** Each person's own phone, signed in as them. */
+const phoneOf = (openid: string) => phones[openid]!;
 
 beforeAll(async () => {
-  host = await startTestHost({ staticDir: true });
   // The form proposes dates from the phone's clock: the server's clock starts at the same time.
-  host.clock.set(Date.now());
-  browser = await launchBrowser();
-  // A separate browser context (own storage, own sign-in) per person.
-  for (const openid of ['demo-secretary', ...MEMBERS]) {
-    const page = await phonePage(browser);
-    page.setDefaultTimeout(10000);
-    await signInAs(page, host.url, openid);
-    pages[openid] = page;
-  }
+  journey.host.clock.set(Date.now());
+  phones['demo-secretary'] = journey.driver;
+  for (const openid of MEMBERS) phones[openid] = await journey.phone();
+  for (const [openid, phone] of Object.entries(phones)) await need(phone, 'signIn').asDemo(openid);
 }, 90000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
-const detailUrl = (id: string) => `${host.url}/#/pkg-activity/detail/index?id=${id}`;
-const status = (page: Page) => page.locator('.activity-detail .activity-detail__status');
+const status = $('.activity-detail .activity-detail__status');
+const openDetail = (phone: JourneyDriver, id: string) => phone.open('pkg-activity/detail/index', { id });
+const person = (name: string) => $('.manage .manage__person', { text: name });
 
 describe('a secretary runs an activity with two seats for three members', () => {
   let id = '';
 
   it('the secretary publishes an activity with 2 seats from 支部工作', async () => {
-    const s = pages['demo-secretary']!;
-    await s.locator('.home .entry-list__row[data-entry="branch"]').click();
-    await s.locator('.branch-home .branch-home__create').click();
-    await s.locator('.edit .edit__title input').fill('主题党日：学习身边的好党员');
-    await s.locator('.edit .edit__place input').fill('西园社区党群服务中心三楼');
-    await s.locator('.edit .edit__capacity input').fill('2');
-    await s.waitForTimeout(400);
-    await snap(s, 'activity-01-secretary-form');
-    await s.locator('.edit .edit__save').click();
-    await s.locator('.manage .manage__title').waitFor();
-    id = new URL(s.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+    const s = phoneOf('demo-secretary');
+    await s.tap($('.home .entry-list__row', { text: '支部工作' }));
+    await s.tap('.branch-home .branch-home__create');
+    await s.type('.edit .edit__title', '主题党日：学习身边的好党员');
+    await s.type('.edit .edit__place', '西园社区党群服务中心三楼');
+    await s.type('.edit .edit__capacity', '2');
+    await s.snap('activity-01-secretary-form');
+    await s.tap('.edit .edit__save');
+    await expect(s.text('.manage .manage__title')).resolves.toBe('主题党日：学习身边的好党员');
+    id = (await s.currentPage()).query.id ?? '';
     expect(id).toMatch(/^act_/);
-    await expect(s.locator('.manage .manage__title').innerText()).resolves.toBe('主题党日：学习身边的好党员');
+    expect(await journey.host.store.get<ActivityDoc>('activities', id)).toMatchObject({ title: '主题党日：学习身边的好党员', capacity: 2 });
   });
 
   it('three members sign up: two get seats, the third waits', async () => {
     for (const [i, openid] of MEMBERS.entries()) {
-      const p = pages[openid]!;
-      await p.goto(detailUrl(id));
-      await p.locator('.activity-detail .activity-detail__signup').click();
-      await p.locator('.activity-detail .activity-detail__notice').waitFor();
-      if (i < 2) await expect(status(p).getAttribute('data-status')).resolves.toBe('confirmed');
+      const p = phoneOf(openid);
+      await openDetail(p, id);
+      await p.tap('.activity-detail .activity-detail__signup');
+      await p.waitFor('.activity-detail .activity-detail__notice');
+      if (i < 2) await expect(p.text(status)).resolves.toContain('您已报名');
     }
-    const third = pages['demo-party-member-3']!;
-    await expect(status(third).getAttribute('data-status')).resolves.toBe('waitlisted');
-    await expect(status(third).innerText()).resolves.toContain('候补名单第 1 位');
-    await snap(third, 'activity-02-member-waitlisted');
+    const third = phoneOf('demo-party-member-3');
+    await expect(third.text('.activity-detail .activity-detail__status--wait')).resolves.toContain('候补名单第 1 位');
+    await third.snap('activity-02-member-waitlisted');
   });
 
   it('one cancels and the third is promoted, and told', async () => {
-    const first = pages['demo-party-member']!;
-    await first.locator('.activity-detail .activity-detail__cancel').click();
-    await first.locator('.activity-detail .activity-detail__confirm-yes').click();
-    await first.getByText('已取消报名').waitFor();
+    const { host } = journey;
+    const first = phoneOf('demo-party-member');
+    await first.tap('.activity-detail .activity-detail__cancel');
+    await first.tap('.activity-detail .activity-detail__confirm-yes');
+    await first.waitFor($('.activity-detail .activity-detail__notice', { text: '已取消报名' }));
     // The freed seat went to the waiting member at once: signing up again would wait.
-    await expect(first.locator('.activity-detail .activity-detail__signup').innerText()).resolves.toBe('报名（进入候补）');
+    await expect(first.text('.activity-detail .activity-detail__signup')).resolves.toBe('报名（进入候补）');
 
-    const third = pages['demo-party-member-3']!;
+    const third = phoneOf('demo-party-member-3');
     await third.reload();
-    await status(third).and(third.locator('[data-status="confirmed"]')).waitFor();
-    await expect(status(third).innerText()).resolves.toContain('您已报名');
+    await third.waitFor($('.activity-detail .activity-detail__status', { text: '您已报名' }));
+    expect(await third.count('.activity-detail .activity-detail__status--wait')).toBe(0);
     expect(await outboxOf(host, 'signup_promoted', 'demo-party-member-3')).toHaveLength(1);
     const doc = await host.store.get<ActivityDoc>('activities', id);
     expect(doc?.seats.holders).toEqual(['demo-party-member-2', 'demo-party-member-3']);
-    await snap(third, 'activity-03-member-promoted');
+    await third.snap('activity-03-member-promoted');
   });
 
   it('the promoted member checks in with the organiser\'s rotating code', async () => {
+    const { host } = journey;
     const doc = (await host.store.get<ActivityDoc>('activities', id))!;
     host.clock.set(doc.startAt - 5 * 60_000); // the door opens: check-in is open 30 minutes before the start
 
-    const s = pages['demo-secretary']!;
+    const s = phoneOf('demo-secretary');
     await s.reload();
-    await s.locator('.manage .btn-primary', { hasText: '出示签到二维码' }).click();
-    const qr = s.locator('.qr .qr-code[data-link]');
-    await qr.waitFor();
-    await s.waitForTimeout(400);
-    await snap(s, 'activity-04-organiser-qr');
-    const link = (await qr.getAttribute('data-link'))!;
-    const token = (await qr.getAttribute('data-token'))!;
-    expect(link).toBe(`${host.url}/#/pkg-activity/checkin/index?t=${token}`);
+    await s.tap($('.manage .btn-primary', { text: '出示签到二维码' }));
+    await s.waitFor('.qr .qr-code');
+    await s.snap('activity-04-organiser-qr');
+    const link = await need(s, 'qr').read('.qr .qr-code');
+    expect(link.startsWith(`${host.url}/#/pkg-activity/checkin/index?t=`)).toBe(true);
+    const token = new URL(link.replace('/#/', '/')).searchParams.get('t') ?? '';
+    expect(token).not.toBe('');
 
-    const third = pages['demo-party-member-3']!;
-    await third.goto(link);
-    await third.locator('.checkin .checkin__result--ok').waitFor();
-    await expect(third.locator('.checkin .checkin__headline').innerText()).resolves.toBe('签到成功');
-    await third.waitForTimeout(400);
-    await snap(third, 'activity-05-member-checked-in');
+    // The member's camera reads the code and opens the page it names.
+    const third = phoneOf('demo-party-member-3');
+    await third.open('pkg-activity/checkin/index', { t: token });
+    await third.waitFor('.checkin .checkin__result--ok');
+    await expect(third.text('.checkin .checkin__headline')).resolves.toBe('签到成功');
+    await third.snap('activity-05-member-checked-in');
 
-    // The other member shows their own rotating code; the organiser's scan of it (here: the code read from the page) checks them in.
-    const second = pages['demo-party-member-2']!;
-    await second.goto(detailUrl(id));
-    await second.locator('.activity-detail .activity-detail__secondary', { hasText: '出示我的签到码' }).click();
-    const own = second.locator('.checkin .qr-code[data-code]');
-    await own.waitFor();
-    await second.waitForTimeout(400);
-    await snap(second, 'activity-06-member-own-code');
-    const marked = await host.call<{ method: string; recordedByName: string }>('demo-secretary', 'activity', 'markAttendance', { activityId: id, memberCode: await own.getAttribute('data-code') });
+    // The other member shows their own rotating code; the organiser's scan of it (here: the code read from the screen) checks them in.
+    const second = phoneOf('demo-party-member-2');
+    await openDetail(second, id);
+    await second.tap($('.activity-detail .activity-detail__secondary', { text: '出示我的签到码' }));
+    await second.waitFor('.checkin .qr-code');
+    await second.snap('activity-06-member-own-code');
+    const memberCode = await need(second, 'qr').read('.checkin .qr-code');
+    const marked = await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: id, memberCode });
     expect(marked.data).toMatchObject({ method: 'member_code', recordedByName: '孙书记' });
 
-    await s.goBack();
+    await s.back();
     await s.reload();
-    const row = s.locator('.manage .manage__person[data-name="陈卫东"]');
-    await expect(row.locator('.manage__in').innerText()).resolves.toContain('扫码签到');
-    const byCode = s.locator('.manage .manage__person[data-name="赵丽华"]');
-    await expect(byCode.locator('.manage__in').innerText()).resolves.toContain('出示签到码');
-    await s.waitForTimeout(400);
-    await snap(s, 'activity-07-organiser-attendance');
+    await expect(s.text(person('陈卫东').find('.manage__in'))).resolves.toContain('扫码签到');
+    await expect(s.text(person('赵丽华').find('.manage__in'))).resolves.toContain('出示签到码');
+    await s.snap('activity-07-organiser-attendance');
   });
 });
 
 describe('around the activities', () => {
   it('a member finds activities from 首页 and reads their record and hours in 我的活动', async () => {
-    const m = pages['demo-party-member']!;
-    await m.goto(`${host.url}/#/pages/home/index`);
-    await m.locator('.home .entry-list__row[data-entry="activities"]').click();
-    await m.locator('.activity-list .activity-card').first().waitFor();
-    await m.waitForTimeout(400);
-    await snap(m, 'activity-08-member-list');
+    const m = phoneOf('demo-party-member');
+    await m.open('pages/home/index');
+    await m.tap($('.home .entry-list__row', { text: '党员活动' }));
+    await m.waitFor('.activity-list .activity-card');
+    await m.snap('activity-08-member-list');
 
-    await m.goto(`${host.url}/#/pages/me/index`);
-    await m.locator('.me .entry-list__row[data-entry="my-activities"]').click();
-    await m.locator('.my-activities .my-activities__tab', { hasText: '参加记录' }).click();
+    await m.open('pages/me/index');
+    await m.tap($('.me .entry-list__row', { text: '我的活动' }));
+    await m.tap($('.my-activities .my-activities__tab', { text: '参加记录' }));
     // Seeded: two past activities attended, 2.5 h and 2 h.
-    await expect(m.locator('.my-activities .my-activities__stat-value').nth(1).innerText()).resolves.toBe('4.5 小时');
-    await m.waitForTimeout(400);
-    await snap(m, 'activity-09-member-history');
+    await expect(m.text($('.my-activities .my-activities__stat-value', { nth: 1 }))).resolves.toBe('4.5 小时');
+    await m.snap('activity-09-member-history');
   });
 
   it('the secretary approves the pending membership application', async () => {
-    const s = pages['demo-secretary']!;
-    await s.goto(`${host.url}/#/pkg-branch/index/index`);
-    await s.locator('.branch-home .branch-home__link[data-entry="approvals"]').click();
-    const card = s.locator('.approvals .approvals__app[data-name="李秀梅"]');
-    await card.waitFor();
-    await s.waitForTimeout(400);
-    await snap(s, 'activity-10-secretary-approvals');
-    await card.locator('.approvals__approve').click();
-    await card.waitFor({ state: 'detached' });
+    const { host } = journey;
+    const s = phoneOf('demo-secretary');
+    await s.open('pkg-branch/index/index');
+    await s.tap($('.branch-home .branch-home__link', { text: '党员登记审核' }));
+    const card = $('.approvals .approvals__app', { text: '李秀梅' });
+    await s.waitFor(card);
+    await s.snap('activity-10-secretary-approvals');
+    await s.tap(card.find('.approvals__approve'));
+    await s.waitFor(card, { gone: true });
     const user = await host.store.get<{ _id: string; roles: Array<{ role: string; unitId?: string }> }>('users', 'demo-resident-2');
     expect(user?.roles).toContainEqual({ role: 'party_member', unitId: 'gd-xiyuan-2' });
     expect(await outboxOf(host, 'membership_decided', 'demo-resident-2')).toHaveLength(1);

@@ -1,83 +1,80 @@
-import type { Browser, Page } from 'playwright-core';
-import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
-import type { TestHost } from '../support/start-host';
+import { $, need } from '../../scripts/harness/journey-driver';
+import { useJourney } from '../support/use-journey';
 
-let host: TestHost;
-let browser: Browser;
-let page: Page;
+const journey = useJourney();
 
-beforeAll(async () => {
-  ({ host, browser, page } = await startJourney());
-}, 60000);
-afterAll(() => stopJourney({ host, browser }));
+const row = (code: string) => $('.catalog-admin .catalog-admin__row', { text: new RegExp(`${code}\\s*$`) });
+const action = (label: string) => $('.catalog-admin .catalog-admin__action', { text: label });
+const adjustField = (label: string) => $('.adjust-item .adjust-item__field', { text: new RegExp(`^${label}`) });
+const localField = (label: string) => $('.local-item .local-item__field', { text: new RegExp(`^${label}`) });
 
-describe('a community admin adjusts the catalog in the H5 build', () => {
+/** A complete local item, as an admin types it: field label → text. */
+const LOCAL_ITEM: Record<string, string> = {
+  事项编码: 'LXY-01',
+  事项名称: '西园长者食堂就餐登记',
+  一句话简介: '西园社区长者食堂为辖区老年人提供午餐，登记后凭卡就餐。',
+  服务对象: '辖区60周岁以上老年人',
+  办理条件: '年满60周岁\n居住在西园社区',
+  所需材料: '居民身份证\n老年人优待证（如有）',
+  办理流程: '登记申请｜老年人或家属｜即时办结\n办理就餐卡｜社区养老服务专干｜3个工作日',
+  办理时限: '3个工作日',
+  办理窗口: '长者食堂服务台',
+  办理时间: '周一至周五 10:30-13:00',
+  联系人: '社区养老服务专干',
+  检索词: '长者食堂 助餐 老年餐',
+  政策依据: '《中华人民共和国老年人权益保障法》 国家和社会应当采取措施，健全保障老年人权益的各项制度。',
+};
+
+describe('a community admin adjusts the catalog', () => {
   it('changes an item’s window, sees the change audited, and finds it in the handbook', async () => {
-    await signInAs(page, host.url, 'demo-admin');
-    await page.goto(`${host.url}/#/pages/me/index`);
-    await page.locator('.me [data-entry="catalog-admin"]').click();
-    await page.locator('.catalog-admin .catalog-admin__row[data-code="MS-01"]').click();
+    const phone = journey.driver;
+    await need(phone, 'signIn').asDemo('demo-admin');
+    await phone.open('pages/me/index');
+    await phone.tap($('.me .entry-list__row', { text: '服务事项管理' }));
+    await phone.tap(row('MS-01'));
 
-    const form = page.locator('.adjust-item');
-    await form.locator('[data-key="window"] input').fill('一楼3号窗口');
-    await form.locator('[data-key="contactPhone"] input').fill('电话');
-    await form.locator('.adjust-item__save').click();
-    await expect(form.locator('[data-key="contactPhone"] .adjust-item__error').innerText()).resolves.toContain('电话号码');
-    await form.locator('[data-key="contactPhone"] input').fill('028-86001888');
-    await form.locator('.adjust-item__save').click();
-    await form.getByText('办理窗口：（无） → 一楼3号窗口').waitFor();
-    await page.waitForTimeout(400);
-    await snap(page, 'admin-adjust-item');
+    await phone.type(adjustField('办理窗口').find('.adjust-item__input'), '一楼3号窗口');
+    await phone.type(adjustField('联系电话').find('.adjust-item__input'), '电话');
+    await phone.tap('.adjust-item .adjust-item__save');
+    await expect(phone.text(adjustField('联系电话').find('.adjust-item__error'))).resolves.toContain('电话号码');
+    await phone.type(adjustField('联系电话').find('.adjust-item__input'), '028-86001888');
+    await phone.tap('.adjust-item .adjust-item__save');
+    await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：（无） → 一楼3号窗口' }));
+    await phone.snap('admin-adjust-item');
 
-    await page.goBack();
-    await page.locator('.catalog-admin .catalog-admin__row[data-code="MS-01"]').getByText('已调整').waitFor();
-    await page.locator('.catalog-admin').getByText('服务事项手册').click();
-    await page.locator('.handbook-page .handbook-page__chip[data-field="MS"]').click();
-    const book = page.locator('.handbook-page .handbook');
-    await book.locator('#item-MS-01').waitFor();
-    await expect(book.locator('.cover').innerText()).resolves.toContain('锦华街道 西园社区');
-    await expect(book.locator('#item-MS-01').innerText()).resolves.toContain('一楼3号窗口');
-    await expect(book.locator('#item-MS-01').innerText()).resolves.toContain('028-86001888');
-    await page.waitForTimeout(400);
-    await snap(page, 'admin-handbook');
+    await phone.back();
+    await phone.waitFor(row('MS-01').find('.tag', { text: '已调整' }));
+    await phone.tap(action('服务事项手册'));
+    await phone.tap($('.handbook-page .handbook-page__chip', { text: /^民生$/ }));
+    await phone.waitFor($('.handbook-page .handbook-page__bar', { text: '本领域' }));
+    // The handbook is one rich-text block (as in WeChat): its text holds the cover and the adjusted item.
+    const book = await phone.text('.handbook-page .handbook-page__doc');
+    expect(book).toContain('锦华街道 西园社区');
+    expect(book).toMatch(/最低生活保障申请[\s\S]*一楼3号窗口/);
+    expect(book).toContain('028-86001888');
+    await phone.snap('admin-handbook');
   });
 
   it('adds a local item that residents of the community then find by pinyin', async () => {
-    await page.goto(`${host.url}/#/pkg-admin/catalog/index`);
-    await page.locator('.catalog-admin').getByText('新增本社区事项').click();
-    const editor = page.locator('.local-item');
-    const fill = async (key: string, value: string) => {
-      const box = editor.locator(`[data-key="${key}"]`);
-      await box.locator('input, textarea').first().fill(value);
-    };
-    await editor.getByText('养老', { exact: true }).click();
-    await fill('code', 'LXY-01');
-    await fill('title', '西园长者食堂就餐登记');
-    await fill('summary', '西园社区长者食堂为辖区老年人提供午餐，登记后凭卡就餐。');
-    await fill('audience', '辖区60周岁以上老年人');
-    await fill('conditions', '年满60周岁\n居住在西园社区');
-    await fill('materials', '居民身份证\n老年人优待证（如有）');
-    await fill('steps', '登记申请｜老年人或家属｜即时办结\n办理就餐卡｜社区养老服务专干｜3个工作日');
-    await fill('totalLimit', '3个工作日');
-    await fill('window', '长者食堂服务台');
-    await fill('hours', '周一至周五 10:30-13:00');
-    await fill('contactRole', '社区养老服务专干');
-    await fill('keywords', '长者食堂 助餐 老年餐');
-    await fill('policyBasis', '《中华人民共和国老年人权益保障法》 国家和社会应当采取措施，健全保障老年人权益的各项制度。');
-    await editor.locator('.btn-primary').click();
+    const phone = journey.driver;
+    await phone.open('pkg-admin/catalog/index');
+    await phone.tap(action('新增本社区事项'));
+    const fill = (label: string, value: string) => phone.type(localField(label).find('.local-item__input'), value);
+    await phone.tap($('.local-item .local-item__chips .admin-chip', { text: /^养老$/ }));
+    for (const [label, value] of Object.entries(LOCAL_ITEM)) await fill(label, value);
+    await phone.tap('.local-item .btn-primary');
 
-    await page.locator('.catalog-admin .admin-chip', { hasText: '本社区事项' }).click();
-    const row = page.locator('.catalog-admin .catalog-admin__row[data-code="LXY-01"]');
-    await row.getByText('本社区').waitFor();
-    await page.waitForTimeout(400);
-    await snap(page, 'admin-local-item');
+    await phone.tap($('.catalog-admin .admin-chip', { text: '本社区事项' }));
+    await phone.waitFor(row('LXY-01').find('.tag', { text: '本社区' }));
+    await phone.snap('admin-local-item');
 
-    await signInAs(page, host.url, 'demo-resident');
-    await page.getByText('办事', { exact: true }).click();
-    await page.locator('.catalog .catalog__input input').fill('zzst');
-    const first = page.locator('.catalog .item-row').first();
-    await expect(first.locator('.item-row__title').innerText()).resolves.toBe('西园长者食堂就餐登记');
-    await first.click();
-    await page.locator('.item').getByText('长者食堂服务台', { exact: false }).first().waitFor();
+    await need(phone, 'signIn').asDemo('demo-resident');
+    await phone.switchTab('pages/catalog/index');
+    await phone.type('.catalog .catalog__input', 'zzst');
+    const first = $('.catalog .item-row');
+    await phone.waitFor($('.catalog .item-row', { text: '西园长者食堂就餐登记' }));
+    await expect(phone.text(first.find('.item-row__title'))).resolves.toBe('西园长者食堂就餐登记');
+    await phone.tap(first);
+    await phone.waitFor($('.item .item__text', { text: '长者食堂服务台' }));
   });
 });

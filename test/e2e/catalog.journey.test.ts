@@ -1,127 +1,112 @@
-import type { Browser, Page } from 'playwright-core';
-import { signInAs, snap, startJourney, stopJourney } from '../support/browser';
-import type { TestHost } from '../support/start-host';
+import { $, need } from '../../scripts/harness/journey-driver';
+import { useJourney } from '../support/use-journey';
 
-let host: TestHost;
-let browser: Browser;
-let page: Page;
+const journey = useJourney();
 
-beforeAll(async () => {
-  ({ host, browser, page } = await startJourney());
-}, 60000);
-afterAll(() => stopJourney({ host, browser }));
+const firstRow = $('.catalog .item-row');
+const field = (label: string) => $('.request-form .form-field', { text: new RegExp(`^${label}`) });
+const fieldError = (label: string) => field(label).find('.form-field__error');
+const option = (label: string, value: string) => field(label).find('.form-field__option', { text: new RegExp(`^${value}$`) });
 
-describe('resident reads a service item in the H5 build', () => {
+describe('resident reads a service item', () => {
   it('signs in, searches by pinyin initials, opens the item and sees its policy basis', async () => {
-    await signInAs(page, host.url, 'demo-resident');
-    await page.getByText('西园社区').first().waitFor();
-    await page.getByText('九大服务领域').waitFor();
-    await snap(page, 'home');
+    const phone = journey.driver;
+    await need(phone, 'signIn').asDemo('demo-resident');
+    await phone.waitFor($('.home .home__community', { text: '西园社区' }));
+    await phone.waitFor($('.home .card-title', { text: '九大服务领域' }));
+    await phone.snap('home');
 
-    await page.getByText('办事', { exact: true }).click();
-    const input = page.locator('.catalog .catalog__input input');
-    await input.waitFor();
-    await input.fill('ylbx');
-    await page.getByText('“ylbx”的搜索结果', { exact: false }).waitFor();
-    await snap(page, 'catalog-search');
-    const first = page.locator('.catalog .item-row').first();
-    const title = await first.locator('.item-row__title').innerText();
+    await phone.switchTab('pages/catalog/index');
+    await phone.type('.catalog .catalog__input', 'ylbx');
+    await phone.waitFor($('.catalog .catalog__count', { text: '“ylbx”的搜索结果' }));
+    await phone.snap('catalog-search');
+    const title = await phone.text(firstRow.find('.item-row__title'));
     expect(title).toContain('养老保险');
 
-    await first.click();
-    await page.locator('.item .item__basis').waitFor();
-    await expect(page.locator('.item .item__basis-title').first().innerText()).resolves.toMatch(/^《.+》/);
-    await expect(page.locator('.item .item__title').innerText()).resolves.toBe(title);
-    await page.getByText('所需材料').waitFor();
-    await page.getByText('办理流程').waitFor();
-    await page.waitForTimeout(400); // the H5 page slides in
-    await snap(page, 'item-detail');
+    await phone.tap(firstRow);
+    await phone.waitFor('.item .item__basis');
+    await expect(phone.text('.item .item__basis-title')).resolves.toMatch(/^《.+》/);
+    await expect(phone.text('.item .item__title')).resolves.toBe(title);
+    await phone.waitFor($('.item .card-title', { text: '所需材料' }));
+    await phone.waitFor($('.item .card-title', { text: '办理流程' }));
+    await phone.snap('item-detail');
   });
 
   it('filters by a field from the home page and offers the fields when nothing matches', async () => {
-    await page.goto(`${host.url}/#/pages/home/index`);
-    await page.locator('.home__field[data-field="YL"]').click();
-    await page.locator('.catalog__chip--on', { hasText: '养老' }).waitFor();
-    const rows = page.locator('.catalog .item-row');
-    await rows.first().waitFor();
-    const texts = await rows.allInnerTexts();
+    const phone = journey.driver;
+    await phone.open('pages/home/index');
+    await phone.tap($('.home .home__field', { text: /^养老$/ }));
+    await phone.waitFor($('.catalog .catalog__chip--on', { text: '养老' }));
+    await phone.waitFor(firstRow);
+    const texts = await phone.texts('.catalog .item-row');
     expect(texts.length).toBeGreaterThan(3);
     for (const t of texts) expect(t).toContain('养老');
 
-    const input = page.locator('.catalog .catalog__input input');
-    await input.fill('火星移民');
-    await page.getByText('没有找到相关事项').waitFor();
-    await snap(page, 'catalog-empty');
+    await phone.type('.catalog .catalog__input', '火星移民');
+    await phone.waitFor($('.catalog .catalog__empty', { text: '没有找到相关事项' }));
+    expect(await phone.count('.catalog .catalog__empty .catalog__chip')).toBe(9);
+    await phone.snap('catalog-empty');
   });
 
   it('asks for an item online: initials search, the item, its form checked as typed, then 我的 → 我的申请', async () => {
-    await page.goto(`${host.url}/#/pages/home/index`);
-    await page.getByText('办事', { exact: true }).click();
-    await page.locator('.catalog .catalog__chip', { hasText: '全部' }).click();
-    const input = page.locator('.catalog .catalog__input input');
-    await input.fill('zdshbz');
-    const first = page.locator('.catalog .item-row').first();
-    await expect(first.locator('.item-row__title').innerText()).resolves.toBe('最低生活保障申请');
-    await first.click();
+    const { driver: phone, host } = journey;
+    await phone.open('pages/home/index');
+    await phone.switchTab('pages/catalog/index');
+    await phone.tap($('.catalog .catalog__chip', { text: '全部' }));
+    await phone.type('.catalog .catalog__input', 'zdshbz');
+    await phone.waitFor($('.catalog .item-row', { text: '最低生活保障申请' }));
+    await expect(phone.text(firstRow.find('.item-row__title'))).resolves.toBe('最低生活保障申请');
+    await phone.tap(firstRow);
 
-    await page.locator('.item .item__apply').click();
-    const form = page.locator('.request-form');
-    await form.locator('[data-key="householdSize"]').waitFor();
-    await form.locator('.request-form__submit').click();
+    await phone.tap('.item .item__apply');
+    await phone.waitFor(field('共同生活家庭人口'));
+    await phone.tap('.request-form .request-form__submit');
     // Checked on the device before anything is sent: one message per field.
-    await expect(form.locator('[data-key="householdSize"] .form-field__error').innerText()).resolves.toBe('请填写共同生活家庭人口');
-    await expect(form.locator('[data-key="hardship"] .form-field__error').innerText()).resolves.toBe('请选择主要困难');
-    await form.locator('[data-key="householdSize"] input').fill('30');
-    await expect(form.locator('[data-key="householdSize"] .form-field__error').innerText()).resolves.toBe('共同生活家庭人口不能大于20');
-    await snap(page, 'request-form-errors');
+    await expect(phone.text(fieldError('共同生活家庭人口'))).resolves.toBe('请填写共同生活家庭人口');
+    await expect(phone.text(fieldError('主要困难'))).resolves.toBe('请选择主要困难');
+    await phone.type(field('共同生活家庭人口').find('.form-field__input'), '30');
+    await expect(phone.text(fieldError('共同生活家庭人口'))).resolves.toBe('共同生活家庭人口不能大于20');
+    await phone.snap('request-form-errors');
     expect(await host.store.count('service_requests')).toBe(0);
 
-    await form.locator('[data-key="householdSize"] input').fill('3');
-    await form.locator('[data-key="hardship"] [data-option="因病"]').click();
-    await form.locator('[data-key="hardship"] [data-option="无稳定收入"]').click();
-    await form.locator('[data-key="phone"] input').fill('13800000001');
-    expect(await form.locator('.form-field__error').count()).toBe(0);
-    await form.locator('.request-form__submit').dblclick();
+    await phone.type(field('共同生活家庭人口').find('.form-field__input'), '3');
+    await phone.tap(option('主要困难', '因病'));
+    await phone.tap(option('主要困难', '无稳定收入'));
+    await phone.type(field('联系电话').find('.form-field__input'), '13800000001');
+    expect(await phone.count('.request-form .form-field__error')).toBe(0);
+    await phone.doubleTap('.request-form .request-form__submit');
 
-    const detail = page.locator('.request-detail');
-    await detail.getByText('提交成功').waitFor();
-    await expect(detail.locator('.request-detail__title').innerText()).resolves.toBe('最低生活保障申请');
-    await detail.getByText('因病、无稳定收入').waitFor();
-    await page.waitForTimeout(400);
-    await snap(page, 'request-submitted');
+    await phone.waitFor($('.request-detail .request-detail__sent', { text: '提交成功' }));
+    await expect(phone.text('.request-detail .request-detail__title')).resolves.toBe('最低生活保障申请');
+    await phone.waitFor($('.request-detail .card', { text: '因病、无稳定收入' }));
+    await phone.snap('request-submitted');
     // A double tap made one request.
     expect(await host.store.count('service_requests')).toBe(1);
 
-    await page.goto(`${host.url}/#/pages/me/index`);
-    await page.locator('.me [data-entry="my-requests"]').click();
-    const row = page.locator('.my-requests .my-requests__row').first();
-    await row.waitFor();
-    await expect(row.innerText()).resolves.toMatch(/最低生活保障申请[\s\S]*已提交[\s\S]*编号 \d{8}-\d{4}/);
-    await page.waitForTimeout(400);
-    await snap(page, 'my-requests');
+    await phone.open('pages/me/index');
+    await phone.tap($('.me .entry-list__row', { text: '我的申请' }));
+    await expect(phone.text('.my-requests .my-requests__row')).resolves.toMatch(/最低生活保障申请[\s\S]*已提交[\s\S]*编号 \d{8}-\d{4}/);
+    await phone.snap('my-requests');
   });
 
   it('opens 办事 and a viewed item from the device with no network, saying it is offline', async () => {
-    await page.goto(`${host.url}/#/pages/me/index`);
-    await page.locator('.me').waitFor();
-    await page.context().setOffline(true);
+    const phone = journey.driver;
+    const network = need(phone, 'network');
+    await phone.open('pages/me/index');
+    await phone.waitFor('.me .entry-list__row');
+    await network.offline(true);
     try {
-      await page.getByText('办事', { exact: true }).click();
-      await page.locator('.catalog .offline-hint').waitFor();
-      await expect(page.locator('.catalog .offline-hint').innerText()).resolves.toContain('离线');
-      const input = page.locator('.catalog .catalog__input input');
-      await input.fill('ylbx');
-      const first = page.locator('.catalog .item-row').first();
-      await expect(first.locator('.item-row__title').innerText()).resolves.toContain('养老保险');
-      await page.waitForTimeout(400);
-      await snap(page, 'catalog-offline');
-      await first.click();
-      await page.locator('.item .offline-hint').waitFor();
-      await page.locator('.item .item__basis').waitFor();
-      await page.waitForTimeout(400);
-      await snap(page, 'item-offline');
+      await phone.switchTab('pages/catalog/index');
+      await expect(phone.text('.catalog .offline-hint')).resolves.toContain('离线');
+      await phone.type('.catalog .catalog__input', 'ylbx');
+      await expect(phone.text(firstRow.find('.item-row__title'))).resolves.toContain('养老保险');
+      await phone.snap('catalog-offline');
+      await phone.tap(firstRow);
+      await phone.waitFor('.item .offline-hint');
+      await phone.waitFor('.item .item__basis');
+      await phone.snap('item-offline');
     } finally {
-      await page.context().setOffline(false);
+      await network.offline(false);
     }
   });
 });

@@ -1,16 +1,15 @@
-import type { ActivityDetail, ActivitySummary } from '../../types/activity';
-import { addMembers, addOfficer, createActivity, activityInput } from '../support/activity-fixtures';
-import { startTestHost, type TestHost } from '../support/start-host';
+import type { ActivityDetail } from '../../types/activity';
+import { activityInput, addMembers } from '../../scripts/harness/activity-input';
+import { addOfficer, createActivity } from '../support/activity-fixtures';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
+const host = useTestHost();
 beforeAll(async () => {
-  host = await startTestHost();
   await addOfficer(host, 'dq-secretary', 'cm-dongqiao', 'cm-dongqiao');
   await addMembers(host, 'dq', 1, 'gd-dongqiao-1', 'cm-dongqiao');
 });
-afterAll(() => host.close());
 
-const list = async (openid: string) => (await host.call<{ items: ActivitySummary[] }>(openid, 'activity', 'list', { scope: 'upcoming' })).data!.items.map((i) => i.id);
+const list = async (openid: string) => (await host.call(openid, 'activity', 'list', { scope: 'upcoming' })).data!.items.map((i) => i.id);
 
 describe('audience scoping', () => {
   let grid1: ActivityDetail;
@@ -42,21 +41,21 @@ describe('audience scoping', () => {
     expect((await host.call('demo-resident', 'activity', 'get', { id: community.id })).error?.code).toBe('FORBIDDEN');
     expect((await host.call('dq-01', 'activity', 'signup', { id: residents.id })).error).toMatchObject({ code: 'FORBIDDEN', message: '该活动仅面向西园社区居民' });
     expect(await host.store.count('signups', { activityId: grid1.id })).toBe(0);
-    const ok = await host.call<{ signup: { status: string } }>('demo-resident', 'activity', 'signup', { id: residents.id });
+    const ok = await host.call('demo-resident', 'activity', 'signup', { id: residents.id });
     expect(ok.data?.signup.status).toBe('confirmed');
   });
 
   it('lists what the caller organises for officers only', async () => {
-    const organised = await host.call<{ items: ActivitySummary[] }>('demo-secretary', 'activity', 'list', { scope: 'organised' });
+    const organised = await host.call('demo-secretary', 'activity', 'list', { scope: 'organised' });
     expect(organised.data!.items.map((i) => i.id)).toEqual(expect.arrayContaining([grid1.id, community.id, residents.id]));
-    const dq = await host.call<{ items: ActivitySummary[] }>('dq-secretary', 'activity', 'list', { scope: 'organised' });
+    const dq = await host.call('dq-secretary', 'activity', 'list', { scope: 'organised' });
     expect(dq.data!.items).toEqual([]);
     // A member without an officer grant organises nothing.
-    expect((await host.call<{ items: unknown[] }>('demo-party-member', 'activity', 'list', { scope: 'organised' })).data?.items).toEqual([]);
+    expect((await host.call('demo-party-member', 'activity', 'list', { scope: 'organised' })).data?.items).toEqual([]);
   });
 
   it('hides the seat holders: members see counts, never OPENIDs', async () => {
-    const detail = await host.call<ActivityDetail>('demo-party-member', 'activity', 'get', { id: residents.id });
+    const detail = await host.call('demo-party-member', 'activity', 'get', { id: residents.id });
     expect(detail.data).toMatchObject({ confirmedCount: 1, eligible: true, canManage: false });
     expect(JSON.stringify(detail.data)).not.toContain('demo-resident');
   });
@@ -87,7 +86,7 @@ describe('who may organise', () => {
       const res = await host.call('dq-secretary', 'activity', action, data);
       expect([action, res.error?.code]).toEqual([action, 'FORBIDDEN']);
     }
-    const after = await host.call<ActivityDetail>('demo-secretary', 'activity', 'get', { id: a.id });
+    const after = await host.call('demo-secretary', 'activity', 'get', { id: a.id });
     expect(after.data).toMatchObject({ title: '测试主题党日', status: 'published', canManage: true });
   });
 
@@ -104,7 +103,7 @@ describe('who may organise', () => {
   });
 
   it('lets the secretary organise for a grid below the community, with that grid as the audience', async () => {
-    const units = await host.call<{ units: Array<{ unitId: string }> }>('demo-secretary', 'activity', 'organiserUnits', {});
+    const units = await host.call('demo-secretary', 'activity', 'organiserUnits', {});
     expect(units.data!.units.map((u) => u.unitId)).toEqual(expect.arrayContaining(['cm-xiyuan', 'gd-xiyuan-1', 'gd-xiyuan-2']));
     expect(units.data!.units.map((u) => u.unitId)).not.toContain('cm-dongqiao');
     const a = await createActivity(host, { unitId: 'gd-xiyuan-2', audience: 'party_subtree' });

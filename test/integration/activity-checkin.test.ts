@@ -1,21 +1,18 @@
-import type { ActivityDetail, AttendanceRow } from '../../types/activity';
+import type { ActivityDetail } from '../../types/activity';
 import type { SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
-import { addMembers, createActivity } from '../support/activity-fixtures';
+import { addMembers } from '../../scripts/harness/activity-input';
+import { TEST_NOW } from '../../scripts/harness/test-now';
+import { createActivity } from '../support/activity-fixtures';
 import { parseCsv } from '../support/parse-csv';
-import { startTestHost, TEST_NOW, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 beforeEach(() => host.clock.set(TEST_NOW));
 
-type Token = { token: string | null; path: string | null; refreshInMs: number; opensAt: number; closesAt: number };
-const tokenFor = async (id: string) => (await host.call<Token>('demo-secretary', 'activity', 'checkInToken', { activityId: id })).data!;
-const checkIn = (openid: string, token: string) => host.call<{ activityId: string; already: boolean; checkedInAt: number }>(openid, 'activity', 'checkIn', { token });
+const tokenFor = async (id: string) => (await host.call('demo-secretary', 'activity', 'checkInToken', { activityId: id })).data!;
+const checkIn = (openid: string, token: string) => host.call(openid, 'activity', 'checkIn', { token });
 const signup = (openid: string, id: string) => host.call(openid, 'activity', 'signup', { id });
-const attendance = async (id: string) => (await host.call<{ rows: AttendanceRow[]; checkedIn: number; confirmed: number; waitlisted: number }>('demo-secretary', 'activity', 'attendance', { activityId: id })).data!;
+const attendance = async (id: string) => (await host.call('demo-secretary', 'activity', 'attendance', { activityId: id })).data!;
 
 /** Moves the clock into the activity's check-in window (10 minutes before the start). */
 const openCheckIn = (a: ActivityDetail) => host.clock.set(a.startAt - 10 * 60_000);
@@ -98,11 +95,11 @@ describe('attendance recorded by the organiser', () => {
     const b = await createActivity(host);
     await signup(m!, a.id);
     openCheckIn(a);
-    const code = (await host.call<{ code: string }>(m!, 'activity', 'memberCode', { activityId: a.id })).data!.code;
+    const code = (await host.callOk(m!, 'activity', 'memberCode', { activityId: a.id })).code!;
     expect(code).toMatch(/^m\./);
     expect((await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: b.id, memberCode: code })).error?.message).toBe('该签到码不属于本活动');
     expect((await checkIn(m!, code)).error?.code).toBe('INVALID_INPUT');
-    const row = await host.call<AttendanceRow>('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, memberCode: code });
+    const row = await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, memberCode: code });
     expect(row.data).toMatchObject({ method: 'member_code', recordedByName: '孙书记', recordedAt: host.clock.now() });
     host.clock.advance(61_000);
     expect((await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, memberCode: code })).error?.code).toBe('INVALID_INPUT');
@@ -119,10 +116,10 @@ describe('attendance recorded by the organiser', () => {
     host.clock.set(a.endAt + 3_600_000); // the paper sheet comes in after the activity
     const rows = (await attendance(a.id)).rows;
     const target = rows.find((r) => r.name.endsWith('hand1'))!;
-    const marked = await host.call<AttendanceRow>('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, attendeeId: target.attendeeId, present: true });
+    const marked = await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, attendeeId: target.attendeeId, present: true });
     expect(marked.data).toMatchObject({ method: 'manual', recordedByName: '孙书记', recordedAt: a.endAt + 3_600_000, checkedInAt: a.endAt + 3_600_000 });
     host.clock.advance(60_000);
-    const unmarked = await host.call<AttendanceRow>('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, attendeeId: target.attendeeId, present: false });
+    const unmarked = await host.call('demo-secretary', 'activity', 'markAttendance', { activityId: a.id, attendeeId: target.attendeeId, present: false });
     expect(unmarked.data).toMatchObject({ checkedInAt: null, method: null, recordedByName: '孙书记', recordedAt: a.endAt + 3_660_000 });
     const doc = await host.store.get<SignupDoc>('signups', `${a.id}:${m1}`);
     expect(doc?.log.map((l) => [l.action, l.by])).toEqual([
@@ -143,7 +140,7 @@ describe('records', () => {
     openCheckIn(a);
     await checkIn(m1!, (await tokenFor(a.id)).token!);
 
-    const res = await host.call<{ filename: string; csv: string }>('demo-secretary', 'activity', 'exportAttendance', { activityId: a.id });
+    const res = await host.call('demo-secretary', 'activity', 'exportAttendance', { activityId: a.id });
     expect(res.data!.filename).toMatch(/^导出_测试_活动_签到表_\d{8}\.csv$/);
     expect(res.data!.csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(res.data!.csv.slice(1));
@@ -157,16 +154,16 @@ describe('records', () => {
 
   it('gives a member their history and hours, and officers participation per branch per quarter', async () => {
     // Seeded: 党纪学习教育专题读书班 (2.5 h) and 走访慰问困难党员 (2 h), both attended by demo-party-member.
-    const history = await host.call<{ items: Array<{ title: string; attended: boolean; hours: number }>; attendedCount: number; totalHours: number; yearHours: number }>('demo-party-member', 'activity', 'history', {});
+    const history = await host.call('demo-party-member', 'activity', 'history', {});
     expect(history.data).toMatchObject({ attendedCount: 2, totalHours: 4.5, yearHours: 4.5 });
     expect(history.data!.items.map((i) => [i.title, i.hours])).toEqual([
       ['党纪学习教育专题读书班', 2.5],
       ['主题党日：走访慰问困难党员', 2],
     ]);
-    const m3 = await host.call<{ items: Array<{ attended: boolean }>; totalHours: number }>('demo-party-member-3', 'activity', 'history', {});
+    const m3 = await host.call('demo-party-member-3', 'activity', 'history', {});
     expect(m3.data).toMatchObject({ totalHours: 0, items: [{ attended: false }] });
 
-    const report = await host.call<{ rows: Array<{ unitId: string; members: number; activeMembers: number; rate: number; activities: number; attendances: number; hours: number }> }>('demo-secretary', 'activity', 'participation', { quarter: '2026-Q4' });
+    const report = await host.call('demo-secretary', 'activity', 'participation', { quarter: '2026-Q4' });
     const byUnit = Object.fromEntries(report.data!.rows.map((r) => [r.unitId, r]));
     expect(byUnit['gd-xiyuan-1']).toMatchObject({ members: 2, activeMembers: 2, rate: 1, attendances: 3, hours: 7 });
     expect(byUnit['gd-xiyuan-2']).toMatchObject({ members: 1, activeMembers: 0, rate: 0, attendances: 0 });

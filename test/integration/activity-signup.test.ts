@@ -1,21 +1,17 @@
-import type { ActivityDetail, MySignup } from '../../types/activity';
 import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
 import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { fromShanghai, shanghai } from '../../types/time';
 import { expectPoolInvariants } from '../contract/hot-contract';
-import { addMembers, createActivity, outboxOf } from '../support/activity-fixtures';
-import { startTestHost, TEST_NOW, type TestHost } from '../support/start-host';
+import { addMembers } from '../../scripts/harness/activity-input';
+import { TEST_NOW } from '../../scripts/harness/test-now';
+import { createActivity, outboxOf } from '../support/activity-fixtures';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 beforeEach(() => host.clock.set(TEST_NOW));
 
-type SignupResult = { signup: MySignup; created: boolean };
-const signup = (openid: string, id: string) => host.call<SignupResult>(openid, 'activity', 'signup', { id });
-const cancel = (openid: string, id: string) => host.call<{ signup: MySignup }>(openid, 'activity', 'cancel', { id });
+const signup = (openid: string, id: string) => host.call(openid, 'activity', 'signup', { id });
+const cancel = (openid: string, id: string) => host.call(openid, 'activity', 'cancel', { id });
 const stored = (id: string) => host.store.get<ActivityDoc>('activities', id) as Promise<ActivityDoc>;
 
 describe('capacity and the waiting list under concurrency', () => {
@@ -62,7 +58,7 @@ describe('capacity and the waiting list under concurrency', () => {
       const after = await stored(a.id);
       expect(after.seats.holders).toContain(head);
       expect(after.seats.waiting).toEqual(before.seats.waiting.slice(1));
-      const detail = await host.call<ActivityDetail>(head, 'activity', 'get', { id: a.id });
+      const detail = await host.call(head, 'activity', 'get', { id: a.id });
       expect(detail.data?.mine?.status).toBe('confirmed');
     }
     expect(await outboxOf(host, 'signup_promoted')).toHaveLength(6);
@@ -121,7 +117,7 @@ describe('deadlines', () => {
     expect(await host.store.get('signups', `${a.id}:${m3}`)).toBeNull();
 
     host.clock.set(a.cancelDeadline - 1);
-    const detail = await host.call<ActivityDetail>(m1!, 'activity', 'get', { id: a.id });
+    const detail = await host.call(m1!, 'activity', 'get', { id: a.id });
     expect(detail.data).toMatchObject({ signupOpen: false, cancelOpen: true });
 
     host.clock.set(a.cancelDeadline);
@@ -157,7 +153,7 @@ describe('reminders and changes', () => {
     expect(await reminders(a.id)).toHaveLength(2);
 
     const later = a.startAt + 24 * 3_600_000;
-    const upd = await host.call<ActivityDetail>('demo-secretary', 'activity', 'update', { id: a.id, startAt: later, endAt: later + 7_200_000, signupDeadline: later - 86_400_000, cancelDeadline: later - 86_400_000, place: '西园社区党群服务中心二楼' });
+    const upd = await host.call('demo-secretary', 'activity', 'update', { id: a.id, startAt: later, endAt: later + 7_200_000, signupDeadline: later - 86_400_000, cancelDeadline: later - 86_400_000, place: '西园社区党群服务中心二楼' });
     expect(upd.ok).toBe(true);
     expect((await reminders(a.id)).map((r) => [r.status, r.dueAt]).sort()).toEqual([['pending', later - 3_600_000], ['pending', eve + 24 * 3_600_000]].sort());
     await dispatchAll();
@@ -183,7 +179,7 @@ describe('reminders and changes', () => {
     for (const m of [m1, m2, m3]) await signup(m!, a.id);
     const shrink = await host.call('demo-secretary', 'activity', 'update', { id: a.id, capacity: 0 });
     expect(shrink.error?.code).toBe('INVALID_INPUT');
-    const grow = await host.call<ActivityDetail>('demo-secretary', 'activity', 'update', { id: a.id, capacity: 2 });
+    const grow = await host.call('demo-secretary', 'activity', 'update', { id: a.id, capacity: 2 });
     expect(grow.data).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
     expect((await stored(a.id)).seats.holders).toEqual([m1, m2]);
     expect(await outboxOf(host, 'signup_promoted', m2)).toHaveLength(1);
@@ -194,7 +190,7 @@ describe('reminders and changes', () => {
     const a = await createActivity(host, { capacity: 1 });
     await signup(m1!, a.id);
     await signup(m2!, a.id);
-    const res = await host.call<ActivityDetail>('demo-secretary', 'activity', 'cancelActivity', { id: a.id, reason: '台风预警，活动延期' });
+    const res = await host.call('demo-secretary', 'activity', 'cancelActivity', { id: a.id, reason: '台风预警，活动延期' });
     expect(res.data).toMatchObject({ status: 'cancelled', cancelReason: '台风预警，活动延期' });
     await dispatchAll();
     for (const m of [m1, m2]) expect((await outboxOf(host, 'activity_cancelled', m))[0]?.body).toContain('台风预警');

@@ -1,31 +1,23 @@
 import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
 import { SWEEP_GRACE_MS } from '../../cloudfunctions/core/activity/sweep.service';
-import { FUNCTIONS } from '../../cloudfunctions/core/functions';
-import { runTimer } from '../../cloudfunctions/core/kernel/run-action';
 import { expectPoolInvariants } from '../contract/hot-contract';
-import { addMembers, createActivity, outboxOf } from '../support/activity-fixtures';
-import { startTestHost, TEST_NOW, type TestHost } from '../support/start-host';
+import { addMembers } from '../../scripts/harness/activity-input';
+import { TEST_NOW } from '../../scripts/harness/test-now';
+import { createActivity, outboxOf } from '../support/activity-fixtures';
+import { useTestHost } from '../support/use-test-host';
 
 /**
  * The seats are one atomic update and the signup record follows: these kill the work between the two (the
  * function instance dies) and prove the sweeper finishes it exactly as the request would have, telling nobody twice.
  */
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 beforeEach(() => {
   host.clock.set(TEST_NOW);
   jest.restoreAllMocks();
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
-const sweep = async () => {
-  const res = await runTimer(FUNCTIONS.activity, 'sweep', { store: host.store, clock: host.clock, config: host.config, platform: { subscribe: host.subscribeLog } });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data as { activities: number; completed: number; released: number; promoted: number; checkIns: number };
-};
+const sweep = () => host.timer('activity', 'sweep');
 const record = (activityId: string, openid: string) => host.store.get<SignupDoc>('signups', `${activityId}:${openid}`);
 const seats = async (id: string) => (await host.store.get<ActivityDoc>('activities', id))!.seats;
 const killed = () => Promise.reject(new Error('function instance killed'));
@@ -102,7 +94,7 @@ describe('check-in and cancellation', () => {
     const a = await createActivity(host);
     await host.call(m!, 'activity', 'signup', { id: a.id });
     host.clock.set(a.startAt - 10 * 60_000);
-    const token = (await host.call<{ token: string }>('demo-secretary', 'activity', 'checkInToken', { activityId: a.id })).data!.token;
+    const token = (await host.callOk('demo-secretary', 'activity', 'checkInToken', { activityId: a.id })).token!;
     // The check-in is recorded on the activity; the instance dies before the signup takes it.
     const real = host.store.updateWhere.bind(host.store);
     jest.spyOn(host.store, 'updateWhere').mockImplementationOnce(real).mockImplementationOnce(killed);

@@ -1,13 +1,9 @@
 import { POLICY } from '../../cloudfunctions/core/access/policy';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import { snapshotData } from '../support/db-snapshot';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 
 const rules = Object.entries(POLICY).flatMap(([fn, actions]) => Object.entries(actions).map(([action, rule]) => ({ key: `${fn}.${action}`, rule })));
 const restricted = rules.filter(({ rule }) => rule.allow !== 'signedIn').map(({ key }) => key);
@@ -25,7 +21,7 @@ describe('the authorization table', () => {
     const [fn, action] = key.split('.') as [string, string];
     const before = snapshotData(host.dataDir);
     for (const caller of ['demo-resident', 'newcomer-authz']) {
-      const res = await host.call(caller, fn, action, {});
+      const res = await host.callRaw(caller, fn, action, {});
       expect(res.ok).toBe(false);
       expect(res.error?.code).toBe('FORBIDDEN');
     }

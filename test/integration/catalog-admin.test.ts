@@ -1,23 +1,16 @@
+import type { ActionName, InputOf } from '../../types/api';
 import { snapshotData } from '../support/db-snapshot';
 import { localItem } from '../support/catalog-fixtures';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
-
-type List = { version: string; notModified: boolean; total: number; items: Array<{ code: string; title: string }> };
-type Detail = { version: string; item: { code: string; title: string; place: { window: string; hours: string }; contactRole: string; notes?: string }; place: { address: string; phone: string } | null };
-type Saved = { rev: number; version: string };
+const host = useTestHost();
 
 // demo-resident lives in 西园; demo-lawyer-2 in 东桥.
 const XIYUAN = 'demo-resident';
 const DONGQIAO = 'demo-lawyer-2';
-const list = (who: string, data: object = {}) => host.call<List>(who, 'catalog', 'list', data);
-const get = (who: string, code: string) => host.call<Detail>(who, 'catalog', 'get', { code });
-const admin = <T = Saved>(who: string, action: string, data: object) => host.call<T>(who, 'catalog-admin', action, data);
+const list = (who: string, data: InputOf<'catalog', 'list'> = {}) => host.call(who, 'catalog', 'list', data);
+const get = (who: string, code: string) => host.call(who, 'catalog', 'get', { code });
+const admin = <A extends ActionName<'catalog-admin'>>(who: string, action: A, data: InputOf<'catalog-admin', A>) => host.call(who, 'catalog-admin', action, data);
 const PATCH = { window: '一楼3号窗口', hours: '周一至周六 8:30-17:30', address: '西园路18号 党群服务中心一楼东侧', contactRole: '民政专干 张老师', contactPhone: '028-86001888', notes: '周六上午可预约办理。' };
 
 describe('community adjustments to the catalog', () => {
@@ -42,7 +35,7 @@ describe('community adjustments to the catalog', () => {
   });
 
   it('audits who changed what and when, with the values before and after', async () => {
-    const res = await admin<{ entries: Array<{ actorName: string; action: string; target: string; at: number; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
+    const res = await admin(
       'demo-admin', 'audit', { communityId: 'cm-xiyuan', code: 'MS-01' },
     );
     const entry = res.data?.entries[0];
@@ -85,7 +78,7 @@ describe('community adjustments to the catalog', () => {
       ['items', { communityId }],
       ['handbook', { communityId }],
     ] as const) {
-      const res = await admin(who, action, data);
+      const res = await host.callRaw(who, 'catalog-admin', action, data);
       expect(res.error?.code).toBe(code);
       expect(res.error?.message).toMatch(/[\u4e00-\u9fa5]/);
     }
@@ -97,7 +90,7 @@ describe('community adjustments to the catalog', () => {
     expect(res.ok).toBe(true);
     expect((await get(DONGQIAO, 'ZZ-01')).data?.item.place.window).toBe('调解室');
     expect((await get(XIYUAN, 'ZZ-01')).data?.item.place.window).not.toBe('调解室');
-    const scopes = async (who: string) => (await admin<{ communities: Array<{ id: string }> }>(who, 'scopes', {})).data?.communities.map((c) => c.id);
+    const scopes = async (who: string) => (await admin(who, 'scopes', {})).data?.communities.map((c) => c.id);
     expect(await scopes('demo-admin')).toEqual(['cm-xiyuan']);
     expect((await scopes('demo-street-admin'))?.sort()).toEqual(['cm-dongqiao', 'cm-xiyuan']);
   });
@@ -112,7 +105,7 @@ describe('hidden items', () => {
   it('disappear from list, get and search for that community only, and come back when shown again', async () => {
     const saved = await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'ZZ-06', patch: {}, hidden: true, rev: 0 });
     expect(saved.ok).toBe(true);
-    const codes = async (who: string, data: object = {}) => (await list(who, data)).data?.items.map((i) => i.code) ?? [];
+    const codes = async (who: string, data: InputOf<'catalog', 'list'> = {}) => (await list(who, data)).data?.items.map((i) => i.code) ?? [];
     expect(await codes(XIYUAN)).not.toContain('ZZ-06');
     expect(await codes(XIYUAN, { q: '安全隐患' })).not.toContain('ZZ-06');
     expect(await codes(XIYUAN, { q: 'aqyh' })).not.toContain('ZZ-06');
@@ -120,7 +113,7 @@ describe('hidden items', () => {
     expect(await codes(DONGQIAO, { q: '安全隐患' })).toContain('ZZ-06');
     expect((await get(DONGQIAO, 'ZZ-06')).ok).toBe(true);
 
-    const rows = await admin<{ items: Array<{ code: string; hidden: boolean }> }>('demo-admin', 'items', { communityId: 'cm-xiyuan' });
+    const rows = await admin('demo-admin', 'items', { communityId: 'cm-xiyuan' });
     expect(rows.data?.items.find((i) => i.code === 'ZZ-06')?.hidden).toBe(true);
 
     await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'ZZ-06', patch: {}, hidden: false, rev: 1 });
@@ -166,7 +159,7 @@ describe('local items', () => {
     expect(removed.ok).toBe(true);
     expect((await get(XIYUAN, 'LXY-01')).error?.code).toBe('NOT_FOUND');
 
-    const trail = await admin<{ entries: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>('demo-admin', 'audit', { communityId: 'cm-xiyuan', code: 'LXY-01' });
+    const trail = await admin('demo-admin', 'audit', { communityId: 'cm-xiyuan', code: 'LXY-01' });
     expect(trail.data?.entries.map((e) => e.action)).toEqual(['catalog.removeLocal', 'catalog.updateLocal', 'catalog.addLocal']);
     expect(trail.data?.entries[1]?.changes).toEqual([{ field: 'title', before: '西园长者食堂就餐登记', after: '西园爱心助餐登记' }]);
     expect(trail.data?.entries[0]?.changes).toEqual([{ field: 'item', before: 'LXY-01 西园爱心助餐登记', after: null }]);
@@ -195,27 +188,27 @@ describe('device cache revalidation', () => {
 describe('handbook for admins', () => {
   it('renders the community copy: adjustments in, hidden items out', async () => {
     await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'CG-06', patch: {}, hidden: true, rev: 0 });
-    const res = await admin<{ title: string; itemCount: number; html: string }>('demo-admin', 'handbook', { communityId: 'cm-xiyuan' });
+    const res = await admin('demo-admin', 'handbook', { communityId: 'cm-xiyuan' });
     expect(res.data?.title).toBe('锦华街道 西园社区 社区服务事项手册');
     expect(res.data?.itemCount).toBe(86);
     expect(res.data?.html).toContain('每天 8:00-21:00');
     expect(res.data?.html).not.toContain('id="item-CG-06"');
-    const other = await admin<{ itemCount: number; html: string }>('demo-street-admin', 'handbook', { communityId: 'cm-dongqiao' });
+    const other = await admin('demo-street-admin', 'handbook', { communityId: 'cm-dongqiao' });
     expect(other.data?.itemCount).toBe(87);
     expect(other.data?.html).toContain('id="item-CG-06"');
   });
 
   it('renders one field at a time for the in-app reader', async () => {
-    const res = await admin<{ itemCount: number; html: string }>('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'TY' });
+    const res = await admin('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'TY' });
     expect(res.data?.itemCount).toBe(6);
     expect(res.data?.html).toContain('id="item-TY-01"');
     expect(res.data?.html).not.toContain('id="item-MS-01"');
     // Every field's section stays well inside one mini-program render (setData carries at most 256 KB).
-    for (const field of ['DQ', 'ZZ', 'XJ', 'MS', 'WJ', 'TY', 'YL', 'CY', 'CG']) {
-      const section = await admin<{ html: string }>('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field });
+    for (const field of ['DQ', 'ZZ', 'XJ', 'MS', 'WJ', 'TY', 'YL', 'CY', 'CG'] as const) {
+      const section = await admin('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field });
       expect({ field, under: Buffer.byteLength(section.data!.html) < 160 * 1024 }).toEqual({ field, under: true });
     }
-    const bad = await admin('demo-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'XX' });
+    const bad = await host.callRaw('demo-admin', 'catalog-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'XX' });
     expect(bad.error?.code).toBe('INVALID_INPUT');
   });
 });

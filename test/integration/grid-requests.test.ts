@@ -1,19 +1,15 @@
+import type { InputOf } from '../../types/api';
 import { snapshotData } from '../support/db-snapshot';
-import { startTestHost, type TestHost } from '../support/start-host';
-import type { RequestDetail, RequestSummary } from '../../types/functions/grid';
+import { useTestHost } from '../support/use-test-host';
 import { FEATURED_CODES } from '../../cloudfunctions/core/catalog/content/featured';
 import { DAILY_SUBMIT_LIMIT } from '../../cloudfunctions/core/grid/submit-quota';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 
 const MS01 = { householdSize: 3, hardship: ['因病', '无稳定收入'], visitDate: '2026-12-02', phone: '13800000001' };
 let keySeq = 0;
 const newKey = () => `test-key-${String(++keySeq).padStart(4, '0')}`;
-const submit = (who: string, data: object) => host.call<{ request: RequestDetail; created: boolean }>(who, 'grid', 'submit', data);
+const submit = (who: string, data: InputOf<'grid', 'submit'>) => host.call(who, 'grid', 'submit', data);
 const count = (collection: string, filter = {}) => host.store.count(collection, filter);
 
 describe('grid.submit', () => {
@@ -108,7 +104,7 @@ describe('daily submission quota', () => {
     for (const key of keys) expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: key })).ok).toBe(true);
 
     // A retry of a request already made is not a new submission: it still answers.
-    expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: keys[0] })).data?.created).toBe(false);
+    expect((await submit(who, { code: 'CG-03', answers, idempotencyKey: keys[0]! })).data?.created).toBe(false);
 
     const before = snapshotData(host.dataDir);
     const over = await submit(who, { code: 'CG-03', answers, idempotencyKey: newKey() });
@@ -131,19 +127,19 @@ describe('grid.mine and grid.get', () => {
     host.clock.advance(60_000);
     const latest = await submit('demo-resident', { code: 'ZZ-06', answers: { location: '西园3栋楼道', hazardType: '电动车违规充电', description: '楼道内飞线给电动车充电' }, idempotencyKey: newKey() });
     expect(latest.error).toBeUndefined();
-    const page1 = await host.call<{ items: RequestSummary[]; nextCursor: string | null }>('demo-resident', 'grid', 'mine', { limit: 1 });
+    const page1 = await host.call('demo-resident', 'grid', 'mine', { limit: 1 });
     expect(page1.data?.items.map((i) => i.id)).toEqual([latest.data?.request.id]);
-    const page2 = await host.call<{ items: RequestSummary[]; nextCursor: string | null }>('demo-resident', 'grid', 'mine', { cursor: page1.data?.nextCursor });
+    const page2 = await host.call('demo-resident', 'grid', 'mine', { cursor: page1.data?.nextCursor ?? undefined });
     expect(page2.data?.items.length).toBe(2);
     expect(page2.data?.nextCursor).toBeNull();
-    const others = await host.call<{ items: RequestSummary[] }>('demo-resident-2', 'grid', 'mine', {});
+    const others = await host.call('demo-resident-2', 'grid', 'mine', {});
     expect(others.data?.items.every((i) => !page2.data?.items.some((mine) => mine.id === i.id))).toBe(true);
   });
 
   it('shows a request to its resident only; to anyone else it does not exist', async () => {
-    const mine = await host.call<{ items: RequestSummary[] }>('demo-resident', 'grid', 'mine', {});
+    const mine = await host.call('demo-resident', 'grid', 'mine', {});
     const id = mine.data!.items[0]!.id;
-    expect((await host.call<RequestDetail>('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，由西园第一网格受理' }]);
+    expect((await host.call('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，由西园第一网格受理' }]);
     for (const who of ['demo-resident-2', 'demo-admin', 'demo-grid-worker']) {
       expect((await host.call(who, 'grid', 'get', { id })).error?.code).toBe('NOT_FOUND');
     }
@@ -152,7 +148,7 @@ describe('grid.mine and grid.get', () => {
 
 describe('catalog.frequent', () => {
   type Frequent = { items: Array<{ code: string }> };
-  const frequent = async (who: string) => (await host.call<Frequent>(who, 'catalog', 'frequent', {})).data?.items.map((i) => i.code);
+  const frequent = async (who: string) => (await host.call(who, 'catalog', 'frequent', {})).data?.items.map((i) => i.code);
 
   it('puts the community’s most requested items first, topped up by the curated list, and forgets after 90 days', async () => {
     for (const [code, answers] of [
@@ -173,7 +169,7 @@ describe('catalog.frequent', () => {
     expect(await frequent('demo-resident')).toEqual(FEATURED_CODES.slice(0, 6));
 
     // An item the community hides is never offered, even from the curated list.
-    await host.call('demo-street-admin', 'catalog-admin', 'adjust', { communityId: 'cm-dongqiao', code: FEATURED_CODES[0], patch: {}, hidden: true, rev: 0 });
+    await host.call('demo-street-admin', 'catalog-admin', 'adjust', { communityId: 'cm-dongqiao', code: FEATURED_CODES[0]!, patch: {}, hidden: true, rev: 0 });
     expect(await frequent('demo-lawyer-2')).toEqual(FEATURED_CODES.slice(1, 7));
   });
 });

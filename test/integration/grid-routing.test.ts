@@ -1,21 +1,19 @@
+import type { InputOf } from '../../types/api';
 import { snapshotData } from '../support/db-snapshot';
-import { startTestHost, type TestHost } from '../support/start-host';
-import type { RequestDetail, RoutePreview } from '../../types/functions/grid';
+import { useTestHost } from '../support/use-test-host';
 import type { UnitDoc } from '../../cloudfunctions/core/org/org.repository';
 
-let host: TestHost;
+const host = useTestHost();
 beforeAll(async () => {
-  host = await startTestHost();
   await host.call('routing-newcomer', 'user', 'enter', { scene: 'cm-xiyuan' });
 });
-afterAll(() => host.close());
 
 /** 城市管理 问题上报: an online item whose answers need no particular person. */
 const CG03 = { location: '西园路口', problem: '乱堆乱放' };
 let keySeq = 0;
-const submit = (who: string, extra: object = {}) =>
-  host.call<{ request: RequestDetail }>(who, 'grid', 'submit', { code: 'CG-03', answers: CG03, idempotencyKey: `routing-key-${++keySeq}`, ...extra });
-const preview = (who: string, data: object = {}) => host.call<RoutePreview>(who, 'grid', 'route', data);
+const request = <T extends object>(extra: T) => ({ code: 'CG-03', answers: CG03, idempotencyKey: `routing-key-${++keySeq}`, ...extra });
+const submit = (who: string, extra: Partial<InputOf<'grid', 'submit'>> = {}) => host.call(who, 'grid', 'submit', request(extra));
+const preview = (who: string, data: InputOf<'grid', 'route'> = {}) => host.call(who, 'grid', 'route', data);
 const stored = (id: string) => host.store.get<{ _id: string; gridId: string | null; routedBy: string; location: unknown; buildingId: string | null }>('service_requests', id);
 
 /** Points on the demo map (cloudfunctions/core/seed/demo-org.ts). */
@@ -79,11 +77,11 @@ describe('routing a request to its grid', () => {
     ['an extra field', { location: { ...IN_XIYUAN_2, accuracy: 5 } }, 'location'],
   ])('refuses %s with a Chinese message and writes nothing', async (_label, extra, field) => {
     const snapshot = snapshotData(host.dataDir);
-    const res = await submit('routing-newcomer', extra);
+    const res = await host.callRaw('routing-newcomer', 'grid', 'submit', request(extra));
     expect(res.error?.code).toBe('INVALID_INPUT');
     expect(res.error?.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(Object.keys(res.error?.fields ?? {})).toContain(field);
-    expect((await preview('routing-newcomer', extra)).error?.code).toBe('INVALID_INPUT');
+    expect((await host.callRaw('routing-newcomer', 'grid', 'route', extra)).error?.code).toBe('INVALID_INPUT');
     expect(snapshotData(host.dataDir)).toEqual(snapshot);
   });
 

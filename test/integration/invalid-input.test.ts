@@ -2,13 +2,9 @@ import { hasAnyRole } from '../../cloudfunctions/core/kernel/authorize';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { snapshotData } from '../support/db-snapshot';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(() => host.close());
+const host = useTestHost();
 
 /** A demo user allowed to call the action, so the call reaches input validation rather than stopping at FORBIDDEN. */
 function allowedCaller(fn: string, action: string): string {
@@ -38,7 +34,7 @@ describe('bad input to any action', () => {
     const caller = allowedCaller(fn, action);
     const before = snapshotData(host.dataDir);
     for (const [, payload] of BAD_PAYLOADS) {
-      const res = await host.call(caller, fn, action, payload);
+      const res = await host.callRaw(caller, fn, action, payload);
       expect(res.ok).toBe(false);
       expect(res.error?.code).toBe('INVALID_INPUT');
       expect(res.error?.message).toMatch(/[\u4e00-\u9fa5]/);

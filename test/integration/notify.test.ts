@@ -1,20 +1,15 @@
 import { RETRY_POLICY, backoffMs } from '../../cloudfunctions/core/notify/dispatcher';
 import { enqueue, OUTBOX, outboxId, type NotificationInput, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
-import type { DeadLetter, InboxItem } from '../../types/functions/notify';
+import type { InputOf } from '../../types/api';
 import { snapshotData } from '../support/db-snapshot';
 import { ScriptedSender } from '../support/scripted-sender';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
 let sender: ScriptedSender;
-beforeAll(async () => {
-  host = await startTestHost({ wrapSender: (log) => (sender = new ScriptedSender(log)) });
-});
-afterAll(() => host.close());
+const host = useTestHost({ wrapSender: (log) => (sender = new ScriptedSender(log)) });
 
-type Page = { items: InboxItem[]; nextCursor: string | null };
-const inbox = (openid: string, data: object = {}) => host.call<Page>(openid, 'notify', 'inbox', data);
-const unread = async (openid: string) => (await host.call<{ count: number }>(openid, 'notify', 'unreadCount')).data?.count;
+const inbox = (openid: string, data: InputOf<'notify', 'inbox'> = {}) => host.call(openid, 'notify', 'inbox', data);
+const unread = async (openid: string) => (await host.call(openid, 'notify', 'unreadCount', {})).data?.count;
 /** A domain change that notifies: the outbox row is written in the change's transaction. */
 const notify = (n: Partial<NotificationInput> & { event: string; recipient: string }) =>
   host.store.transaction((tx) => enqueue(tx, host.clock.now(), { kind: 'booking_confirmed', title: '预约成功', body: '周五上午 法律咨询', link: '/pages/item/index?code=MS-01', ...n }));
@@ -37,7 +32,7 @@ describe('inbox', () => {
     }
     const first = await inbox('demo-lawyer-2', { limit: 3 });
     expect(first.data?.items.map((i) => i.title)).toEqual(['消息5', '消息4', '消息3']);
-    const second = await inbox('demo-lawyer-2', { limit: 3, cursor: first.data!.nextCursor });
+    const second = await inbox('demo-lawyer-2', { limit: 3, cursor: first.data!.nextCursor ?? undefined });
     expect(second.data?.items.map((i) => i.title)).toEqual(['消息2', '消息1', '欢迎使用社区服务通']);
     expect(second.data?.nextCursor).toBeNull();
   });
@@ -45,18 +40,18 @@ describe('inbox', () => {
   it('marks read only the caller’s own messages', async () => {
     const mine = (await inbox('demo-resident-2')).data!.items;
     const others = (await inbox('demo-party-member')).data!.items;
-    const res = await host.call<{ updated: number; unread: number }>('demo-resident-2', 'notify', 'markRead', { ids: [mine[0]!.id, others[0]!.id] });
+    const res = await host.call('demo-resident-2', 'notify', 'markRead', { ids: [mine[0]!.id, others[0]!.id] });
     expect(res.data).toEqual({ updated: 1, unread: mine.length - 1 });
     expect(await unread('demo-party-member')).toBe(others.length);
     expect((await inbox('demo-party-member')).data?.items.every((i) => !i.read)).toBe(true);
 
-    const all = await host.call<{ updated: number; unread: number }>('demo-resident-2', 'notify', 'markRead', { all: true });
+    const all = await host.call('demo-resident-2', 'notify', 'markRead', { all: true });
     expect(all.data).toEqual({ updated: mine.length - 1, unread: 0 });
     expect(await unread('demo-party-member')).toBe(others.length);
   });
 
   it('cannot be read for someone else: the recipient is the caller, never an input', async () => {
-    const res = await inbox('demo-resident-2', { recipient: 'demo-resident' });
+    const res = await host.callRaw('demo-resident-2', 'notify', 'inbox', { recipient: 'demo-resident' });
     expect(res.error?.code).toBe('INVALID_INPUT');
     const own = await inbox('demo-grid-worker');
     expect(own.data?.items.every((i) => i.title === '欢迎使用社区服务通')).toBe(true);
@@ -65,7 +60,7 @@ describe('inbox', () => {
 
 describe('subscribe consent', () => {
   it('grants one credit per accepted template and sends only while credits last', async () => {
-    const granted = await host.call<{ credits: Array<{ kind: string; credits: number }> }>('demo-party-member-2', 'notify', 'grantSubscribe', { kinds: ['signup_confirmed', 'signup_promoted'] });
+    const granted = await host.call('demo-party-member-2', 'notify', 'grantSubscribe', { kinds: ['signup_confirmed', 'signup_promoted'] });
     expect(granted.data?.credits).toEqual([
       { kind: 'signup_confirmed', credits: 1 },
       { kind: 'signup_promoted', credits: 1 },
@@ -101,10 +96,10 @@ describe('failures, dead letters and retry', () => {
       host.clock.advance(backoffMs(attempt));
     }
     const id = outboxId('booking:D1:confirmed', 'demo-resident', 'subscribe');
-    const dead = await host.call<{ items: DeadLetter[] }>('demo-admin', 'notify', 'deadLetters');
+    const dead = await host.call('demo-admin', 'notify', 'deadLetters', {});
     expect(dead.data?.items).toContainEqual(expect.objectContaining({ id, title: '预约成功：陈律师', recipientName: '王建国', channel: 'subscribe', attempts: 6 }));
     expect(JSON.stringify(dead.data)).not.toContain('周五上午 法律咨询'); // never the body
-    expect((await host.call<{ items: DeadLetter[] }>('demo-street-admin', 'notify', 'deadLetters')).data?.items.map((d) => d.id)).toContain(id);
+    expect((await host.call('demo-street-admin', 'notify', 'deadLetters', {})).data?.items.map((d) => d.id)).toContain(id);
 
     sender.recover();
     expect((await host.call('demo-admin', 'notify', 'retry', { ids: [id] })).data).toEqual({ retried: 1 });
@@ -121,8 +116,8 @@ describe('failures, dead letters and retry', () => {
     await notify({ event: 'booking:D2:confirmed', recipient: 'dq-newcomer' });
     await host.dispatch();
     const id = outboxId('booking:D2:confirmed', 'dq-newcomer', 'subscribe');
-    expect((await host.call<{ items: DeadLetter[] }>('demo-admin', 'notify', 'deadLetters')).data?.items.map((d) => d.id)).not.toContain(id);
-    expect((await host.call<{ items: DeadLetter[] }>('demo-street-admin', 'notify', 'deadLetters')).data?.items.map((d) => d.id)).toContain(id);
+    expect((await host.call('demo-admin', 'notify', 'deadLetters', {})).data?.items.map((d) => d.id)).not.toContain(id);
+    expect((await host.call('demo-street-admin', 'notify', 'deadLetters', {})).data?.items.map((d) => d.id)).toContain(id);
     expect((await host.call('demo-admin', 'notify', 'retry', { ids: [id] })).data).toEqual({ retried: 0 });
     expect(await host.store.get<OutboxDoc>(OUTBOX, id)).toMatchObject({ status: 'dead' });
   });
@@ -131,7 +126,7 @@ describe('failures, dead letters and retry', () => {
     const before = snapshotData(host.dataDir);
     for (const openid of ['demo-resident', 'demo-grid-worker', 'demo-secretary']) {
       for (const [action, data] of [['deadLetters', {}], ['retry', { ids: [outboxId('x', 'y', 'inbox')] }], ['dispatch', {}]] as const) {
-        expect((await host.call(openid, 'notify', action, data)).error?.code).toBe('FORBIDDEN');
+        expect((await host.callRaw(openid, 'notify', action, data)).error?.code).toBe('FORBIDDEN');
       }
     }
     expect(snapshotData(host.dataDir)).toEqual(before);
@@ -149,7 +144,7 @@ describe('bad input', () => {
     ['a page over 50', 'inbox', { limit: 500 }],
   ])('refuses %s with INVALID_INPUT and writes nothing', async (_label, action, data) => {
     const before = snapshotData(host.dataDir);
-    const res = await host.call('demo-resident', 'notify', action, data);
+    const res = await host.callRaw('demo-resident', 'notify', action, data);
     expect(res.error?.code).toBe('INVALID_INPUT');
     expect(res.error?.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(snapshotData(host.dataDir)).toEqual(before);

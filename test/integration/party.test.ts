@@ -1,19 +1,15 @@
-import type { ApplicationView, MyMembership } from '../../types/functions/party';
-import type { ActivitySummary } from '../../types/activity';
 import { addOfficer, outboxOf } from '../support/activity-fixtures';
-import { startTestHost, type TestHost } from '../support/start-host';
+import { useTestHost } from '../support/use-test-host';
 
-let host: TestHost;
+const host = useTestHost();
 beforeAll(async () => {
-  host = await startTestHost();
   await addOfficer(host, 'dq-secretary', 'cm-dongqiao', 'cm-dongqiao');
   for (const id of ['applicant-a', 'applicant-b']) {
     await host.store.put('users', { _id: id, name: id === 'applicant-a' ? '周建华' : '吴秀英', phone: '13712345678', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-01', createdAt: 0, updatedAt: 0 });
   }
 });
-afterAll(() => host.close());
 
-const pending = async (openid = 'demo-secretary') => (await host.call<{ items: ApplicationView[] }>(openid, 'party', 'applications', { status: 'pending' })).data?.items ?? [];
+const pending = async (openid = 'demo-secretary') => (await host.call(openid, 'party', 'applications', { status: 'pending' })).data?.items ?? [];
 
 describe('membership applications', () => {
   it('shows the seeded application to the secretary, with the phone masked', async () => {
@@ -25,46 +21,46 @@ describe('membership applications', () => {
   });
 
   it('lists the branches of the caller\'s community to apply to', async () => {
-    const res = await host.call<{ branches: Array<{ unitId: string; partyOrgName: string }> }>('applicant-a', 'party', 'branches', {});
+    const res = await host.call('applicant-a', 'party', 'branches', {});
     expect(res.data!.branches.map((b) => b.unitId).sort()).toEqual(['cm-xiyuan', 'gd-xiyuan-1', 'gd-xiyuan-2']);
   });
 
   it('approves: the applicant becomes a member of the branch (role and register) and is told', async () => {
-    const applied = await host.call<MyMembership>('applicant-a', 'party', 'apply', { unitId: 'gd-xiyuan-1', joinedAt: '2010-07', note: '组织关系已转入' });
+    const applied = await host.call('applicant-a', 'party', 'apply', { unitId: 'gd-xiyuan-1', joinedAt: '2010-07', note: '组织关系已转入' });
     expect(applied.data?.application).toMatchObject({ status: 'pending', partyOrgName: '西园第一网格党支部' });
     // Applying again for the same branch returns the pending application; for another branch is refused.
-    const again = await host.call<MyMembership>('applicant-a', 'party', 'apply', { unitId: 'gd-xiyuan-1' });
+    const again = await host.call('applicant-a', 'party', 'apply', { unitId: 'gd-xiyuan-1' });
     expect(again.data?.application?.id).toBe(applied.data?.application?.id);
     expect((await host.call('applicant-a', 'party', 'apply', { unitId: 'gd-xiyuan-2' })).error?.code).toBe('CONFLICT');
 
     const id = applied.data!.application!.id;
-    const decided = await host.call<ApplicationView>('demo-secretary', 'party', 'decide', { id, approve: true });
+    const decided = await host.call('demo-secretary', 'party', 'decide', { id, approve: true });
     expect(decided.data).toMatchObject({ status: 'approved', decidedByName: '孙书记' });
-    const mine = await host.call<MyMembership>('applicant-a', 'party', 'myMembership', {});
+    const mine = await host.call('applicant-a', 'party', 'myMembership', {});
     expect(mine.data?.memberships).toEqual([{ unitId: 'gd-xiyuan-1', partyOrgName: '西园第一网格党支部', joinedAt: '2010-07' }]);
     const told = await outboxOf(host, 'membership_decided', 'applicant-a');
     expect(told.map((t) => t.title)).toEqual(['党员登记已通过']);
     // The new member now sees the branch's party activities.
-    const list = await host.call<{ items: ActivitySummary[] }>('applicant-a', 'activity', 'list', { scope: 'upcoming' });
+    const list = await host.call('applicant-a', 'activity', 'list', { scope: 'upcoming' });
     expect(list.data!.items.map((i) => i.id)).toContain('act_demolesson');
     // Deciding twice is refused and changes nothing.
     expect((await host.call('demo-secretary', 'party', 'decide', { id, approve: false, reason: '重复处理' })).error?.code).toBe('CONFLICT');
-    const members = await host.call<{ items: Array<{ name: string; partyOrgName: string }> }>('demo-secretary', 'party', 'members', {});
+    const members = await host.call('demo-secretary', 'party', 'members', {});
     expect(members.data!.items).toEqual(expect.arrayContaining([expect.objectContaining({ name: '周建华', partyOrgName: '西园第一网格党支部' })]));
   });
 
   it('rejects only with a reason, which the applicant reads; they may apply again', async () => {
-    const applied = await host.call<MyMembership>('applicant-b', 'party', 'apply', { unitId: 'gd-xiyuan-2' });
+    const applied = await host.call('applicant-b', 'party', 'apply', { unitId: 'gd-xiyuan-2' });
     const id = applied.data!.application!.id;
     const noReason = await host.call('demo-secretary', 'party', 'decide', { id, approve: false });
     expect(noReason.error).toMatchObject({ code: 'INVALID_INPUT', fields: { reason: '不通过时请填写理由' } });
     await host.call('demo-secretary', 'party', 'decide', { id, approve: false, reason: '请先提交组织关系介绍信' });
-    const mine = await host.call<MyMembership>('applicant-b', 'party', 'myMembership', {});
+    const mine = await host.call('applicant-b', 'party', 'myMembership', {});
     expect(mine.data).toMatchObject({ memberships: [], application: { status: 'rejected', reason: '请先提交组织关系介绍信' } });
     expect((await outboxOf(host, 'membership_decided', 'applicant-b'))[0]?.body).toContain('请先提交组织关系介绍信');
     const user = await host.store.get<{ _id: string; roles: Array<{ role: string }> }>('users', 'applicant-b');
     expect(user!.roles.map((r) => r.role)).toEqual(['resident']);
-    const retry = await host.call<MyMembership>('applicant-b', 'party', 'apply', { unitId: 'gd-xiyuan-2', note: '介绍信已补交' });
+    const retry = await host.call('applicant-b', 'party', 'apply', { unitId: 'gd-xiyuan-2', note: '介绍信已补交' });
     expect(retry.data?.application).toMatchObject({ status: 'pending', reason: null, note: '介绍信已补交' });
   });
 
@@ -83,13 +79,13 @@ describe('membership data is private', () => {
         expect([openid, action, res.error?.code]).toEqual([openid, action, 'FORBIDDEN']);
       }
     }
-    const own = await host.call<MyMembership>('demo-resident', 'party', 'myMembership', {});
+    const own = await host.call('demo-resident', 'party', 'myMembership', {});
     expect(own.data).toEqual({ application: null, memberships: [] });
   });
 
   it('an officer of another community sees none of them and cannot decide', async () => {
     expect(await pending('dq-secretary')).toEqual([]);
-    const members = await host.call<{ items: unknown[] }>('dq-secretary', 'party', 'members', {});
+    const members = await host.call('dq-secretary', 'party', 'members', {});
     expect(members.data?.items).toEqual([]);
     expect((await host.call('dq-secretary', 'party', 'members', { unitId: 'cm-xiyuan' })).error?.code).toBe('FORBIDDEN');
     const seeded = (await pending()).find((i) => i.name === '李秀梅')!;

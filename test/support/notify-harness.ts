@@ -7,14 +7,14 @@ import { enqueue, type NotificationInput } from '../../cloudfunctions/core/notif
 import { LogSubscribeSender, SUBSCRIBE_LOG } from '../../cloudfunctions/core/platform/log-subscribe-sender';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
-import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { ManualClock } from '../../scripts/harness/manual-clock';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
+import { TEST_NOW as NOW } from '../../scripts/harness/test-now';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
+import { useForEach } from './lifecycle';
 import { ScriptedSender } from './scripted-sender';
 
-/** 2026-11-25 10:00 in Shanghai, as the test host uses. */
-export const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 
 export interface NotifyHarness {
   store: Store;
@@ -54,4 +54,9 @@ export async function notifyHarness(store: Store = new SqliteStore(':memory:')):
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh dispatcher world for each test of the file; returns a stand-in for the current one. */
+export function useNotifyHarness(): NotifyHarness {
+  return useForEach('the notify harness', () => notifyHarness(), (h) => h.close());
 }

@@ -15,7 +15,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { ManualClock } from '../../scripts/harness/manual-clock';
 import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import { functionNamed } from '../../cloudfunctions/core/functions';
 import { runAction, type ActionEvent } from '../../cloudfunctions/core/kernel/run-action';
@@ -23,7 +23,7 @@ import type { Deps } from '../../cloudfunctions/core/kernel/context';
 import type { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { loadNotifyConfig } from '../../scripts/host/notify-config';
 import { openData } from '../../scripts/host/open-data';
-import { TEST_NOW } from './start-host';
+import { TEST_NOW } from '../../scripts/harness/test-now';
 
 type Fn = (...args: any[]) => any;
 type Options = Record<string, any>;
@@ -71,6 +71,8 @@ export interface WeappSim {
   cloudCalls: Array<{ name: string; action: unknown; ok: boolean }>;
   /** Calls a function directly (not recorded), as the same user, to read what the page should show. */
   call<T = unknown>(name: string, action: string, data?: unknown): Promise<T>;
+  /** The arguments of the first call to a recording wx API that `matches`, once made: effects run after a render is on screen. */
+  waitForCall(api: string, matches: (args: unknown) => boolean, timeoutMs?: number): Promise<unknown>;
   openPage(route: string, query?: Record<string, string>): Promise<RenderedPage>;
   close(): Promise<void>;
 }
@@ -300,6 +302,15 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
     store,
     calls,
     cloudCalls,
+    async waitForCall(api, matches, timeoutMs = 10000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = calls.find((c) => c.api === api && matches(c.args));
+        if (found) return found.args;
+        if (Date.now() > deadline) throw new Error(`the app never made the expected wx.${api} call; its calls: ${JSON.stringify(calls.filter((c) => c.api === api))}`);
+        await simulate.sleep(20);
+      }
+    },
     async call<T>(name: string, action: string, data: unknown = {}) {
       const res = await runAction(functionNamed(name)!, { action, data }, openid, deps);
       if (!res.ok) throw new Error(`${name}.${action}: ${res.error.message}`);

@@ -7,7 +7,7 @@ import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import type { ActionContext } from '../../cloudfunctions/core/kernel/context';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
-import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { ManualClock } from '../../scripts/harness/manual-clock';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { UserDoc } from '../../cloudfunctions/core/kernel/users';

@@ -5,7 +5,7 @@ import type { Deps } from '../../cloudfunctions/core/kernel/context';
 import { runAction } from '../../cloudfunctions/core/kernel/run-action';
 import { resultJson } from '../../cloudfunctions/core/kernel/validated';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
-import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { ManualClock } from '../../scripts/harness/manual-clock';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { catalogContract, type CatalogDetail } from '../../types/functions/catalog';
 

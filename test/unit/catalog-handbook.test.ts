@@ -1,7 +1,7 @@
 import { CATALOG_ITEMS } from '../../cloudfunctions/core/catalog/content/index';
 import { renderHandbook } from '../../cloudfunctions/core/catalog/handbook/render';
 import { itemRuleIssues } from '../../types/functions/catalog-admin';
-import { TEST_NOW } from '../support/start-host';
+import { TEST_NOW } from '../../scripts/harness/test-now';
 
 const city = renderHandbook({ communityLabel: null, entries: CATALOG_ITEMS.map((item) => ({ item, place: null, local: false })), centers: [], version: 'v1', generatedAt: TEST_NOW });
 

@@ -2,7 +2,7 @@ import pointInPolygon from 'point-in-polygon-hao';
 import { closedRing, GridMap, type MappedGrid } from '../../cloudfunctions/core/routing/grid-map';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
 import type { GeoPoint } from '../../types/org';
-import { probePoints, syntheticGridMap } from '../support/grid-fixtures';
+import { probePoints, syntheticGridMap } from '../../scripts/harness/synthetic-grid-map';
 
 /** The slow, obviously right answer: test every grid, keep the smallest id that holds the point. */
 function bruteForce(grids: readonly MappedGrid[], p: GeoPoint): string | null {

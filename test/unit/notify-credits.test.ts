@@ -4,14 +4,10 @@ import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
 import { OUTBOX, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
-import { notifyHarness, type NotifyHarness } from '../support/notify-harness';
+import { useNotifyHarness } from '../support/notify-harness';
 
 const BOOKING = 'demo-tpl-booking-result';
-let h: NotifyHarness;
-beforeEach(async () => {
-  h = await notifyHarness();
-});
-afterEach(() => h.close());
+const h = useNotifyHarness();
 
 const subscribeStatuses = async () =>
   (await h.store.find(OUTBOX, { channel: 'subscribe' }, { orderBy: [['event', 'asc']] })).map((m) => [m.event, m.status, m.lastError]);

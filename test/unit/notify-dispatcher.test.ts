@@ -2,15 +2,11 @@ import { creditsOf } from '../../cloudfunctions/core/notify/credits';
 import { backoffMs, dispatchDue, RETRY_POLICY } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
 import { OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
-import { notifyHarness, type NotifyHarness } from '../support/notify-harness';
+import { useNotifyHarness } from '../support/notify-harness';
 
 const TEMPLATE = 'demo-tpl-booking-result';
 const MINUTE = 60_000;
-let h: NotifyHarness;
-beforeEach(async () => {
-  h = await notifyHarness();
-});
-afterEach(() => h.close());
+const h = useNotifyHarness();
 
 const outbox = (event: string, channel: 'inbox' | 'subscribe', recipient = 'demo-resident') => h.store.get(OUTBOX, outboxId(event, recipient, channel));
 

@@ -3,14 +3,10 @@ import { INBOX, type InboxDoc } from '../../cloudfunctions/core/notify/inbox.rep
 import { cancelReminder, enqueue, OUTBOX, outboxId, scheduleReminder, type NotificationInput, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { DuplicateKeyError } from '../../cloudfunctions/core/store/port';
 import { fromShanghai, shanghai } from '../../types/time';
-import { notifyHarness, type NotifyHarness } from '../support/notify-harness';
+import { useNotifyHarness } from '../support/notify-harness';
 
 const HOUR = 60 * 60_000;
-let h: NotifyHarness;
-beforeEach(async () => {
-  h = await notifyHarness();
-});
-afterEach(() => h.close());
+const h = useNotifyHarness();
 
 /** An activity on 2026-11-27 19:00 and its reminder at 18:00 the day before, as the activity feature schedules it. */
 const activityAt = fromShanghai('2026-11-27 19:00');

@@ -4,7 +4,7 @@ import { runAction } from '../../cloudfunctions/core/kernel/run-action';
 import { defineFunction } from '../../cloudfunctions/core/kernel/function-def';
 import type { Deps } from '../../cloudfunctions/core/kernel/context';
 import { isValidatedBy, resultJson, validatedOutput } from '../../cloudfunctions/core/kernel/validated';
-import { ManualClock } from '../../cloudfunctions/core/kernel/clock';
+import { ManualClock } from '../../scripts/harness/manual-clock';
 import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 

@@ -65,7 +65,8 @@ describe('weapp build renders in miniprogram-simulate', () => {
     expect(text).toContain('最低生活保障申请');
     expect(text).toMatch(/《[^》]+》/);
     expect(text).toContain('社会救助暂行办法');
-    expect(sim.calls.filter((c) => c.api === 'setNavigationBarTitle').map((c) => c.args)).toContainEqual({ title: '最低生活保障申请' });
+    const title = await sim.waitForCall('setNavigationBarTitle', (args) => (args as { title?: string }).title === '最低生活保障申请');
+    expect(title).toEqual({ title: '最低生活保障申请' });
     expectSetDataWithinLimit(item);
   });
 });

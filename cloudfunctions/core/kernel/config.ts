@@ -9,7 +9,7 @@ import { NO_TEMPLATES, NotifyConfigSchema } from '../platform/notify-config';
 export const AppConfigSchema = z.object({
   /** Key for HMAC-signed tokens (check-in codes); at least 32 characters. */
   secret: z.string().min(32, 'HUB_SECRET must be at least 32 characters'),
-  /** Subscribe-message templates per notification kind (notify/notify-config.ts); none: the inbox alone notifies. */
+  /** Subscribe-message templates per notification kind (platform/notify-config.ts); none: the inbox alone notifies. */
   notify: NotifyConfigSchema.default(NO_TEMPLATES),
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
