@@ -138,7 +138,7 @@ describe('around the activities', () => {
     await s.tap(card.find('.approvals__approve'));
     await s.waitFor(card, { gone: true });
     const user = await host.store.get<{ _id: string; roles: Array<{ role: string; unitId?: string }> }>('users', 'demo-resident-2');
-    expect(user?.roles).toContainEqual({ role: 'party_member', unitId: 'gd-xiyuan-2' });
+    expect(user?.roles).toContainEqual({ role: 'party_member', unitId: 'gd-xiyuan-2', unitPath: ['st-jinhua', 'cm-xiyuan', 'gd-xiyuan-2'] });
     expect(await outboxOf(host, 'membership_decided', 'demo-resident-2')).toHaveLength(1);
   });
 });
