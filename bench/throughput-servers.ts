@@ -12,8 +12,8 @@ import { openData } from '../scripts/host/open-data';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2]!;
-  const { store, secret, subscribeSender } = await openData(dataDir, Date.now());
-  const app = createHostApp({ store, clock: systemClock, config: parseAppConfig({ secret }), platform: { subscribe: subscribeSender }, secret });
+  const { store, secret, platform } = await openData(dataDir, Date.now());
+  const app = createHostApp({ store, clock: systemClock, config: parseAppConfig({ secret }), platform, secret });
   await app.listen({ port: 0, host: '127.0.0.1' });
 
   // The baseline: the same row from the same file with a prepared statement, no framework at all.

@@ -62,16 +62,17 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const clock = new ManualClock(TEST_NOW);
   // The repo's template file, whatever the environment says, so that tests see the same templates everywhere.
   const notify = loadNotifyConfig({});
-  const { store, secret, subscribeSender: subscribeLog } = await openData(dataDir, clock.now(), notify);
+  const { store, secret, platform: local } = await openData(dataDir, clock.now(), notify);
+  const subscribeLog = local.subscribe;
   const config = parseAppConfig({ secret, notify });
   const subscribeSender = options.wrapSender ? options.wrapSender(subscribeLog) : subscribeLog;
   const staticDir = options.staticDir ? { staticDir: resolve(REPO_ROOT, process.env.H5_DIST ?? 'dist/h5') } : {};
-  const app = createHostApp({ store, clock, config, platform: { subscribe: subscribeSender }, secret, ...staticDir });
+  const app = createHostApp({ store, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
   const timer = (async (fn: FunctionName, action: string) => {
-    const res = await runTimer(FUNCTIONS[fn], action, { store, clock, config, platform: { subscribe: subscribeSender } });
+    const res = await runTimer(FUNCTIONS[fn], action, { store, clock, config, platform: { ...local, subscribe: subscribeSender } });
     if (!res.ok) throw new Error(res.error.message);
     return res.data;
   }) as TestHost['timer'];

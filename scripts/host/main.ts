@@ -11,10 +11,10 @@ import { startTimers } from './timers';
 async function main(): Promise<void> {
   const env = readEnv();
   const notify = loadNotifyConfig();
-  const { store, secret, seeded, subscribeSender } = await openData(env.dataDir, systemClock.now(), notify);
+  const { store, secret, seeded, platform } = await openData(env.dataDir, systemClock.now(), notify);
   const staticDir = existsSync(env.staticDir) ? env.staticDir : undefined;
   const config = parseAppConfig({ secret, notify });
-  const app = createHostApp({ store, clock: systemClock, config, platform: { subscribe: subscribeSender }, secret, ...(staticDir ? { staticDir } : {}) });
+  const app = createHostApp({ store, clock: systemClock, config, platform, secret, ...(staticDir ? { staticDir } : {}) });
 
   await app.listen({ port: env.PORT, host: env.HOST });
   const address = app.server.address();
@@ -25,10 +25,10 @@ async function main(): Promise<void> {
   if (!staticDir) console.log('提示: 未找到 dist/h5，请先运行 npm run build:h5（npm start 会自动构建）');
   console.log('\n演示账号（在登录页点选，或输入任意新 openid 以新居民身份登录）:');
   for (const u of DEMO_USERS) console.log(`  ${u._id.padEnd(22)} ${u.label} ${u.name}`);
-  console.log(`\n订阅消息（本地不发往微信）写入: ${subscribeSender.file}；每 ${env.TIMER_SECONDS} 秒发送一次到期消息。`);
+  console.log(`\n订阅消息（本地不发往微信）写入: ${platform.subscribe.file}；每 ${env.TIMER_SECONDS} 秒发送一次到期消息。`);
   console.log('\n按 Ctrl-C 停止。');
   // The timer triggers (outbox dispatch) on an interval, as CloudBase's would.
-  const timers = startTimers({ store, clock: systemClock, config, platform: { subscribe: subscribeSender } }, env.TIMER_SECONDS);
+  const timers = startTimers({ store, clock: systemClock, config, platform }, env.TIMER_SECONDS);
 
   let stopping = false;
   const stop = (signal: string) => {

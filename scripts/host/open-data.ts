@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { NO_TEMPLATES, type NotifyConfig } from '../../cloudfunctions/core/platform/notify-config';
-import { LogSubscribeSender, SUBSCRIBE_LOG } from '../../cloudfunctions/core/platform/log-subscribe-sender';
+import { localPlatform, type LocalPlatform } from '../../cloudfunctions/core/platform/local-platform';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
 import { seedDemoNotifications } from '../../cloudfunctions/core/seed/demo-notifications';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
@@ -11,8 +11,8 @@ export interface OpenedData {
   store: SqliteStore;
   secret: string;
   seeded: boolean;
-  /** Local stand-in for WeChat subscribe messages: a JSON-lines log in dataDir. */
-  subscribeSender: LogSubscribeSender;
+  /** Local stand-ins for WeChat's services (subscribe messages logged to a JSON-lines file in dataDir, …). */
+  platform: LocalPlatform;
 }
 
 /** Opens (creating and seeding on first use) the SQLite file and the dev-token secret in dataDir. */
@@ -22,13 +22,13 @@ export async function openData(dataDir: string, now: number, notify: NotifyConfi
   // Seeded means the seed finished, not that the file exists: a start interrupted mid-seed seeds again
   // (every seed step is idempotent).
   const fresh = !(await store.get('meta', 'seed'));
-  const subscribeSender = new LogSubscribeSender(join(dataDir, SUBSCRIBE_LOG));
+  const platform = localPlatform(dataDir);
   if (fresh) {
     await seedDemo(store, now);
-    await seedDemoNotifications({ store, clock: { now: () => now }, notify, sender: subscribeSender });
+    await seedDemoNotifications({ store, clock: { now: () => now }, notify, sender: platform.subscribe });
     await store.put('meta', { _id: 'seed', seededAt: now });
   }
   const secretFile = join(dataDir, 'dev-secret');
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return { store, secret: readFileSync(secretFile, 'utf8').trim(), seeded: fresh, subscribeSender };
+  return { store, secret: readFileSync(secretFile, 'utf8').trim(), seeded: fresh, platform };
 }

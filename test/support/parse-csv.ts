@@ -1,22 +1,6 @@
-/** A small RFC 4180 reader for tests: quoted fields, doubled quotes, CRLF or LF records. */
+import { parse } from 'csv-parse/sync';
+
+/** Reads a CSV the way a spreadsheet would (quotes, commas and line breaks inside cells), without the BOM. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
+  return parse(text.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: true }) as string[][];
 }

@@ -131,8 +131,8 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
   // The real handlers on a temporary store seeded as the local host seeds it.
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-weapp-sim-'));
   const notify = loadNotifyConfig({});
-  const { store, secret, subscribeSender } = await openData(dataDir, TEST_NOW, notify);
-  const deps: Deps = { store, clock: new ManualClock(TEST_NOW), config: parseAppConfig({ secret, notify }), platform: { subscribe: subscribeSender } };
+  const { store, secret, platform } = await openData(dataDir, TEST_NOW, notify);
+  const deps: Deps = { store, clock: new ManualClock(TEST_NOW), config: parseAppConfig({ secret, notify }), platform };
 
   const calls: WeappSim['calls'] = [];
   const cloudCalls: WeappSim['cloudCalls'] = [];

@@ -1,3 +1,4 @@
+import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { expectPoolInvariants } from '../contract/hot-contract';
 import { cancel, signup } from '../../cloudfunctions/core/activity/signup.service';
 import { createActivity } from '../../cloudfunctions/core/activity/organise.service';
@@ -26,7 +27,7 @@ let clock: ManualClock;
 let txOnActivities = 0;
 
 function ctxFor(user: UserDoc): ActionContext {
-  return { store, clock, config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } }, caller: { openid: user._id, user } };
+  return { store, clock, config: parseAppConfig({ secret: 's'.repeat(40) }), platform: stubPlatform(), caller: { openid: user._id, user } };
 }
 
 beforeEach(async () => {

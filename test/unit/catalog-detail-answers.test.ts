@@ -1,3 +1,4 @@
+import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { functionNamed } from '../../cloudfunctions/core/functions';
 import type { UnitDoc } from '../../cloudfunctions/core/org/org.repository';
 import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
@@ -32,7 +33,7 @@ async function get(openid: string, code = 'MS-01'): Promise<CatalogDetail> {
 beforeEach(async () => {
   store = new SqliteStore(':memory:');
   await seedDemo(store, NOW);
-  deps = { store, clock: new ManualClock(NOW), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } } };
+  deps = { store, clock: new ManualClock(NOW), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: stubPlatform() };
 });
 afterEach(() => store.close());
 

@@ -1,3 +1,4 @@
+import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { POLICY } from '../../cloudfunctions/core/access/policy';
 import * as z from 'zod';
 import { runAction } from '../../cloudfunctions/core/kernel/run-action';
@@ -68,7 +69,7 @@ describe('resultJson', () => {
 
 describe('runAction and validated answers', () => {
   const store = new SqliteStore(':memory:');
-  const deps: Deps = { store, clock: new ManualClock(0), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: { subscribe: { send: async () => ({ ok: true }) } } };
+  const deps: Deps = { store, clock: new ManualClock(0), config: parseAppConfig({ secret: 's'.repeat(40) }), platform: stubPlatform() };
   const Input = z.object({ mode: z.string() }).strict();
   const kept = validatedOutput(Out, { name: 'kept', tags: [] });
   const otherSchema = validatedOutput(SameShape, { name: 'other', tags: [], extra: 1 } as never);

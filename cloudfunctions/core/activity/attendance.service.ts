@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { AttendanceRow, HistoryItem } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
 import { shanghai } from '../../../types/time';
 import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
+import { toCsv } from '../export/csv';
 import type { ActionContext } from '../kernel/context';
 import { notFound } from '../kernel/domain-error';
 import { maskPhone } from '../kernel/mask';
@@ -74,7 +74,7 @@ export async function exportAttendance(ctx: ActionContext, activityId: string) {
     r.method ? CHECK_IN_METHOD_LABELS[r.method] : '',
     r.recordedByName ?? '',
   ]);
-  const csv = `\uFEFF${stringify([header, ...body], { record_delimiter: 'windows' })}`;
+  const csv = toCsv(header, body);
   const safeTitle = a.title.replace(/[\\/:*?"<>|\s]+/g, '_');
   return { filename: `${safeTitle}_签到表_${shanghai(a.startAt).format('YYYYMMDD')}.csv`, csv };
 }

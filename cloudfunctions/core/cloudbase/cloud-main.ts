@@ -1,5 +1,6 @@
 import type { FunctionResult } from '../../../types/errors';
 import { parseNotifyConfig } from '../platform/notify-config';
+import { CloudContentCheck, type CloudSecurityApi } from '../platform/cloudbase-content-check';
 import { CloudSubscribeSender, type CloudOpenApi } from '../platform/cloudbase-subscribe-sender';
 import { systemClock } from '../kernel/clock';
 import { CloudBaseStore } from '../store/cloudbase/cloudbase-store';
@@ -8,7 +9,8 @@ import type { FunctionDef } from '../kernel/function-def';
 import { runAction, runTimer, type ActionEvent } from '../kernel/run-action';
 
 /** The part of wx-server-sdk an entry needs; passed in so that the core never imports the SDK. */
-export interface CloudSdk extends CloudOpenApi {
+export interface CloudSdk {
+  openapi: CloudOpenApi['openapi'] & CloudSecurityApi['openapi'];
   init(options: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
@@ -45,7 +47,7 @@ export function createCloudMain(fn: FunctionDef, sdk: object, options: CloudMain
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   let store: CloudBaseStore | null = null;
   let config: AppConfig | null = null;
-  const platform = { subscribe: new CloudSubscribeSender(cloud) };
+  const platform = { subscribe: new CloudSubscribeSender(cloud), contentCheck: new CloudContentCheck(cloud) };
   return async (event) => {
     store ??= new CloudBaseStore(cloud.database());
     config ??= parseAppConfig({

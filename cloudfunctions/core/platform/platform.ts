@@ -1,3 +1,4 @@
+import type { ContentCheck } from './content-check';
 import type { SubscribeSender } from './subscribe-sender';
 
 /**
@@ -8,4 +9,6 @@ import type { SubscribeSender } from './subscribe-sender';
 export interface Platform {
   /** One-time subscribe messages (subscribeMessage.send). */
   subscribe: SubscribeSender;
+  /** Content security for user text (security.msgSecCheck). */
+  contentCheck: ContentCheck;
 }
