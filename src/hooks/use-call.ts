@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error';
+import type { ApiError } from '../api/api-error';
+import { asApiError, LOAD_FAILED } from '../lib/error-message';
 
 export interface CallState<T> {
   data: T | null;
@@ -26,7 +27,7 @@ export function useCall<T>(run: () => Promise<T>, key: string, enabled = true): 
     runRef
       .current()
       .then((value) => current && (setLoaded({ key, value }), setError(null)))
-      .catch((err: unknown) => current && setError(err instanceof ApiError ? err : new ApiError('INTERNAL', '加载失败，请稍后重试')))
+      .catch((err: unknown) => current && setError(asApiError(err, LOAD_FAILED)))
       .finally(() => current && setLoading(false));
     return () => {
       current = false;

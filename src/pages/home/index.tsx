@@ -5,14 +5,15 @@ import type { CatalogItemSummary } from '../../../types/catalog';
 import { CENTERS, FIELDS } from '../../../types/catalog-names';
 import type { Me } from '../../../types/functions/user';
 import { call } from '../../api/client';
-import { ApiError } from '../../api/api-error';
 import { EntryList } from '../../components/entry-list';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useCatalog, useFrequent, type Stale } from '../../hooks/use-catalog';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { openCatalogWith } from '../../lib/catalog-intent';
 import { entriesFor } from '../../lib/entries';
+import { asApiError } from '../../lib/error-message';
 import { cachedMe, saveMe } from '../../lib/me-cache';
 import { recentItems } from '../../lib/recent-items';
 import { refreshUnread } from '../../lib/unread';
@@ -46,9 +47,10 @@ export default function Home() {
         if (scene) catalog.refresh();
       })
       .catch((err: unknown) => {
+        const failure = asApiError(err, '加载失败');
         const saved = scene ? null : cachedMe();
-        if (saved && err instanceof ApiError && err.offline) setMeStale('offline');
-        else setError(err instanceof ApiError ? err.message : '加载失败');
+        if (saved && failure.offline) setMeStale('offline');
+        else setError(failure.message);
       });
   }, [params.scene]);
 
@@ -150,7 +152,7 @@ export default function Home() {
 /** Someone who arrived without a QR code picks their community. */
 function ChooseCommunity({ onChosen }: { onChosen: (me: Me) => void }) {
   const list = useCall(() => call('user', 'communities', {}), 'communities');
-  const [error, setError] = useState<string | null>(null);
+  const entering = useAction({ fallback: '进入社区失败' });
   return (
     <View className='page'>
       <View className='card'>
@@ -161,17 +163,13 @@ function ChooseCommunity({ onChosen }: { onChosen: (me: Me) => void }) {
         <View
           key={c.id}
           className='card home__choice'
-          onClick={() =>
-            call('user', 'enter', { scene: c.id })
-              .then(onChosen)
-              .catch((err: unknown) => setError(err instanceof ApiError ? err.message : '进入社区失败'))
-          }
+          onClick={() => void entering.run(async () => onChosen(await call('user', 'enter', { scene: c.id })))}
         >
           <Text className='home__center-name'>{c.name}</Text>
           <Text className='muted'>{c.streetName}</Text>
         </View>
       ))}
-      {error && <Text className='error'>{error}</Text>}
+      {entering.error && <Text className='error'>{entering.error}</Text>}
     </View>
   );
 }

@@ -4,14 +4,14 @@ import { APPLICATION_STATUS_LABELS } from '../../../types/activity-names';
 import type { MyMembership } from '../../../types/functions/party';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
 
 /** 党员登记: a resident asks their branch to record them as a party member; the branch secretary decides. */
 export default function ApplyPage() {
-  const [nonce, setNonce] = useState(0);
-  const mine = useCall(() => call('party', 'myMembership', {}), `mine|${nonce}`);
+  const mine = useCall(() => call('party', 'myMembership', {}), 'mine');
   const m = mine.data;
   if (mine.error) return <Text className='error'>{mine.error.message}</Text>;
   if (!m) return <Text className='empty'>加载中…</Text>;
@@ -27,7 +27,7 @@ export default function ApplyPage() {
         </View>
       ))}
       {app && m.memberships.length === 0 && <ApplicationCard app={app} />}
-      {canApply && <ApplyForm onDone={() => setNonce((n) => n + 1)} again={app?.status === 'rejected'} />}
+      {canApply && <ApplyForm onDone={mine.reload} again={app?.status === 'rejected'} />}
       <Text className='muted party-apply__privacy'>登记信息仅您本人和所在支部的支部委员可以查看。</Text>
     </View>
   );
@@ -54,22 +54,14 @@ function ApplyForm({ onDone, again }: { onDone: () => void; again: boolean }) {
   const [index, setIndex] = useState(-1);
   const [joinedAt, setJoinedAt] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const applying = useAction({ fallback: '提交失败，请稍后重试', onDone });
 
-  const submit = async () => {
-    const branch = list[index];
-    if (!branch) return setError('请选择党支部');
-    setBusy(true);
-    try {
+  const submit = () =>
+    applying.run(async () => {
+      const branch = list[index];
+      if (!branch) throw new ApiError('INVALID_INPUT', '请选择党支部');
       await call('party', 'apply', { unitId: branch.unitId, note, ...(joinedAt ? { joinedAt } : {}) });
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '提交失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (branches.data && list.length === 0) return <Text className='empty'>请先进入所在社区，再申请党员登记</Text>;
   return (
@@ -89,8 +81,8 @@ function ApplyForm({ onDone, again }: { onDone: () => void; again: boolean }) {
         </View>
       </Picker>
       <Textarea className='party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
-      {error && <Text className='error'>{error}</Text>}
-      <Button className='btn-primary' loading={busy} disabled={busy} onClick={() => void submit()}>
+      {applying.error && <Text className='error'>{applying.error}</Text>}
+      <Button className='btn-primary' loading={applying.busy} disabled={applying.busy} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>

@@ -1,12 +1,12 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActivityDetail } from '../../../types/activity';
 import { CHECK_IN_PAGE, activityTypeName, audienceName } from '../../../types/activity-names';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { askSubscribe } from '../../lib/subscribe';
-import { useCall } from '../../hooks/use-call';
+import { useAction } from '../../hooks/use-action';
+import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtDateTime, fmtRange } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
 import './index.css';
@@ -15,27 +15,15 @@ import './index.css';
 export default function ActivityDetailPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const [nonce, setNonce] = useState(0);
-  useDidShow(() => setNonce((n) => n + 1));
-  const detail = useCall(() => call('activity', 'get', { id }), `${id}|${nonce}`, nonce > 0);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const detail = useCallOnShow(() => call('activity', 'get', { id }), id);
   const [confirming, setConfirming] = useState(false);
-
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setNotice(await work());
+  const action = useAction({
+    onDone: () => {
       setConfirming(false);
-      setNonce((n) => n + 1);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '操作失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+      detail.reload();
+    },
+  });
+  const { run, busy, notice, error } = action;
 
   const a = detail.data;
   if (detail.error && !a) return <Text className='error'>{detail.error.message}</Text>;
@@ -86,7 +74,7 @@ export default function ActivityDetailPage() {
         )}
         {a.mine?.status === 'confirmed' && a.checkInOpen && !a.mine.checkedInAt && (
           <>
-            <Button className='btn-primary' onClick={() => void scanAndCheckIn().catch((err: Error) => setError(err.message))}>
+            <Button className='btn-primary' onClick={() => void run(scanAndCheckIn)}>
               扫码签到
             </Button>
             <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>

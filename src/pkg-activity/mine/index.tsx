@@ -1,21 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { HistoryItem } from '../../../types/activity';
 import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-names';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
 
 /** 我的活动: what the member signed up for, and their record of past activities with hours. */
 export default function MyActivities() {
   const [tab, setTab] = useState<'upcoming' | 'history'>('upcoming');
-  const [shown, setShown] = useState(0);
-  useDidShow(() => setShown((n) => n + 1));
-  const upcoming = useCall(() => call('activity', 'mySignups', {}), `up|${shown}`, shown > 0 && tab === 'upcoming');
-  const history = useCall(() => call('activity', 'history', {}), `hist|${shown}`, shown > 0 && tab === 'history');
+  const upcoming = useCallOnShow(() => call('activity', 'mySignups', {}), 'up', tab === 'upcoming');
+  const history = useCallOnShow(() => call('activity', 'history', {}), 'hist', tab === 'history');
 
   return (
     <View className='page my-activities'>

@@ -3,8 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { centerName } from '../../../types/catalog-names';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { AuditList } from '../components/audit-list';
 import './index.css';
@@ -24,13 +24,27 @@ export default function AdjustItem() {
   const { params } = useRouter();
   const communityId = params.community ?? '';
   const code = params.code ?? '';
-  const [nonce, setNonce] = useState(0);
-  const data = useCall(() => call('catalog-admin', 'item', { communityId, code }), `${code}|${nonce}`);
-  const audit = useCall(() => call('catalog-admin', 'audit', { communityId, code, limit: 20 }), `${code}|${nonce}`);
+  const data = useCall(() => call('catalog-admin', 'item', { communityId, code }), code);
+  const audit = useCall(() => call('catalog-admin', 'audit', { communityId, code, limit: 20 }), code);
   const [form, setForm] = useState<Record<PatchKey, string>>({ window: '', hours: '', address: '', contactRole: '', contactPhone: '', notes: '' });
   const [hidden, setHidden] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const reload = () => {
+    data.reload();
+    audit.reload();
+  };
+  const saving = useAction({
+    fallback: '保存失败，请稍后重试',
+    // The server names fields of the patch (patch.window); the form shows them by box.
+    fieldsOf: (fields) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^patch\./, ''), v])),
+    onError: (e) => {
+      if (e.code !== 'CONFLICT') return;
+      reload();
+      return `${e.message}（已为您刷新）`;
+    },
+  });
+  const removing = useAction({ fallback: '删除失败，请稍后重试' });
+  const errors = saving.fieldErrors;
+  const message = saving.error ?? removing.error;
 
   const loaded = data.data;
   useEffect(() => {
@@ -53,32 +67,22 @@ export default function AdjustItem() {
     notes: base?.notes ?? '',
   };
 
-  const save = async () => {
-    const patch: ItemPatch = {};
-    for (const f of FIELDS) if (form[f.key].trim()) patch[f.key] = form[f.key].trim();
-    try {
+  const save = () =>
+    saving.run(async () => {
+      const patch: ItemPatch = {};
+      for (const f of FIELDS) if (form[f.key].trim()) patch[f.key] = form[f.key].trim();
       await call('catalog-admin', 'adjust', { communityId, code, patch, hidden, rev: loaded.rev });
-      setErrors({});
-      setMessage(null);
       void Taro.showToast({ title: '已保存', icon: 'success' });
-      setNonce((n) => n + 1);
-    } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError('INTERNAL', '保存失败，请稍后重试');
-      setErrors(Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k.replace(/^patch\./, ''), v])));
-      setMessage(e.code === 'CONFLICT' ? `${e.message}（已为您刷新）` : e.message);
-      if (e.code === 'CONFLICT') setNonce((n) => n + 1);
-    }
-  };
+      reload();
+    });
 
   const removeLocal = async () => {
     const { confirm } = await Taro.showModal({ title: '删除本社区事项', content: `删除后居民将看不到“${item.title}”，确定删除吗？` });
     if (!confirm) return;
-    try {
+    await removing.run(async () => {
       await call('catalog-admin', 'removeLocal', { communityId, code, rev: loaded.rev });
       await Taro.navigateBack();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : '删除失败，请稍后重试');
-    }
+    });
   };
 
   return (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CENTERS, FIELDS } from '../../../types/catalog-names';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { draftToItem, EMPTY_DRAFT, itemToDraft, type LocalItemDraft } from '../lib/local-item-draft';
 import './index.css';
@@ -27,11 +28,19 @@ const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> 
   { key: 'notes', label: '温馨提示', lines: true },
 ];
 
-/** Error paths from the server (item.steps.0.title) name the box they belong to. */
+/** Error paths from the server (item.steps.0.title, item.place.window) name the box they belong to; the form's own are box names. */
 const boxOf = (path: string): string => {
-  const [, first = '', second = ''] = path.split('.');
+  const [head = '', first = '', second = ''] = path.split('.');
+  if (head !== 'item') return path;
   return first === 'place' ? second : first;
 };
+
+/** One message per box, the first; the schema's bare 格式不正确 said so that an admin knows what to look at. */
+function boxErrors(fields: Record<string, string>): Record<string, string> {
+  const boxes: Record<string, string> = {};
+  for (const [path, msg] of Object.entries(fields)) boxes[boxOf(path)] ??= msg === '格式不正确' ? '请检查填写的内容（长度或格式不符合要求）' : msg;
+  return boxes;
+}
 
 /** A community's own item: added by its admin, validated by the server against the same schema as the city's. */
 export default function LocalItemEditor() {
@@ -40,8 +49,8 @@ export default function LocalItemEditor() {
   const editing = params.code;
   const existing = useCall(() => call('catalog-admin', 'item', { communityId, code: editing! }), editing ?? '', Boolean(editing));
   const [draft, setDraft] = useState<LocalItemDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const saving = useAction({ fallback: '保存失败，请稍后重试', fieldsOf: boxErrors });
+  const errors = saving.fieldErrors;
 
   useEffect(() => {
     if (existing.data) setDraft(itemToDraft(existing.data.item));
@@ -50,26 +59,15 @@ export default function LocalItemEditor() {
   if (editing && !existing.data) return <Text className='empty'>加载中…</Text>;
 
   const set = (key: Key, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const save = async () => {
-    const result = draftToItem(draft, existing.data?.item);
-    if (!result.ok) {
-      setErrors(result.errors as Record<string, string>);
-      setMessage('请按提示修改后再保存');
-      return;
-    }
-    try {
+  const save = () =>
+    saving.run(async () => {
+      const result = draftToItem(draft, existing.data?.item);
+      if (!result.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再保存', result.errors as Record<string, string>);
       if (existing.data) await call('catalog-admin', 'updateLocal', { communityId, item: result.item, rev: existing.data.rev });
       else await call('catalog-admin', 'addLocal', { communityId, item: result.item });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       await Taro.navigateBack();
-    } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError('INTERNAL', '保存失败，请稍后重试');
-      const fields: Record<string, string> = {};
-      for (const [path, msg] of Object.entries(e.fields ?? {})) fields[boxOf(path)] ??= msg === '格式不正确' ? '请检查填写的内容（长度或格式不符合要求）' : msg;
-      setErrors(fields);
-      setMessage(e.message);
-    }
-  };
+    });
 
   const chips = <T extends string>(options: ReadonlyArray<{ id: T; name: string }>, value: T, key: Key) => (
     <View className='local-item__chips'>
@@ -104,7 +102,7 @@ export default function LocalItemEditor() {
             {errors[t.key] && <Text className='error local-item__error'>{errors[t.key]}</Text>}
           </View>
         ))}
-        {message && <Text className='error'>{message}</Text>}
+        {saving.error && <Text className='error'>{saving.error}</Text>}
         <Button className='btn-primary' onClick={() => void save()}>
           保存
         </Button>

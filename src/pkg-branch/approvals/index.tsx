@@ -2,8 +2,8 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { APPLICATION_STATUS_LABELS } from '../../../types/activity-names';
 import type { ApplicationView } from '../../../types/functions/party';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -18,9 +18,8 @@ const TABS: Array<[Tab, string]> = [
 /** 党员登记审核: applications to the officer's branches, and the register. Personal data: officers only. */
 export default function Approvals() {
   const [tab, setTab] = useState<Tab>('pending');
-  const [nonce, setNonce] = useState(0);
-  const apps = useCall(() => call('party', 'applications', { status: tab === 'decided' ? 'decided' : 'pending' }), `${tab}|${nonce}`, tab !== 'members');
-  const members = useCall(() => call('party', 'members', {}), `members|${nonce}`, tab === 'members');
+  const apps = useCall(() => call('party', 'applications', { status: tab === 'decided' ? 'decided' : 'pending' }), tab, tab !== 'members');
+  const members = useCall(() => call('party', 'members', {}), 'members', tab === 'members');
 
   return (
     <View className='page approvals'>
@@ -34,7 +33,7 @@ export default function Approvals() {
       {tab !== 'members' && (
         <View>
           {apps.error && <Text className='error'>{apps.error.message}</Text>}
-          {apps.data?.items.map((app) => <ApplicationCard key={app.id} app={app} onDecided={() => setNonce((n) => n + 1)} />)}
+          {apps.data?.items.map((app) => <ApplicationCard key={app.id} app={app} onDecided={apps.reload} />)}
           {apps.data?.items.length === 0 && <Text className='empty'>{tab === 'pending' ? '没有待审核的申请' : '暂无记录'}</Text>}
         </View>
       )}
@@ -61,21 +60,12 @@ export default function Approvals() {
 function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDecided: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const decide = async (approve: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const deciding = useAction({ onDone: onDecided });
+  const { busy } = deciding;
+  const decide = (approve: boolean) =>
+    deciding.run(async () => {
       await call('party', 'decide', { id: app.id, approve, ...(approve ? {} : { reason: reason.trim() }) });
-      onDecided();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '操作失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className='card approvals__app' data-name={app.name}>
@@ -116,7 +106,7 @@ function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDecided: 
           </View>
         </View>
       )}
-      {error && <Text className='error'>{error}</Text>}
+      {deciding.error && <Text className='error'>{deciding.error}</Text>}
     </View>
   );
 }

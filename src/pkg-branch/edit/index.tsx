@@ -2,8 +2,8 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { ACTIVITY_TYPES, AUDIENCES } from '../../../types/activity-names';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { blankForm, fieldsOf, formOf, type ActivityForm } from './form';
 import './index.css';
@@ -15,8 +15,8 @@ export default function EditActivity() {
   const units = useCall(() => call('activity', 'organiserUnits', {}), 'units');
   const existing = useCall(() => call('activity', 'get', { id: id! }), id ?? '', Boolean(id));
   const [form, setForm] = useState<ActivityForm | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const saving = useAction({ fallback: '保存失败，请稍后重试' });
+  const { busy, error, fieldErrors } = saving;
 
   useEffect(() => {
     if (form) return;
@@ -30,12 +30,10 @@ export default function EditActivity() {
   if (!form) return <Text className='empty'>{units.error?.message ?? existing.error?.message ?? '加载中…'}</Text>;
   const set = (patch: Partial<ActivityForm>) => setForm({ ...form, ...patch });
   const unitList = units.data?.units ?? [];
-  const fieldError = (key: string) => error?.fields?.[key] && <Text className='edit__field-error'>{error.fields[key]}</Text>;
+  const fieldError = (key: string) => fieldErrors[key] && <Text className='edit__field-error'>{fieldErrors[key]}</Text>;
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    saving.run(async () => {
       if (id) {
         await call('activity', 'update', { id, ...fieldsOf(form) });
         await Taro.navigateBack();
@@ -43,12 +41,7 @@ export default function EditActivity() {
         const created = await call('activity', 'create', { ...fieldsOf(form), unitId: form.unitId, audience: form.audience });
         await Taro.redirectTo({ url: `/pkg-branch/manage/index?id=${created.id}` });
       }
-    } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError('INTERNAL', '保存失败，请稍后重试'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className='page edit'>
@@ -110,7 +103,7 @@ export default function EditActivity() {
         {fieldError('coverImage')}
       </View>
 
-      {error && <Text className='error'>{error.message}</Text>}
+      {error && <Text className='error'>{error}</Text>}
       <Button className='btn-primary edit__save' loading={busy} disabled={busy} onClick={() => void save()}>
         {id ? '保存修改' : '发布活动'}
       </Button>

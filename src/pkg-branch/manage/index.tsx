@@ -1,11 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AttendanceRow } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
-import { useCall } from '../../hooks/use-call';
+import { useAction } from '../../hooks/use-action';
+import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtRange, fmtTime } from '../../lib/cn-time';
 import { saveCsv } from '../../lib/save-csv';
 import './index.css';
@@ -14,24 +14,10 @@ import './index.css';
 export default function ManageActivity() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const [nonce, setNonce] = useState(0);
-  useDidShow(() => setNonce((n) => n + 1));
-  const sheet = useCall(() => call('activity', 'attendance', { activityId: id }), `${id}|${nonce}`, nonce > 0);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const sheet = useCallOnShow(() => call('activity', 'attendance', { activityId: id }), id);
+  const { run, notice, error } = useAction({ onDone: sheet.reload });
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
-
-  const run = async (work: () => Promise<string | void>) => {
-    setError(null);
-    try {
-      const done = await work();
-      if (done) setNotice(done);
-      setNonce((n) => n + 1);
-    } catch (err) {
-      setError(err instanceof ApiError || err instanceof Error ? err.message : '操作失败，请稍后重试');
-    }
-  };
 
   const s = sheet.data;
   if (sheet.error && !s) return <Text className='error'>{sheet.error.message}</Text>;

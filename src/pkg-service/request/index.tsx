@@ -8,6 +8,7 @@ import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
+import { useAction } from '../../hooks/use-action';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
 import { FieldInput } from './field-input';
@@ -26,9 +27,12 @@ export default function RequestForm() {
   const item = detail.detail?.item;
   const [raw, setRaw] = useState<RawAnswers>({});
   const [contactPhone, setContactPhone] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const sending = useAction({
+    fallback: '提交失败，请稍后重试',
+    fieldsOf: fieldErrorsFrom,
+    onError: (e) => (e.offline ? '网络不可用，请检查网络后再次提交（不会重复提交）' : undefined),
+  });
+  const { fieldErrors: errors, setFieldErrors: setErrors } = sending;
   const [location, setLocation] = useState<GeoPoint | undefined>(undefined);
   const key = useRef(newIdempotencyKey());
 
@@ -52,30 +56,17 @@ export default function RequestForm() {
     }
   };
 
-  const submit = async () => {
-    if (sending) return;
-    const check = checkAnswers(item.form, toAnswers(item.form, raw));
-    const found = check.ok ? {} : { ...check.fields };
-    if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !check.ok) {
-      setMessage('请按提示修改后再提交');
-      return;
-    }
-    setSending(true);
-    setMessage(null);
-    try {
+  const submit = () =>
+    sending.run(async () => {
+      const check = checkAnswers(item.form, toAnswers(item.form, raw));
+      const found = check.ok ? {} : { ...check.fields };
+      if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
+      if (Object.keys(found).length > 0 || !check.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再提交', found);
       // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
       await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
       const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}), ...(location ? { location } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError('INTERNAL', '提交失败，请稍后重试');
-      setErrors(fieldErrorsFrom(apiError.fields));
-      setMessage(apiError.offline ? '网络不可用，请检查网络后再次提交（不会重复提交）' : apiError.message);
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <View className='page request-form'>
@@ -100,8 +91,8 @@ export default function RequestForm() {
       </View>
       <RouteCard onLocation={setLocation} />
       <Text className='muted request-form__note'>提交后由网格员或社区工作人员受理，办理进度可在“我的 → 我的申请”中查看。正式办理时请携带所需材料原件。</Text>
-      {message && <Text className='error request-form__message'>{message}</Text>}
-      <Button className='btn-primary request-form__submit' loading={sending} disabled={sending} onClick={() => void submit()}>
+      {sending.error && <Text className='error request-form__message'>{sending.error}</Text>}
+      <Button className='btn-primary request-form__submit' loading={sending.busy} disabled={sending.busy} onClick={() => !sending.busy && void submit()}>
         提交申请
       </Button>
     </View>
