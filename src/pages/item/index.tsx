@@ -2,10 +2,13 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { centerName, fieldName, timeLimitLabel } from '../../../types/catalog-names';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
 import './index.css';
+
+const FACT: FactClasses = { row: 'item__fact', value: 'item__fact-value' };
 
 export default function ItemDetail() {
   const { params } = useRouter();
@@ -45,9 +48,9 @@ export default function ItemDetail() {
         </View>
         <Text className='item__summary'>{item.summary}</Text>
         <View className='item__facts'>
-          <Fact label='办理时限' value={timeLimitLabel(item.totalLimit)} />
-          <Fact label='收费标准' value={item.fee} />
-          <Fact label='事项编码' value={item.code} />
+          <FactRow classes={FACT} label='办理时限' value={timeLimitLabel(item.totalLimit)} />
+          <FactRow classes={FACT} label='收费标准' value={item.fee} />
+          <FactRow classes={FACT} label='事项编码' value={item.code} />
         </View>
       </View>
 
@@ -137,15 +140,6 @@ function Section({ title, children, className = '' }: { title: string; children:
     <View className={`card ${className}`}>
       <Text className='card-title'>{title}</Text>
       {children}
-    </View>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='item__fact'>
-      <Text className='muted'>{label}</Text>
-      <Text className='item__fact-value'>{value}</Text>
     </View>
   );
 }

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import type { ActivityDetail } from '../../../types/activity';
 import { CHECK_IN_PAGE, activityTypeName, audienceName } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { askSubscribe } from '../../lib/subscribe';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtDateTime, fmtRange } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
 import './index.css';
+
+const FACT: FactClasses = { row: 'activity-detail__fact', label: 'activity-detail__label', value: 'activity-detail__value' };
 
 /** Activity detail: facts, the caller's signup with their place on the waiting list, and the actions open to them. */
 export default function ActivityDetailPage() {
@@ -48,13 +51,13 @@ export default function ActivityDetailPage() {
           {a.status === 'cancelled' && <Text className='tag tag-grey'>已取消</Text>}
         </View>
         <Text className='activity-detail__title'>{a.title}</Text>
-        <Fact label='时间' value={fmtRange(a.startAt, a.endAt)} />
-        <Fact label='地点' value={a.place} />
-        <Fact label='组织' value={a.unitName} />
-        <Fact label='对象' value={a.audience === 'residents' ? `${a.audienceUnitName}居民` : `${a.audienceUnitName}党员`} />
-        <Fact label='名额' value={`已报名 ${a.confirmedCount}/${a.capacity}${a.waitlistCount ? `，候补 ${a.waitlistCount} 人` : ''}`} />
-        <Fact label='报名截止' value={fmtDateTime(a.signupDeadline)} />
-        <Fact label='取消截止' value={fmtDateTime(a.cancelDeadline)} />
+        <FactRow classes={FACT} label='时间' value={fmtRange(a.startAt, a.endAt)} />
+        <FactRow classes={FACT} label='地点' value={a.place} />
+        <FactRow classes={FACT} label='组织' value={a.unitName} />
+        <FactRow classes={FACT} label='对象' value={a.audience === 'residents' ? `${a.audienceUnitName}居民` : `${a.audienceUnitName}党员`} />
+        <FactRow classes={FACT} label='名额' value={`已报名 ${a.confirmedCount}/${a.capacity}${a.waitlistCount ? `，候补 ${a.waitlistCount} 人` : ''}`} />
+        <FactRow classes={FACT} label='报名截止' value={fmtDateTime(a.signupDeadline)} />
+        <FactRow classes={FACT} label='取消截止' value={fmtDateTime(a.cancelDeadline)} />
       </View>
 
       <MyStatus a={a} />
@@ -132,14 +135,5 @@ function MyStatus({ a }: { a: ActivityDetail }) {
     <Text className='activity-detail__status' data-status={mine.checkedInAt ? 'checked-in' : 'confirmed'}>
       {mine.checkedInAt ? `您已签到（${fmtDateTime(mine.checkedInAt)}）` : '您已报名，请准时参加'}
     </Text>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='activity-detail__fact'>
-      <Text className='muted activity-detail__label'>{label}</Text>
-      <Text className='activity-detail__value'>{value}</Text>
-    </View>
   );
 }

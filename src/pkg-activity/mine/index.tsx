@@ -4,10 +4,13 @@ import { useState } from 'react';
 import type { HistoryItem } from '../../../types/activity';
 import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { ActivityCard } from '../../components/activity-card';
 import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
+
+const STAT: FactClasses = { row: 'my-activities__stat', value: 'my-activities__stat-value' };
 
 /** 我的活动: what the member signed up for, and their record of past activities with hours. */
 export default function MyActivities() {
@@ -37,9 +40,9 @@ export default function MyActivities() {
       {tab === 'history' && history.data && (
         <View>
           <View className='card my-activities__summary'>
-            <Stat label='累计参加' value={`${history.data.attendedCount} 次`} />
-            <Stat label='累计时长' value={`${history.data.totalHours} 小时`} />
-            <Stat label='今年时长' value={`${history.data.yearHours} 小时`} />
+            <FactRow classes={STAT} valueFirst label='累计参加' value={`${history.data.attendedCount} 次`} />
+            <FactRow classes={STAT} valueFirst label='累计时长' value={`${history.data.totalHours} 小时`} />
+            <FactRow classes={STAT} valueFirst label='今年时长' value={`${history.data.yearHours} 小时`} />
           </View>
           {history.data.items.map((item) => (
             <HistoryRow key={item.activityId} item={item} />
@@ -48,15 +51,6 @@ export default function MyActivities() {
         </View>
       )}
       {tab === 'history' && history.error && <Text className='error'>{history.error.message}</Text>}
-    </View>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='my-activities__stat'>
-      <Text className='my-activities__stat-value'>{value}</Text>
-      <Text className='muted'>{label}</Text>
     </View>
   );
 }

@@ -4,11 +4,14 @@ import { useState } from 'react';
 import type { AttendanceRow } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call-on-show';
 import { fmtRange, fmtTime } from '../../lib/cn-time';
 import { saveCsv } from '../../lib/save-csv';
 import './index.css';
+
+const STAT: FactClasses = { row: 'manage__stat', value: 'manage__stat-value' };
 
 /** 活动管理: the organiser's list of who signed up and who came, with hand marking, export, QR code and cancelling. */
 export default function ManageActivity() {
@@ -57,9 +60,9 @@ export default function ManageActivity() {
         <Text className='muted manage__line'>{fmtRange(a.startAt, a.endAt)} · {a.place}</Text>
         {!live && <Text className='tag tag-grey'>活动已取消</Text>}
         <View className='manage__stats'>
-          <Stat label='已报名' value={`${s.confirmed}/${a.capacity}`} />
-          <Stat label='候补' value={String(s.waitlisted)} />
-          <Stat label='已签到' value={String(s.checkedIn)} />
+          <FactRow classes={STAT} valueFirst label='已报名' value={`${s.confirmed}/${a.capacity}`} />
+          <FactRow classes={STAT} valueFirst label='候补' value={String(s.waitlisted)} />
+          <FactRow classes={STAT} valueFirst label='已签到' value={String(s.checkedIn)} />
         </View>
       </View>
 
@@ -143,13 +146,4 @@ function checkInText(row: AttendanceRow): string {
   if (!row.checkedInAt || !row.method) return '未签到';
   const by = row.recordedByName && row.method !== 'scan' ? `（${row.recordedByName}登记）` : '';
   return `${CHECK_IN_METHOD_LABELS[row.method]} ${fmtTime(row.checkedInAt)}${by}`;
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='manage__stat'>
-      <Text className='manage__stat-value'>{value}</Text>
-      <Text className='muted'>{label}</Text>
-    </View>
-  );
 }
