@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { GeoPoint } from '../../../types/org';
@@ -10,7 +10,8 @@ import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
 import { useAction } from '../../hooks/use-action';
 import { useItemDetail } from '../../hooks/use-catalog';
-import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
+import { fieldErrorsFrom, newIdempotencyKey, recheckField, toAnswers, type RawAnswers } from '../lib/answers';
+import { ContactPhoneField } from './contact-phone-field';
 import { FieldInput } from './field-input';
 import { RouteCard } from './route-card';
 import './index.css';
@@ -44,16 +45,7 @@ export default function RequestForm() {
   const change = (fieldKey: string, value: string | string[]) => {
     setRaw((prev) => ({ ...prev, [fieldKey]: value }));
     // Once a field was flagged, re-check it as the resident corrects it.
-    if (errors[fieldKey]) {
-      const field = item.form.filter((f) => f.key === fieldKey);
-      const check = checkAnswers(field, toAnswers(field, { [fieldKey]: value }));
-      setErrors((prev) => {
-        const next = { ...prev };
-        if (check.ok) delete next[fieldKey];
-        else next[fieldKey] = check.fields[fieldKey] ?? next[fieldKey]!;
-        return next;
-      });
-    }
+    if (errors[fieldKey]) setErrors((prev) => recheckField(item.form, fieldKey, value, prev));
   };
 
   const submit = () =>
@@ -80,13 +72,7 @@ export default function RequestForm() {
           <FieldInput key={field.key} field={field} value={raw[field.key]} error={errors[field.key]} onChange={(v) => change(field.key, v)} />
         ))}
         {!asksPhone && (
-          <View className={`form-field ${errors.contactPhone ? 'form-field--error' : ''}`} data-key='contactPhone'>
-            <Text className='form-field__label'>
-              联系手机<Text className='muted'>（选填，不填则使用您登记的手机号）</Text>
-            </Text>
-            <Input className='form-field__input' type='number' maxlength={11} value={contactPhone} placeholder='11位手机号码' onInput={(e) => setContactPhone(e.detail.value)} />
-            {errors.contactPhone && <Text className='form-field__error'>{errors.contactPhone}</Text>}
-          </View>
+          <ContactPhoneField value={contactPhone} error={errors.contactPhone} onChange={setContactPhone} />
         )}
       </View>
       <RouteCard onLocation={setLocation} />
