@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error';
-import { ACTION_FAILED, asApiError } from '../lib/error-message';
+import { useCallback, useReducer, useRef, useState } from 'react';
+import { asApiError, type ApiError } from '../api/api-error';
+
+/** What a failed action says when the reason is not the server's (or our own) to tell. */
+const ACTION_FAILED = '操作失败，请稍后重试';
 
 export interface ActionOptions {
-  /** Shown when the failure is not an ApiError (see lib/error-message.ts). */
+  /** Shown when the failure is not an ApiError (see asApiError). */
   fallback?: string;
   /** Maps the error's field paths (e.g. `answers.phone`) to the form's own keys. */
   fieldsOf?: (fields: Record<string, string>) => Record<string, string>;
@@ -15,10 +17,11 @@ export interface ActionOptions {
 
 export interface ActionState {
   /**
-   * Runs one piece of work: busy meanwhile, the last notice and error cleared first. Text it returns becomes the
-   * notice; a throw becomes the error message and the field errors. Resolves to whether it succeeded; never rejects.
+   * Runs one piece of work: busy meanwhile, the last notice and error cleared first. Text it resolves to becomes
+   * the notice (anything else is ignored); a throw becomes the error message and the field errors. Resolves to
+   * whether it succeeded; never rejects.
    */
-  run: (work: () => Promise<string | void>) => Promise<boolean>;
+  run: (work: () => Promise<unknown>) => Promise<boolean>;
   busy: boolean;
   /** What the last run said when it succeeded (e.g. 报名成功). */
   notice: string | null;
@@ -29,42 +32,41 @@ export interface ActionState {
   setFieldErrors: (update: (prev: Record<string, string>) => Record<string, string>) => void;
 }
 
-const sameKeys = (fields: Record<string, string>) => fields;
-
 /** The busy, notice and error states of a page's actions (saving, signing up, deciding…), in one place. */
 export function useAction(options: ActionOptions = {}): ActionState {
-  const [busy, setBusy] = useState(false);
+  // Runs may overlap (two rows tapped in turn): busy until the last one ends.
+  const [running, count] = useReducer((n: number, change: number) => n + change, 0);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   // Options change every render; the latest are read when a run ends.
   const optionsRef = useRef(options);
   optionsRef.current = options;
-  // Runs may overlap (two rows tapped in turn): busy until the last one ends.
-  const running = useRef(0);
 
-  const run = useCallback(async (work: () => Promise<string | void>) => {
-    running.current += 1;
-    setBusy(true);
+  const run = useCallback((work: () => Promise<unknown>) => {
+    count(1);
     setNotice(null);
     setError(null);
-    try {
-      const said = await work();
-      if (said) setNotice(said);
-      setFieldErrors({});
-      optionsRef.current.onDone?.();
-      return true;
-    } catch (err) {
-      const { fallback = ACTION_FAILED, fieldsOf = sameKeys, onError } = optionsRef.current;
-      const failure = asApiError(err, fallback);
-      setFieldErrors(fieldsOf(failure.fields ?? {}));
-      setError(onError?.(failure) || failure.message);
-      return false;
-    } finally {
-      running.current -= 1;
-      setBusy(running.current > 0);
-    }
+    // Promise chains rather than async/await: the mini-program build turns every async function into a state
+    // machine, and this module is in the main package. work() starts now, inside the tap that ran it, as WeChat
+    // asks of its consent dialogs.
+    return work()
+      .then((said) => {
+        if (typeof said === 'string') setNotice(said);
+        setFieldErrors({});
+        optionsRef.current.onDone?.();
+        return true;
+      })
+      .catch((err: unknown) => {
+        const { fallback = ACTION_FAILED, fieldsOf, onError } = optionsRef.current;
+        const failure = asApiError(err, fallback);
+        const fields = failure.fields ?? {};
+        setFieldErrors(fieldsOf ? fieldsOf(fields) : fields);
+        setError(onError?.(failure) || failure.message);
+        return false;
+      })
+      .finally(() => count(-1));
   }, []);
 
-  return { run, busy, notice, error, fieldErrors, setFieldErrors };
+  return { run, busy: running > 0, notice, error, fieldErrors, setFieldErrors };
 }

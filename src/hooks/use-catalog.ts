@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CatalogIndexItem, CatalogItemSummary } from '../../types/catalog';
 import { decodeKeys, type SearchEntry } from '../../types/catalog-search';
 import type { CatalogDetail } from '../../types/functions/catalog';
-import type { ApiError } from '../api/api-error';
+import { asApiError, type ApiError } from '../api/api-error';
 import { call } from '../api/client';
-import { asApiError, LOAD_FAILED } from '../lib/error-message';
+import { LOAD_FAILED } from './use-call';
 import { cachedDetail, cachedFrequent, cachedList, forgetDetail, saveDetail, saveFrequent, saveList, type CachedList } from '../lib/catalog-cache';
 
 /** Why the data shown is the device's copy: no network, or the server could not answer. */
@@ -57,22 +57,24 @@ function publish(next: CatalogStore): void {
  */
 function revalidate(again = false): Promise<void> {
   if (inflight && again) return inflight.then(() => revalidate());
-  inflight ??= (async () => {
-    const { snapshot } = current();
-    try {
-      const res = await call('catalog', 'list', snapshot ? { knownVersion: snapshot.version } : {});
+  if (inflight) return inflight;
+  const { snapshot } = current();
+  // A promise chain, not an async function: the mini-program build turns those into state machines (main package).
+  inflight = call('catalog', 'list', snapshot ? { knownVersion: snapshot.version } : {})
+    .then((res) => {
       if (res.notModified && snapshot) return publish({ snapshot, stale: null, error: null });
       const list = { version: res.version, items: res.items };
       saveList(list);
       publish({ snapshot: snapshotOf(list), stale: null, error: null });
-    } catch (err) {
+    })
+    .catch((err: unknown) => {
       const failure = asApiError(err, LOAD_FAILED);
       if (snapshot && canFallBack(failure)) publish({ snapshot, stale: staleReason(failure), error: null });
       else publish({ snapshot: null, stale: null, error: failure });
-    }
-  })().finally(() => {
-    inflight = null;
-  });
+    })
+    .finally(() => {
+      inflight = null;
+    });
   return inflight;
 }
 

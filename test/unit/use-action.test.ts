@@ -1,7 +1,6 @@
 import { createElement, type ReactNode } from 'react';
-import { ApiError } from '../../src/api/api-error';
+import { ApiError, asApiError } from '../../src/api/api-error';
 import { useAction, type ActionOptions, type ActionState } from '../../src/hooks/use-action';
-import { asApiError, errorMessage } from '../../src/lib/error-message';
 
 // The repository has no types for jsdom or react-dom: the little used here, typed by hand.
 type TestWindow = typeof globalThis & { document: Document; navigator: Navigator; close: () => void };
@@ -32,12 +31,12 @@ function mount(options: ActionOptions = {}): { latest: () => ActionState; unmoun
   return { latest: () => state!, unmount: () => act(() => root.unmount()) };
 }
 
-describe('errorMessage and asApiError', () => {
+describe('asApiError', () => {
   it('keep an ApiError as it is and turn anything else into the fallback', () => {
     const apiError = new ApiError('CONFLICT', '名额已满');
     expect(asApiError(apiError, '操作失败')).toBe(apiError);
-    expect(errorMessage(new TypeError('Failed to fetch'), '加载失败')).toBe('加载失败');
-    expect(errorMessage({ errMsg: 'scanCode:fail cancel' })).toBe('操作失败，请稍后重试');
+    expect(asApiError(new TypeError('Failed to fetch'), '加载失败').message).toBe('加载失败');
+    expect(asApiError({ errMsg: 'scanCode:fail cancel' }, '操作失败，请稍后重试').message).toBe('操作失败，请稍后重试');
     expect(asApiError('boom', '保存失败').code).toBe('INTERNAL');
   });
 });

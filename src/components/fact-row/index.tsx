@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 
-/** The page's own classes for a fact: the row, its value, and its label (which is always `muted`). */
+/** The page's own classes for a fact, verbatim: the row, its label (muted, as a rule) and its value. */
 export interface FactClasses {
   row: string;
+  label: string;
   value: string;
-  label?: string;
 }
 
 interface Props {
@@ -16,8 +16,8 @@ interface Props {
 }
 
 /** One label and its value, as the facts of an item, an activity or a request and the figures of a summary show them. */
-export function FactRow({ label, value, classes, valueFirst = false }: Props) {
-  const caption = <Text className={classes.label ? `muted ${classes.label}` : 'muted'}>{label}</Text>;
+export function FactRow({ label, value, classes, valueFirst }: Props) {
+  const caption = <Text className={classes.label}>{label}</Text>;
   const shown = <Text className={classes.value}>{value}</Text>;
   return (
     <View className={classes.row}>

@@ -21,12 +21,13 @@ export function ProfileEditor({ me, onSaved }: { me: Me; onSaved: (me: Me) => vo
   }
 
   const save = () =>
-    saving.run(async () => {
-      const updated = await call('user', 'updateProfile', { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) });
-      setEditing(false);
-      setPhone('');
-      onSaved(updated);
-    });
+    saving.run(() =>
+      call('user', 'updateProfile', { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) }).then((updated) => {
+        setEditing(false);
+        setPhone('');
+        onSaved(updated);
+      }),
+    );
   const { fieldErrors } = saving;
   // The general message only when no field carries the reason.
   const general = Object.keys(fieldErrors).length === 0 ? saving.error : null;

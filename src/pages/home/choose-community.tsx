@@ -15,7 +15,7 @@ export function ChooseCommunity({ onChosen }: { onChosen: (me: Me) => void }) {
         <Text className='muted'>请扫描所在社区张贴的二维码进入，或在下面选择您所在的社区。</Text>
       </View>
       {list.data?.communities.map((c) => (
-        <View key={c.id} className='card home__choice' onClick={() => void entering.run(async () => onChosen(await call('user', 'enter', { scene: c.id })))}>
+        <View key={c.id} className='card home__choice' onClick={() => void entering.run(() => call('user', 'enter', { scene: c.id }).then(onChosen))}>
           <Text className='home__center-name'>{c.name}</Text>
           <Text className='muted'>{c.streetName}</Text>
         </View>

@@ -31,16 +31,7 @@ export default function Home() {
 
   if (error) return <Text className='error'>{error}</Text>;
   if (!me) return <Text className='empty'>加载中…</Text>;
-  if (!me.community) {
-    return (
-      <ChooseCommunity
-        onChosen={(chosen) => {
-          choose(chosen);
-          catalog.refresh();
-        }}
-      />
-    );
-  }
+  if (!me.community) return <ChooseCommunity onChosen={choose} />;
 
   return (
     <View className='page home'>

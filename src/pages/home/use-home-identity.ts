@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Me } from '../../../types/functions/user';
+import { asApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import type { Stale } from '../../hooks/use-catalog';
-import { asApiError } from '../../lib/error-message';
 import { cachedMe, saveMe } from '../../lib/me-cache';
 
 /**
  * Who the resident is on the home page. The saved identity opens the page at once (and offline); a scanned QR
- * code (`scene`) waits for the new binding, and `onRebound` lets the page reload what depends on the community.
+ * code (`scene`) waits for the new binding; after it, or a community chosen by hand, `onRebound` lets the page
+ * reload what depends on the community.
  */
 export function useHomeIdentity(sceneParam: string | undefined, onRebound: () => void) {
   const [me, setMe] = useState<Me | null>(() => (sceneParam ? null : cachedMe()));
@@ -33,10 +34,11 @@ export function useHomeIdentity(sceneParam: string | undefined, onRebound: () =>
       });
   }, [sceneParam]);
 
-  /** A community chosen on this page (no QR code): saved like a scanned one. */
+  /** A community chosen on this page (no QR code): taken like a scanned one. */
   const choose = (chosen: Me) => {
     saveMe(chosen);
     setMe(chosen);
+    onRebound();
   };
   return { me, stale, error, choose };
 }

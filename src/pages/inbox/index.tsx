@@ -5,7 +5,7 @@ import type { InboxItem } from '../../../types/functions/notify';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
-import { LOAD_FAILED } from '../../lib/error-message';
+import { LOAD_FAILED } from '../../hooks/use-call';
 import { openLink } from '../../lib/open-link';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -20,12 +20,13 @@ export default function InboxPage() {
   const opening = useAction({ fallback: '无法打开该页面' });
 
   const load = (after?: string) =>
-    loading.run(async () => {
-      const page = await call('notify', 'inbox', after ? { cursor: after } : {});
-      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-      setLoaded(true);
-    });
+    loading.run(() =>
+      call('notify', 'inbox', after ? { cursor: after } : {}).then((page) => {
+        setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setLoaded(true);
+      }),
+    );
 
   // Reload on every show: coming back from a deep link, the list reflects what was read.
   useDidShow(() => void load());
@@ -33,23 +34,17 @@ export default function InboxPage() {
   const markLocal = (ids: string[] | 'all') => setItems((prev) => prev.map((i) => (ids === 'all' || ids.includes(i.id) ? { ...i, read: true } : i)));
 
   const open = (item: InboxItem) =>
-    opening.run(async () => {
-      if (!item.read) {
-        markLocal([item.id]);
-        // Before leaving, so that 我的 shows the lower count on return; a failure only leaves it unread.
-        await call('notify', 'markRead', { ids: [item.id] }).catch(() => undefined);
-      }
-      if (item.link) await openLink(item.link);
+    opening.run(() => {
+      if (!item.read) markLocal([item.id]);
+      // Marked before leaving, so that 我的 shows the lower count on return; a failure only leaves it unread.
+      const marked = item.read ? Promise.resolve() : call('notify', 'markRead', { ids: [item.id] }).catch(() => undefined);
+      return marked.then(() => (item.link ? openLink(item.link) : undefined));
     });
 
-  const readAll = () =>
-    marking.run(async () => {
-      await call('notify', 'markRead', { all: true });
-      markLocal('all');
-    });
+  const readAll = () => marking.run(() => call('notify', 'markRead', { all: true }).then(() => markLocal('all')));
 
   const unread = items.filter((i) => !i.read).length;
-  const error = loading.error ?? marking.error ?? opening.error;
+  const error = loading.error || marking.error || opening.error;
   return (
     <View className='page inbox'>
       <View className='inbox__toolbar'>

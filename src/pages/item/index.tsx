@@ -11,7 +11,7 @@ import { MaterialsChecklist } from './materials-checklist';
 import { Section } from './section';
 import './index.css';
 
-const FACT: FactClasses = { row: 'item__fact', value: 'item__fact-value' };
+const FACT: FactClasses = { row: 'item__fact', label: 'muted', value: 'item__fact-value' };
 
 /** 办事指南 of one item: who may apply, on what basis, with which papers, in which steps, where; and 我要办理 when online. */
 export default function ItemDetail() {

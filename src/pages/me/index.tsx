@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { session } from '../../api/session';
 import { EntryList } from '../../components/entry-list';
 import { ProfileEditor } from '../../components/profile-editor';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import { entriesFor } from '../../lib/entries';
 import { refreshUnread } from '../../lib/unread';
 import './index.css';

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { asApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { QrCode } from '../../components/qr-code';
 import { useAction } from '../../hooks/use-action';
 import { useRotating } from '../../hooks/use-rotating';
-import { errorMessage } from '../../lib/error-message';
 import { fmtDateTime } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
 import './index.css';
@@ -33,7 +33,7 @@ function CheckInWithToken({ token }: { token: string }) {
   useEffect(() => {
     call('activity', 'checkIn', { token })
       .then(setResult)
-      .catch((err: unknown) => setError(errorMessage(err, '签到失败，请重新扫描')));
+      .catch((err: unknown) => setError(asApiError(err, '签到失败，请重新扫描').message));
   }, [token]);
   if (error) {
     return (

@@ -4,7 +4,7 @@ import { activityTypeName, audienceName } from '../../../types/activity-names';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { fmtDateTime, fmtRange } from '../../lib/cn-time';
 
-const FACT: FactClasses = { row: 'activity-detail__fact', label: 'activity-detail__label', value: 'activity-detail__value' };
+const FACT: FactClasses = { row: 'activity-detail__fact', label: 'muted activity-detail__label', value: 'activity-detail__value' };
 
 /** The activity's card: type, audience, title and the facts a member decides by (time, place, seats, deadlines). */
 export function ActivityFacts({ a }: { a: ActivityDetail }) {

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CHECK_IN_PAGE } from '../../../types/activity-names';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import { askSubscribe } from '../../lib/subscribe';
 import { scanAndCheckIn } from '../lib/scan-check-in';
 import { ActivityFacts } from './activity-facts';

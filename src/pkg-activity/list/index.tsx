@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../types/activity-names';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import './index.css';
 
 type Scope = 'upcoming' | 'past';

@@ -6,11 +6,11 @@ import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { ActivityCard } from '../../components/activity-card';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
 
-const STAT: FactClasses = { row: 'my-activities__stat', value: 'my-activities__stat-value' };
+const STAT: FactClasses = { row: 'my-activities__stat', label: 'muted', value: 'my-activities__stat-value' };
 
 /** 我的活动: what the member signed up for, and their record of past activities with hours. */
 export default function MyActivities() {

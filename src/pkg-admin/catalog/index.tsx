@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AdminItemRow } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import { AuditList } from '../components/audit-list';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import './index.css';

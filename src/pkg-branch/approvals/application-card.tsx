@@ -12,10 +12,7 @@ export function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDe
   const [reason, setReason] = useState('');
   const deciding = useAction({ onDone: onDecided });
   const { busy } = deciding;
-  const decide = (approve: boolean) =>
-    deciding.run(async () => {
-      await call('party', 'decide', { id: app.id, approve, ...(approve ? {} : { reason: reason.trim() }) });
-    });
+  const decide = (approve: boolean) => deciding.run(() => call('party', 'decide', { id: app.id, approve, ...(approve ? {} : { reason: reason.trim() }) }));
 
   return (
     <View className='card approvals__app' data-name={app.name}>

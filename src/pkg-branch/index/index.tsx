@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import './index.css';
 
 /** 支部工作: what a branch officer does — publish activities, run check-in, approve members, see participation. */

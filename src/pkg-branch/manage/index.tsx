@@ -4,7 +4,7 @@ import type { AttendanceRow } from '../../../types/activity';
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { useAction } from '../../hooks/use-action';
-import { useCallOnShow } from '../../hooks/use-call-on-show';
+import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
 import { saveCsv } from '../../lib/save-csv';
 import { AttendanceList } from './attendance-list';
@@ -12,7 +12,7 @@ import { CancelActivity } from './cancel-activity';
 import { ManageActions } from './manage-actions';
 import './index.css';
 
-const STAT: FactClasses = { row: 'manage__stat', value: 'manage__stat-value' };
+const STAT: FactClasses = { row: 'manage__stat', label: 'muted', value: 'manage__stat-value' };
 
 /** 活动管理: the organiser's list of who signed up and who came, with hand marking, export, QR code and cancelling. */
 export default function ManageActivity() {

@@ -8,7 +8,7 @@ import './index.css';
 
 const label = (q: string) => `${q.slice(0, 4)}年第${'一二三四'[Number(q.slice(-1)) - 1]}季度`;
 
-const FIGURE: FactClasses = { row: 'stats__figure', value: 'stats__value' };
+const FIGURE: FactClasses = { row: 'stats__figure', label: 'muted', value: 'stats__value' };
 
 /** 参与情况统计: per branch and quarter, members who took part, attendances and hours. */
 export default function Stats() {

@@ -8,7 +8,7 @@ import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
 
-const FACT: FactClasses = { row: 'request-detail__fact', label: 'request-detail__label', value: 'request-detail__value' };
+const FACT: FactClasses = { row: 'request-detail__fact', label: 'muted request-detail__label', value: 'request-detail__value' };
 
 /** One of the resident's requests: what they asked, their answers and what has happened since. */
 export default function RequestDetailPage() {

@@ -5,8 +5,8 @@ import type { RequestSummary } from '../../../types/functions/grid';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { LOAD_FAILED } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
-import { LOAD_FAILED } from '../../lib/error-message';
 import './index.css';
 
 /** 我的申请: the resident's requests, newest first, a page at a time. */
