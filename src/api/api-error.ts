@@ -13,3 +13,12 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/**
+ * Any thrown value as the UI shows it: a code and a Chinese message. An ApiError (the server's answer, or one a page
+ * raises for input it checked itself) stays as it is; anything else (a platform call that failed, a bug) becomes
+ * INTERNAL with `fallback`, since its text is not written for residents.
+ */
+export function asApiError(err: unknown, fallback: string): ApiError {
+  return err instanceof ApiError ? err : new ApiError('INTERNAL', fallback);
+}

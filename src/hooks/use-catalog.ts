@@ -3,8 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CatalogIndexItem, CatalogItemSummary } from '../../types/catalog';
 import { decodeKeys, type SearchEntry } from '../../types/catalog-search';
 import type { CatalogDetail } from '../../types/functions/catalog';
-import { ApiError } from '../api/api-error';
+import { asApiError, type ApiError } from '../api/api-error';
 import { call } from '../api/client';
+import { LOAD_FAILED } from './use-call';
 import { cachedDetail, cachedFrequent, cachedList, forgetDetail, saveDetail, saveFrequent, saveList, type CachedList } from '../lib/catalog-cache';
 
 /** Why the data shown is the device's copy: no network, or the server could not answer. */
@@ -29,9 +30,8 @@ function snapshotOf(list: CachedList): CatalogSnapshot {
 }
 
 /** A failure the device's copy can stand in for; anything else (e.g. NOT_FOUND) is the answer. */
-const canFallBack = (err: unknown) => !(err instanceof ApiError) || err.offline || err.code === 'INTERNAL';
-const staleReason = (err: unknown): Stale => (err instanceof ApiError && err.offline ? 'offline' : 'failed');
-const asApiError = (err: unknown) => (err instanceof ApiError ? err : new ApiError('INTERNAL', '加载失败，请稍后重试'));
+const canFallBack = (failure: ApiError) => failure.offline || failure.code === 'INTERNAL';
+const staleReason = (failure: ApiError): Stale => (failure.offline ? 'offline' : 'failed');
 
 // One copy for every page that shows the catalog (首页 and 办事 stay mounted side by side).
 let store: CatalogStore | null = null;
@@ -57,21 +57,24 @@ function publish(next: CatalogStore): void {
  */
 function revalidate(again = false): Promise<void> {
   if (inflight && again) return inflight.then(() => revalidate());
-  inflight ??= (async () => {
-    const { snapshot } = current();
-    try {
-      const res = await call('catalog', 'list', snapshot ? { knownVersion: snapshot.version } : {});
+  if (inflight) return inflight;
+  const { snapshot } = current();
+  // A promise chain, not an async function: the mini-program build turns those into state machines (main package).
+  inflight = call('catalog', 'list', snapshot ? { knownVersion: snapshot.version } : {})
+    .then((res) => {
       if (res.notModified && snapshot) return publish({ snapshot, stale: null, error: null });
       const list = { version: res.version, items: res.items };
       saveList(list);
       publish({ snapshot: snapshotOf(list), stale: null, error: null });
-    } catch (err) {
-      if (snapshot && canFallBack(err)) publish({ snapshot, stale: staleReason(err), error: null });
-      else publish({ snapshot: null, stale: null, error: asApiError(err) });
-    }
-  })().finally(() => {
-    inflight = null;
-  });
+    })
+    .catch((err: unknown) => {
+      const failure = asApiError(err, LOAD_FAILED);
+      if (snapshot && canFallBack(failure)) publish({ snapshot, stale: staleReason(failure), error: null });
+      else publish({ snapshot: null, stale: null, error: failure });
+    })
+    .finally(() => {
+      inflight = null;
+    });
   return inflight;
 }
 
@@ -98,9 +101,10 @@ export function useItemDetail(code: string): { detail: CatalogDetail | null; sta
         if (live) setState({ detail, stale: null, error: null });
       })
       .catch((err: unknown) => {
-        if (err instanceof ApiError && err.code === 'NOT_FOUND') forgetDetail(code);
+        const failure = asApiError(err, LOAD_FAILED);
+        if (failure.code === 'NOT_FOUND') forgetDetail(code);
         if (!live) return;
-        setState((s) => (s.detail && canFallBack(err) ? { ...s, stale: staleReason(err) } : { detail: null, stale: null, error: asApiError(err) }));
+        setState((s) => (s.detail && canFallBack(failure) ? { ...s, stale: staleReason(failure) } : { detail: null, stale: null, error: failure }));
       });
     return () => {
       live = false;

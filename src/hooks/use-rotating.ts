@@ -1,6 +1,6 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error';
+import { asApiError } from '../api/api-error';
 
 /**
  * Keeps a rotating code fresh: fetches it, then again when the server says the current one is replaced
@@ -32,7 +32,7 @@ export function useRotating<T extends { refreshInMs: number }>(fetch: () => Prom
         })
         .catch((err: unknown) => {
           if (!live) return;
-          setError(err instanceof ApiError ? err.message : '网络不可用，正在重试…');
+          setError(asApiError(err, '网络不可用，正在重试…').message);
           timer = setTimeout(tick, 5000);
         });
     void tick();

@@ -1,5 +1,5 @@
 import { CATALOG_ITEMS } from '../../cloudfunctions/core/catalog/content/index';
-import { fieldErrorsFrom, newIdempotencyKey, toAnswers } from '../../src/pkg-service/lib/answers';
+import { fieldErrorsFrom, newIdempotencyKey, recheckField, toAnswers } from '../../src/pkg-service/lib/answers';
 import { IdempotencyKeySchema } from '../../types/functions/grid';
 import { checkAnswers } from '../../types/request-form';
 
@@ -22,6 +22,13 @@ describe('the request form on the device', () => {
     expect(a).not.toBe(b);
     expect(IdempotencyKeySchema.safeParse(a).success).toBe(true);
     expect(IdempotencyKeySchema.safeParse(newIdempotencyKey(0, () => 0)).success).toBe(true);
+  });
+
+  it('re-checks a flagged field as it is corrected, leaving the others flagged', () => {
+    const flagged = { householdSize: '请填写共同生活家庭人口', hardship: '请选择主要困难' };
+    expect(recheckField(MS01, 'householdSize', '30', flagged)).toEqual({ householdSize: '共同生活家庭人口不能大于20', hardship: '请选择主要困难' });
+    expect(recheckField(MS01, 'householdSize', '3', flagged)).toEqual({ hardship: '请选择主要困难' });
+    expect(flagged).toEqual({ householdSize: '请填写共同生活家庭人口', hardship: '请选择主要困难' });
   });
 
   it('shows server field errors under the field they belong to', () => {

@@ -1,12 +1,13 @@
-import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { FIELDS, type FieldId } from '../../../types/catalog-names';
+import type { FieldId } from '../../../types/catalog-names';
 import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
+import { FieldChips, NoResults } from './field-chips';
 import './index.css';
 
 /**
@@ -52,16 +53,7 @@ export default function Catalog() {
           </Text>
         )}
       </View>
-      <ScrollView scrollX className='catalog__fields'>
-        <Text className={`catalog__chip ${!field ? 'catalog__chip--on' : ''}`} onClick={() => setField(undefined)}>
-          全部
-        </Text>
-        {FIELDS.map((f) => (
-          <Text key={f.id} data-field={f.id} className={`catalog__chip ${field === f.id ? 'catalog__chip--on' : ''}`} onClick={() => setField(f.id)}>
-            {f.name}
-          </Text>
-        ))}
-      </ScrollView>
+      <FieldChips field={field} onChoose={setField} />
 
       <OfflineHint stale={catalog.stale} onRetry={catalog.refresh} />
       {catalog.error && (
@@ -82,23 +74,12 @@ export default function Catalog() {
         <ItemRow key={e.item.code} item={e.item} />
       ))}
       {catalog.snapshot && results.length === 0 && (
-        <View className='card catalog__empty'>
-          <Text className='empty'>没有找到相关事项，换个说法试试，或按领域查看：</Text>
-          <View className='catalog__empty-fields'>
-            {FIELDS.map((f) => (
-              <Text
-                key={f.id}
-                className='catalog__chip'
-                onClick={() => {
-                  setQ('');
-                  setField(f.id);
-                }}
-              >
-                {f.name}
-              </Text>
-            ))}
-          </View>
-        </View>
+        <NoResults
+          onField={(f) => {
+            setQ('');
+            setField(f);
+          }}
+        />
       )}
     </View>
   );

@@ -1,62 +1,50 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { InboxItem } from '../../../types/functions/notify';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
+import { LOAD_FAILED } from '../../hooks/use-call';
 import { openLink } from '../../lib/open-link';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
 
-/** e.g. 11月25日 10:00 (the phone's own time zone: residents are in China). */
 /** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
 export default function InboxPage() {
   const [items, setItems] = useState<InboxItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const loading = useAction({ fallback: LOAD_FAILED });
+  const marking = useAction();
+  const opening = useAction({ fallback: '无法打开该页面' });
 
-  const load = useCallback(async (after?: string) => {
-    setBusy(true);
-    try {
-      const page = await call('notify', 'inbox', after ? { cursor: after } : {});
-      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '加载失败，请稍后重试');
-    } finally {
-      setBusy(false);
-      setLoaded(true);
-    }
-  }, []);
+  const load = (after?: string) =>
+    loading.run(() =>
+      call('notify', 'inbox', after ? { cursor: after } : {}).then((page) => {
+        setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setLoaded(true);
+      }),
+    );
 
   // Reload on every show: coming back from a deep link, the list reflects what was read.
   useDidShow(() => void load());
 
   const markLocal = (ids: string[] | 'all') => setItems((prev) => prev.map((i) => (ids === 'all' || ids.includes(i.id) ? { ...i, read: true } : i)));
 
-  const open = async (item: InboxItem) => {
-    if (!item.read) {
-      markLocal([item.id]);
-      // Before leaving, so that 我的 shows the lower count on return; a failure only leaves it unread.
-      await call('notify', 'markRead', { ids: [item.id] }).catch(() => undefined);
-    }
-    if (item.link) await openLink(item.link).catch(() => setError('无法打开该页面'));
-  };
+  const open = (item: InboxItem) =>
+    opening.run(() => {
+      if (!item.read) markLocal([item.id]);
+      // Marked before leaving, so that 我的 shows the lower count on return; a failure only leaves it unread.
+      const marked = item.read ? Promise.resolve() : call('notify', 'markRead', { ids: [item.id] }).catch(() => undefined);
+      return marked.then(() => (item.link ? openLink(item.link) : undefined));
+    });
 
-  const readAll = async () => {
-    try {
-      await call('notify', 'markRead', { all: true });
-      markLocal('all');
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '操作失败，请稍后重试');
-    }
-  };
+  const readAll = () => marking.run(() => call('notify', 'markRead', { all: true }).then(() => markLocal('all')));
 
   const unread = items.filter((i) => !i.read).length;
+  const error = loading.error || marking.error || opening.error;
   return (
     <View className='page inbox'>
       <View className='inbox__toolbar'>
@@ -84,7 +72,7 @@ export default function InboxPage() {
         </View>
       ))}
       {cursor && (
-        <Button className='inbox__more' loading={busy} disabled={busy} onClick={() => void load(cursor)}>
+        <Button className='inbox__more' loading={loading.busy} disabled={loading.busy} onClick={() => void load(cursor)}>
           加载更多
         </Button>
       )}

@@ -1,21 +1,25 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { centerName, fieldName, timeLimitLabel } from '../../../types/catalog-names';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
+import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
+import { MaterialsChecklist } from './materials-checklist';
+import { Section } from './section';
 import './index.css';
 
+const FACT: FactClasses = { row: 'item__fact', label: 'muted', value: 'item__fact-value' };
+
+/** 办事指南 of one item: who may apply, on what basis, with which papers, in which steps, where; and 我要办理 when online. */
 export default function ItemDetail() {
   const { params } = useRouter();
   const code = params.code ?? '';
   // The copy saved when last opened shows at once (and offline); the server's replaces it.
   const detail = useItemDetail(code);
   const item = detail.detail?.item;
-  const place = detail.detail?.place;
-  // The materials list is a checklist residents tick as they gather papers (kept on screen only).
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
 
   useEffect(() => {
     if (!item) return;
@@ -25,13 +29,6 @@ export default function ItemDetail() {
 
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
   if (!item) return <Text className='empty'>加载中…</Text>;
-
-  const tick = (i: number) =>
-    setTicked((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(i)) next.add(i);
-      return next;
-    });
 
   return (
     <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
@@ -45,9 +42,9 @@ export default function ItemDetail() {
         </View>
         <Text className='item__summary'>{item.summary}</Text>
         <View className='item__facts'>
-          <Fact label='办理时限' value={timeLimitLabel(item.totalLimit)} />
-          <Fact label='收费标准' value={item.fee} />
-          <Fact label='事项编码' value={item.code} />
+          <FactRow classes={FACT} label='办理时限' value={timeLimitLabel(item.totalLimit)} />
+          <FactRow classes={FACT} label='收费标准' value={item.fee} />
+          <FactRow classes={FACT} label='事项编码' value={item.code} />
         </View>
       </View>
 
@@ -63,57 +60,10 @@ export default function ItemDetail() {
         ))}
       </Section>
 
-      <Section title='政策依据' className='item__basis'>
-        {item.policyBasis.map((b, i) => (
-          <View key={i} className='item__basis-row'>
-            <Text className='item__basis-title'>
-              {b.title}
-              {b.ref ? ` ${b.ref}` : ''}
-            </Text>
-            {b.note && <Text className='muted item__basis-note'>{b.note}</Text>}
-          </View>
-        ))}
-      </Section>
-
-      <Section title='所需材料（点选核对）'>
-        {item.materials.length === 0 && <Text className='muted'>无需提交材料</Text>}
-        {item.materials.map((m, i) => (
-          <View key={i} className={`item__material ${ticked.has(i) ? 'item__material--done' : ''}`} onClick={() => tick(i)}>
-            <Text className='item__check'>{ticked.has(i) ? '☑' : '☐'}</Text>
-            <Text className='item__material-name'>
-              {m.name}
-              {!m.required && <Text className='muted'>（如有）</Text>}
-              {m.note ? <Text className='muted'> {m.note}</Text> : null}
-            </Text>
-          </View>
-        ))}
-      </Section>
-
-      <Section title='办理流程'>
-        {item.steps.map((s, i) => (
-          <View key={i} className='item__step'>
-            <View className='item__step-dot'>
-              <Text>{i + 1}</Text>
-            </View>
-            <View className='item__step-body'>
-              <Text className='item__step-title'>{s.title}</Text>
-              <Text className='muted'>
-                {s.actor} · {timeLimitLabel(s.limit)}
-              </Text>
-              {s.detail && <Text className='item__text'>{s.detail}</Text>}
-            </View>
-          </View>
-        ))}
-      </Section>
-
-      <Section title='办理地点'>
-        <Text className='item__text'>
-          {centerName(item.center)} · {item.place.window}
-        </Text>
-        {place && <Text className='item__text'>{place.address}</Text>}
-        <Text className='muted'>办理时间：{item.place.hours}</Text>
-        {place && <Text className='muted item__phone'>咨询电话：{place.phone}（{item.contactRole}）</Text>}
-      </Section>
+      <PolicyBasisSection basis={item.policyBasis} />
+      <MaterialsChecklist materials={item.materials} />
+      <StepsSection steps={item.steps} />
+      <PlaceSection item={item} place={detail.detail?.place} />
 
       {item.notes && (
         <Section title='温馨提示'>
@@ -128,24 +78,6 @@ export default function ItemDetail() {
           </Button>
         </View>
       )}
-    </View>
-  );
-}
-
-function Section({ title, children, className = '' }: { title: string; children: React.ReactNode; className?: string }) {
-  return (
-    <View className={`card ${className}`}>
-      <Text className='card-title'>{title}</Text>
-      {children}
-    </View>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='item__fact'>
-      <Text className='muted'>{label}</Text>
-      <Text className='item__fact-value'>{value}</Text>
     </View>
   );
 }

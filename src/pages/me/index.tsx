@@ -7,22 +7,20 @@ import { call } from '../../api/client';
 import { session } from '../../api/session';
 import { EntryList } from '../../components/entry-list';
 import { ProfileEditor } from '../../components/profile-editor';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call';
 import { entriesFor } from '../../lib/entries';
 import { refreshUnread } from '../../lib/unread';
 import './index.css';
 
 export default function MePage() {
-  const [shown, setShown] = useState(0);
   const [unread, setUnread] = useState(0);
   const [saved, setSaved] = useState<Me | null>(null);
+  const me = useCallOnShow(() => call('user', 'me', {}), 'me');
   useDidShow(() => {
-    setShown((n) => n + 1);
     setSaved(null);
     // Also sets the badge on the 我的 tab.
     void refreshUnread().then((n) => n !== null && setUnread(n));
   });
-  const me = useCall(() => call('user', 'me', {}), String(shown), shown > 0);
   // A just-saved profile shows until the next visit reloads it.
   const user = saved && saved.openid === me.data?.openid ? saved : me.data;
 

@@ -1,9 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/api-error';
+import { asApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { QrCode } from '../../components/qr-code';
+import { useAction } from '../../hooks/use-action';
 import { useRotating } from '../../hooks/use-rotating';
 import { fmtDateTime } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
@@ -32,7 +33,7 @@ function CheckInWithToken({ token }: { token: string }) {
   useEffect(() => {
     call('activity', 'checkIn', { token })
       .then(setResult)
-      .catch((err: unknown) => setError(err instanceof ApiError ? err.message : '签到失败，请重新扫描'));
+      .catch((err: unknown) => setError(asApiError(err, '签到失败，请重新扫描').message));
   }, [token]);
   if (error) {
     return (
@@ -69,18 +70,18 @@ function MemberCode({ activityId }: { activityId: string }) {
 }
 
 function ScanHelp() {
-  const [error, setError] = useState<string | null>(null);
+  const scan = useAction();
   return (
     <View className='card checkin__help'>
       <Text className='card-title'>扫码签到</Text>
       {process.env.TARO_ENV === 'h5' ? (
         <Text className='checkin__reason'>请用手机相机扫描活动组织人出示的签到二维码，扫码后会自动打开本页完成签到。</Text>
       ) : (
-        <Button className='btn-primary' onClick={() => void scanAndCheckIn().catch((err: Error) => setError(err.message))}>
+        <Button className='btn-primary' onClick={() => void scan.run(scanAndCheckIn)}>
           扫描签到二维码
         </Button>
       )}
-      {error && <Text className='error'>{error}</Text>}
+      {scan.error && <Text className='error'>{scan.error}</Text>}
     </View>
   );
 }

@@ -1,41 +1,22 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import type { ActivityDetail } from '../../../types/activity';
-import { CHECK_IN_PAGE, activityTypeName, audienceName } from '../../../types/activity-names';
-import { ApiError } from '../../api/api-error';
+import Taro, { useRouter } from '@tarojs/taro';
+import { CHECK_IN_PAGE } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
+import { useCallOnShow } from '../../hooks/use-call';
 import { askSubscribe } from '../../lib/subscribe';
-import { useCall } from '../../hooks/use-call';
-import { fmtDateTime, fmtRange } from '../../lib/cn-time';
 import { scanAndCheckIn } from '../lib/scan-check-in';
+import { ActivityFacts } from './activity-facts';
+import { CancelSignup } from './cancel-signup';
+import { MyStatus } from './my-status';
 import './index.css';
 
 /** Activity detail: facts, the caller's signup with their place on the waiting list, and the actions open to them. */
 export default function ActivityDetailPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const [nonce, setNonce] = useState(0);
-  useDidShow(() => setNonce((n) => n + 1));
-  const detail = useCall(() => call('activity', 'get', { id }), `${id}|${nonce}`, nonce > 0);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setNotice(await work());
-      setConfirming(false);
-      setNonce((n) => n + 1);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '操作失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const detail = useCallOnShow(() => call('activity', 'get', { id }), id);
+  const { run, busy, notice, error } = useAction({ onDone: detail.reload });
 
   const a = detail.data;
   if (detail.error && !a) return <Text className='error'>{detail.error.message}</Text>;
@@ -48,27 +29,16 @@ export default function ActivityDetailPage() {
       const { signup: s } = await call('activity', 'signup', { id });
       return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您已进入候补第${s.waitlistPosition}位`;
     });
-  const cancel = () => run(async () => (await call('activity', 'cancel', { id }), '已取消报名'));
+  const cancel = () =>
+    run(async () => {
+      await call('activity', 'cancel', { id });
+      return '已取消报名';
+    });
 
   return (
     <View className='page activity-detail'>
       {a.coverImage && <Image className='activity-detail__cover' src={a.coverImage} mode='aspectFill' />}
-      <View className='card'>
-        <View className='activity-detail__tags'>
-          <Text className='tag'>{activityTypeName(a.type)}</Text>
-          <Text className='tag tag-green'>{audienceName(a.audience)}</Text>
-          {a.status === 'cancelled' && <Text className='tag tag-grey'>已取消</Text>}
-        </View>
-        <Text className='activity-detail__title'>{a.title}</Text>
-        <Fact label='时间' value={fmtRange(a.startAt, a.endAt)} />
-        <Fact label='地点' value={a.place} />
-        <Fact label='组织' value={a.unitName} />
-        <Fact label='对象' value={a.audience === 'residents' ? `${a.audienceUnitName}居民` : `${a.audienceUnitName}党员`} />
-        <Fact label='名额' value={`已报名 ${a.confirmedCount}/${a.capacity}${a.waitlistCount ? `，候补 ${a.waitlistCount} 人` : ''}`} />
-        <Fact label='报名截止' value={fmtDateTime(a.signupDeadline)} />
-        <Fact label='取消截止' value={fmtDateTime(a.cancelDeadline)} />
-      </View>
-
+      <ActivityFacts a={a} />
       <MyStatus a={a} />
       {notice && <Text className='activity-detail__notice'>{notice}</Text>}
       {error && <Text className='error'>{error}</Text>}
@@ -86,7 +56,7 @@ export default function ActivityDetailPage() {
         )}
         {a.mine?.status === 'confirmed' && a.checkInOpen && !a.mine.checkedInAt && (
           <>
-            <Button className='btn-primary' onClick={() => void scanAndCheckIn().catch((err: Error) => setError(err.message))}>
+            <Button className='btn-primary' onClick={() => void run(scanAndCheckIn)}>
               扫码签到
             </Button>
             <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>
@@ -94,24 +64,7 @@ export default function ActivityDetailPage() {
             </Button>
           </>
         )}
-        {a.cancelOpen && !confirming && (
-          <Button className='activity-detail__secondary activity-detail__cancel' disabled={busy} onClick={() => setConfirming(true)}>
-            {a.mine?.status === 'waitlisted' ? '退出候补' : '取消报名'}
-          </Button>
-        )}
-        {confirming && (
-          <View className='card activity-detail__confirm'>
-            <Text>确定{a.mine?.status === 'waitlisted' ? '退出候补' : '取消报名'}吗？名额将自动让给候补中的党员。</Text>
-            <View className='activity-detail__confirm-row'>
-              <Button className='activity-detail__mini activity-detail__confirm-yes' size='mini' loading={busy} onClick={() => void cancel()}>
-                确认取消
-              </Button>
-              <Button className='activity-detail__mini' size='mini' onClick={() => setConfirming(false)}>
-                再想想
-              </Button>
-            </View>
-          </View>
-        )}
+        <CancelSignup a={a} busy={busy} onCancel={cancel} />
         {a.canManage && (
           <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `/pkg-branch/manage/index?id=${a.id}` })}>
             活动管理（签到与名单）
@@ -125,33 +78,6 @@ export default function ActivityDetailPage() {
           <Text className='activity-detail__desc'>{a.description}</Text>
         </View>
       )}
-    </View>
-  );
-}
-
-function MyStatus({ a }: { a: ActivityDetail }) {
-  if (a.status === 'cancelled') return <Text className='activity-detail__status activity-detail__status--off'>活动已取消{a.cancelReason ? `：${a.cancelReason}` : ''}</Text>;
-  const mine = a.mine;
-  if (!mine || mine.status === 'cancelled') return null;
-  if (mine.status === 'waitlisted') {
-    return (
-      <Text className='activity-detail__status activity-detail__status--wait' data-status='waitlisted'>
-        您在候补名单第 {mine.waitlistPosition} 位，有人取消时将按顺序自动递补并通知您
-      </Text>
-    );
-  }
-  return (
-    <Text className='activity-detail__status' data-status={mine.checkedInAt ? 'checked-in' : 'confirmed'}>
-      {mine.checkedInAt ? `您已签到（${fmtDateTime(mine.checkedInAt)}）` : '您已报名，请准时参加'}
-    </Text>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='activity-detail__fact'>
-      <Text className='muted activity-detail__label'>{label}</Text>
-      <Text className='activity-detail__value'>{value}</Text>
     </View>
   );
 }

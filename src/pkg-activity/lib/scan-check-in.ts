@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { CHECK_IN_PAGE, tokenFromScan } from '../../../types/activity-names';
+import { ApiError } from '../../api/api-error';
 
 /**
  * Starts a check-in from a scan. WeChat: the camera via scanCode, then the check-in page with the code. H5 has no
@@ -17,6 +18,6 @@ export async function scanAndCheckIn(): Promise<void> {
     return; // closed the scanner
   }
   const token = tokenFromScan(result);
-  if (!token) throw new Error('这不是签到二维码，请扫描活动现场的签到码');
+  if (!token) throw new ApiError('INVALID_INPUT', '这不是签到二维码，请扫描活动现场的签到码');
   await Taro.navigateTo({ url: `${CHECK_IN_PAGE}?t=${encodeURIComponent(token)}` });
 }

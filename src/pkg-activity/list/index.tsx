@@ -1,10 +1,9 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../types/activity-names';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call';
 import './index.css';
 
 type Scope = 'upcoming' | 'past';
@@ -13,10 +12,8 @@ type Scope = 'upcoming' | 'past';
 export default function ActivityList() {
   const [scope, setScope] = useState<Scope>('upcoming');
   const [type, setType] = useState<ActivityType | undefined>();
-  const [shown, setShown] = useState(0);
   // Counts change while the member is on a detail page: reload on return.
-  useDidShow(() => setShown((n) => n + 1));
-  const list = useCall(() => call('activity', 'list', { scope, ...(type ? { type } : {}) }), `${scope}|${type ?? ''}|${shown}`, shown > 0);
+  const list = useCallOnShow(() => call('activity', 'list', { scope, ...(type ? { type } : {}) }), `${scope}|${type ?? ''}`);
 
   return (
     <View className='page activity-list'>

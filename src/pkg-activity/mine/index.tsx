@@ -1,21 +1,22 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { HistoryItem } from '../../../types/activity';
 import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { ActivityCard } from '../../components/activity-card';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
+
+const STAT: FactClasses = { row: 'my-activities__stat', label: 'muted', value: 'my-activities__stat-value' };
 
 /** 我的活动: what the member signed up for, and their record of past activities with hours. */
 export default function MyActivities() {
   const [tab, setTab] = useState<'upcoming' | 'history'>('upcoming');
-  const [shown, setShown] = useState(0);
-  useDidShow(() => setShown((n) => n + 1));
-  const upcoming = useCall(() => call('activity', 'mySignups', {}), `up|${shown}`, shown > 0 && tab === 'upcoming');
-  const history = useCall(() => call('activity', 'history', {}), `hist|${shown}`, shown > 0 && tab === 'history');
+  const upcoming = useCallOnShow(() => call('activity', 'mySignups', {}), 'up', tab === 'upcoming');
+  const history = useCallOnShow(() => call('activity', 'history', {}), 'hist', tab === 'history');
 
   return (
     <View className='page my-activities'>
@@ -39,9 +40,9 @@ export default function MyActivities() {
       {tab === 'history' && history.data && (
         <View>
           <View className='card my-activities__summary'>
-            <Stat label='累计参加' value={`${history.data.attendedCount} 次`} />
-            <Stat label='累计时长' value={`${history.data.totalHours} 小时`} />
-            <Stat label='今年时长' value={`${history.data.yearHours} 小时`} />
+            <FactRow classes={STAT} valueFirst label='累计参加' value={`${history.data.attendedCount} 次`} />
+            <FactRow classes={STAT} valueFirst label='累计时长' value={`${history.data.totalHours} 小时`} />
+            <FactRow classes={STAT} valueFirst label='今年时长' value={`${history.data.yearHours} 小时`} />
           </View>
           {history.data.items.map((item) => (
             <HistoryRow key={item.activityId} item={item} />
@@ -50,15 +51,6 @@ export default function MyActivities() {
         </View>
       )}
       {tab === 'history' && history.error && <Text className='error'>{history.error.message}</Text>}
-    </View>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='my-activities__stat'>
-      <Text className='my-activities__stat-value'>{value}</Text>
-      <Text className='muted'>{label}</Text>
     </View>
   );
 }

@@ -1,9 +1,9 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AdminItemRow } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call';
 import { AuditList } from '../components/audit-list';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import './index.css';
@@ -19,13 +19,10 @@ const FILTERS = [
 export default function CatalogAdmin() {
   const { params } = useRouter();
   const { communities, communityId, choose, error } = useAdminCommunity(params.community);
-  const [shown, setShown] = useState(0);
-  useDidShow(() => setShown((n) => n + 1));
   const [filter, setFilter] = useState<(typeof FILTERS)[number]['id']>('all');
   const [q, setQ] = useState('');
-  const key = `${communityId}|${shown}`;
-  const items = useCall(() => call('catalog-admin', 'items', { communityId: communityId! }), key, Boolean(communityId));
-  const audit = useCall(() => call('catalog-admin', 'audit', { communityId: communityId!, limit: 10 }), key, Boolean(communityId));
+  const items = useCallOnShow(() => call('catalog-admin', 'items', { communityId: communityId! }), communityId ?? '', Boolean(communityId));
+  const audit = useCallOnShow(() => call('catalog-admin', 'audit', { communityId: communityId!, limit: 10 }), communityId ?? '', Boolean(communityId));
 
   const test = FILTERS.find((f) => f.id === filter)!.test;
   const rows = (items.data?.items ?? []).filter((r) => test(r) && (!q || r.title.includes(q) || r.code.toLowerCase().includes(q.toLowerCase())));

@@ -2,8 +2,8 @@ import { RichText, ScrollView, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { FIELDS, type FieldId } from '../../../types/catalog-names';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import './index.css';
@@ -25,16 +25,10 @@ export default function HandbookPage() {
   const { params } = useRouter();
   const { communityId, error } = useAdminCommunity(params.community);
   const [field, setField] = useState<FieldId>('DQ');
-  const [printError, setPrintError] = useState<string | null>(null);
+  const printing = useAction({ fallback: '生成手册失败，请稍后再试' });
   const book = useCall(() => call('catalog-admin', 'handbook', { communityId: communityId!, field }), `${communityId ?? ''}|${field}`, Boolean(communityId));
 
-  const printAll = async () => {
-    try {
-      printInBrowser((await call('catalog-admin', 'handbook', { communityId: communityId! })).html);
-    } catch (err) {
-      setPrintError(err instanceof ApiError ? err.message : '生成手册失败，请稍后再试');
-    }
-  };
+  const printAll = () => printing.run(async () => printInBrowser((await call('catalog-admin', 'handbook', { communityId: communityId! })).html));
 
   if (error || book.error) return <Text className='error'>{(error ?? book.error)!.message}</Text>;
   return (
@@ -47,7 +41,7 @@ export default function HandbookPage() {
           </Text>
         )}
       </View>
-      {printError && <Text className='error'>{printError}</Text>}
+      {printing.error && <Text className='error'>{printing.error}</Text>}
       <ScrollView scrollX className='handbook-page__fields'>
         {FIELDS.map((f) => (
           <Text key={f.id} data-field={f.id} className={`handbook-page__chip ${field === f.id ? 'handbook-page__chip--on' : ''}`} onClick={() => setField(f.id)}>

@@ -1,17 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
-import { useCall } from '../../hooks/use-call';
+import { useCallOnShow } from '../../hooks/use-call';
 import './index.css';
 
 /** 支部工作: what a branch officer does — publish activities, run check-in, approve members, see participation. */
 export default function BranchHome() {
-  const [shown, setShown] = useState(0);
-  useDidShow(() => setShown((n) => n + 1));
-  const activities = useCall(() => call('activity', 'list', { scope: 'organised' }), `org|${shown}`, shown > 0);
-  const pending = useCall(() => call('party', 'applications', { status: 'pending' }), `pending|${shown}`, shown > 0);
+  const activities = useCallOnShow(() => call('activity', 'list', { scope: 'organised' }), 'org');
+  const pending = useCallOnShow(() => call('party', 'applications', { status: 'pending' }), 'pending');
   const pendingCount = pending.data?.items.length ?? 0;
 
   return (

@@ -1,11 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { useCall } from '../../hooks/use-call';
 import { quarterOf } from '../../lib/cn-time';
 import './index.css';
 
 const label = (q: string) => `${q.slice(0, 4)}年第${'一二三四'[Number(q.slice(-1)) - 1]}季度`;
+
+const FIGURE: FactClasses = { row: 'stats__figure', label: 'muted', value: 'stats__value' };
 
 /** 参与情况统计: per branch and quarter, members who took part, attendances and hours. */
 export default function Stats() {
@@ -27,23 +30,14 @@ export default function Stats() {
         <View key={r.unitId} className='card stats__row' data-unit={r.unitId}>
           <Text className='stats__org'>{r.partyOrgName}</Text>
           <View className='stats__figures'>
-            <Figure value={`${Math.round(r.rate * 100)}%`} label={`参与率（${r.activeMembers}/${r.members}人）`} />
-            <Figure value={String(r.attendances)} label='参加人次' />
-            <Figure value={String(r.hours)} label='时长（小时）' />
-            <Figure value={String(r.activities)} label='组织活动' />
+            <FactRow classes={FIGURE} valueFirst value={`${Math.round(r.rate * 100)}%`} label={`参与率（${r.activeMembers}/${r.members}人）`} />
+            <FactRow classes={FIGURE} valueFirst value={String(r.attendances)} label='参加人次' />
+            <FactRow classes={FIGURE} valueFirst value={String(r.hours)} label='时长（小时）' />
+            <FactRow classes={FIGURE} valueFirst value={String(r.activities)} label='组织活动' />
           </View>
         </View>
       ))}
       <Text className='muted stats__note'>参与率：本季度参加过至少一次活动的本支部党员占登记党员的比例。</Text>
-    </View>
-  );
-}
-
-function Figure({ value, label: text }: { value: string; label: string }) {
-  return (
-    <View className='stats__figure'>
-      <Text className='stats__value'>{value}</Text>
-      <Text className='muted'>{text}</Text>
     </View>
   );
 }

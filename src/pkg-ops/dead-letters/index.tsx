@@ -2,8 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DeadLetter } from '../../../types/functions/notify';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -14,24 +14,20 @@ const CHANNEL_LABELS: Record<DeadLetter['channel'], string> = { inbox: '站内�
 export default function DeadLettersPage() {
   const list = useCall(() => call('notify', 'deadLetters', {}), 'dead-letters');
   const [retried, setRetried] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const retrying = useAction({ fallback: '重发失败，请稍后重试' });
 
-  const retry = async (ids: string[]) => {
-    try {
+  const retry = (ids: string[]) =>
+    retrying.run(async () => {
       await call('notify', 'retry', { ids });
       setRetried((prev) => new Set([...prev, ...ids]));
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '重发失败，请稍后重试');
-    }
-  };
+    });
 
   const items = list.data?.items ?? [];
   const waiting = items.filter((d) => !retried.has(d.id)).map((d) => d.id);
   return (
     <View className='page dead-letters'>
       <Text className='muted dead-letters__intro'>以下通知发送失败且已停止重试（多次重试仍失败，或微信返回了无法重试的错误）。排除原因（如订阅消息模板配置）后可重新发送，系统会在一分钟内再次投递。</Text>
-      {(list.error || error) && <Text className='error'>{error ?? list.error?.message}</Text>}
+      {(list.error || retrying.error) && <Text className='error'>{retrying.error ?? list.error?.message}</Text>}
       {list.data && items.length === 0 && <Text className='empty'>没有投递失败的通知</Text>}
       {waiting.length > 1 && (
         <Button className='btn-primary' onClick={() => void retry(waiting.slice(0, 100))}>

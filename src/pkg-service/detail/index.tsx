@@ -3,9 +3,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { ROUTED_BY_LABELS } from '../../../types/routing';
 import { call } from '../../api/client';
+import { FactRow, type FactClasses } from '../../components/fact-row';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
+
+const FACT: FactClasses = { row: 'request-detail__fact', label: 'muted request-detail__label', value: 'request-detail__value' };
 
 /** One of the resident's requests: what they asked, their answers and what has happened since. */
 export default function RequestDetailPage() {
@@ -31,11 +34,11 @@ export default function RequestDetailPage() {
           <Text className='request-detail__title'>{r.title}</Text>
           <Text className={`tag request-detail__status--${r.status}`}>{REQUEST_STATUS_LABELS[r.status]}</Text>
         </View>
-        <Fact label='申请编号' value={r.no} />
-        <Fact label='提交时间' value={fmtDateTime(r.createdAt)} />
-        <Fact label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
-        <Fact label='受理网格' value={r.gridName ? `${r.gridName}（${ROUTED_BY_LABELS[r.routedBy]}）` : ROUTED_BY_LABELS.community} />
-        {r.contactPhoneMasked && <Fact label='联系电话' value={r.contactPhoneMasked} />}
+        <FactRow classes={FACT} label='申请编号' value={r.no} />
+        <FactRow classes={FACT} label='提交时间' value={fmtDateTime(r.createdAt)} />
+        <FactRow classes={FACT} label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
+        <FactRow classes={FACT} label='受理网格' value={r.gridName ? `${r.gridName}（${ROUTED_BY_LABELS[r.routedBy]}）` : ROUTED_BY_LABELS.community} />
+        {r.contactPhoneMasked && <FactRow classes={FACT} label='联系电话' value={r.contactPhoneMasked} />}
         <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
           查看办事指南（{r.code}）›
         </Text>
@@ -43,7 +46,7 @@ export default function RequestDetailPage() {
       <View className='card'>
         <Text className='card-title'>填写内容</Text>
         {r.answers.map((a) => (
-          <Fact key={a.key} label={a.label} value={a.text} />
+          <FactRow key={a.key} classes={FACT} label={a.label} value={a.text} />
         ))}
       </View>
       <View className='card'>
@@ -59,15 +62,6 @@ export default function RequestDetailPage() {
           </View>
         ))}
       </View>
-    </View>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='request-detail__fact'>
-      <Text className='muted request-detail__label'>{label}</Text>
-      <Text className='request-detail__value'>{value}</Text>
     </View>
   );
 }

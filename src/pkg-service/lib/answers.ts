@@ -1,5 +1,5 @@
 import type { FormField } from '../../../types/catalog';
-import type { AnswerValue } from '../../../types/request-form';
+import { checkAnswers, type AnswerValue } from '../../../types/request-form';
 
 /** What the form holds while the resident types: text as typed, choices as option lists. */
 export type RawAnswers = Record<string, string | string[]>;
@@ -31,4 +31,14 @@ export function fieldErrorsFrom(fields: Record<string, string> | undefined): Rec
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields ?? {})) out[path.replace(/^answers\./, '')] = message;
   return out;
+}
+
+/** The form's errors once a flagged field changes: its message follows the new value and goes when the value passes. */
+export function recheckField(fields: readonly FormField[], key: string, value: string | string[], errors: Record<string, string>): Record<string, string> {
+  const field = fields.filter((f) => f.key === key);
+  const check = checkAnswers(field, toAnswers(field, { [key]: value }));
+  const next = { ...errors };
+  if (check.ok) delete next[key];
+  else if (check.fields[key]) next[key] = check.fields[key];
+  return next;
 }

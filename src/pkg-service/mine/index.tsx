@@ -3,8 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { RequestSummary } from '../../../types/functions/grid';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
+import { LOAD_FAILED } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
 
@@ -12,29 +13,21 @@ import './index.css';
 export default function MyRequests() {
   const [items, setItems] = useState<RequestSummary[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const loading = useAction({ fallback: LOAD_FAILED });
 
-  const load = async (from: string | null) => {
-    setLoading(true);
-    try {
+  const load = (from: string | null) =>
+    loading.run(async () => {
       const page = await call('grid', 'mine', from ? { cursor: from } : {});
       setItems((prev) => (from ? [...(prev ?? []), ...page.items] : page.items));
       setCursor(page.nextCursor);
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '加载失败，请稍后重试');
-    } finally {
-      setLoading(false);
-    }
-  };
+    });
 
   // Fresh on every visit: a request just submitted shows at the top.
   useDidShow(() => void load(null));
 
   return (
     <View className='page my-requests'>
-      {error && <Text className='error'>{error}</Text>}
+      {loading.error && <Text className='error'>{loading.error}</Text>}
       {items && items.length === 0 && (
         <View className='card'>
           <Text className='empty'>还没有提交过申请。在“办事”中找到事项，点“我要办理”即可网上申请。</Text>
@@ -52,7 +45,7 @@ export default function MyRequests() {
         </View>
       ))}
       {cursor && (
-        <Button className='my-requests__more' loading={loading} onClick={() => void load(cursor)}>
+        <Button className='my-requests__more' loading={loading.busy} onClick={() => void load(cursor)}>
           加载更多
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { GeoPoint } from '../../../types/org';
@@ -8,8 +8,10 @@ import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
+import { useAction } from '../../hooks/use-action';
 import { useItemDetail } from '../../hooks/use-catalog';
-import { fieldErrorsFrom, newIdempotencyKey, toAnswers, type RawAnswers } from '../lib/answers';
+import { fieldErrorsFrom, newIdempotencyKey, recheckField, toAnswers, type RawAnswers } from '../lib/answers';
+import { ContactPhoneField } from './contact-phone-field';
 import { FieldInput } from './field-input';
 import { RouteCard } from './route-card';
 import './index.css';
@@ -26,9 +28,12 @@ export default function RequestForm() {
   const item = detail.detail?.item;
   const [raw, setRaw] = useState<RawAnswers>({});
   const [contactPhone, setContactPhone] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const sending = useAction({
+    fallback: '提交失败，请稍后重试',
+    fieldsOf: fieldErrorsFrom,
+    onError: (e) => (e.offline ? '网络不可用，请检查网络后再次提交（不会重复提交）' : undefined),
+  });
+  const { fieldErrors: errors, setFieldErrors: setErrors } = sending;
   const [location, setLocation] = useState<GeoPoint | undefined>(undefined);
   const key = useRef(newIdempotencyKey());
 
@@ -40,42 +45,20 @@ export default function RequestForm() {
   const change = (fieldKey: string, value: string | string[]) => {
     setRaw((prev) => ({ ...prev, [fieldKey]: value }));
     // Once a field was flagged, re-check it as the resident corrects it.
-    if (errors[fieldKey]) {
-      const field = item.form.filter((f) => f.key === fieldKey);
-      const check = checkAnswers(field, toAnswers(field, { [fieldKey]: value }));
-      setErrors((prev) => {
-        const next = { ...prev };
-        if (check.ok) delete next[fieldKey];
-        else next[fieldKey] = check.fields[fieldKey] ?? next[fieldKey]!;
-        return next;
-      });
-    }
+    if (errors[fieldKey]) setErrors((prev) => recheckField(item.form, fieldKey, value, prev));
   };
 
-  const submit = async () => {
-    if (sending) return;
-    const check = checkAnswers(item.form, toAnswers(item.form, raw));
-    const found = check.ok ? {} : { ...check.fields };
-    if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !check.ok) {
-      setMessage('请按提示修改后再提交');
-      return;
-    }
-    setSending(true);
-    setMessage(null);
-    try {
+  const submit = () =>
+    sending.run(async () => {
+      const check = checkAnswers(item.form, toAnswers(item.form, raw));
+      const found = check.ok ? {} : { ...check.fields };
+      if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
+      if (Object.keys(found).length > 0 || !check.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再提交', found);
       // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
       await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
       const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}), ...(location ? { location } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError('INTERNAL', '提交失败，请稍后重试');
-      setErrors(fieldErrorsFrom(apiError.fields));
-      setMessage(apiError.offline ? '网络不可用，请检查网络后再次提交（不会重复提交）' : apiError.message);
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <View className='page request-form'>
@@ -89,19 +72,13 @@ export default function RequestForm() {
           <FieldInput key={field.key} field={field} value={raw[field.key]} error={errors[field.key]} onChange={(v) => change(field.key, v)} />
         ))}
         {!asksPhone && (
-          <View className={`form-field ${errors.contactPhone ? 'form-field--error' : ''}`} data-key='contactPhone'>
-            <Text className='form-field__label'>
-              联系手机<Text className='muted'>（选填，不填则使用您登记的手机号）</Text>
-            </Text>
-            <Input className='form-field__input' type='number' maxlength={11} value={contactPhone} placeholder='11位手机号码' onInput={(e) => setContactPhone(e.detail.value)} />
-            {errors.contactPhone && <Text className='form-field__error'>{errors.contactPhone}</Text>}
-          </View>
+          <ContactPhoneField value={contactPhone} error={errors.contactPhone} onChange={setContactPhone} />
         )}
       </View>
       <RouteCard onLocation={setLocation} />
       <Text className='muted request-form__note'>提交后由网格员或社区工作人员受理，办理进度可在“我的 → 我的申请”中查看。正式办理时请携带所需材料原件。</Text>
-      {message && <Text className='error request-form__message'>{message}</Text>}
-      <Button className='btn-primary request-form__submit' loading={sending} disabled={sending} onClick={() => void submit()}>
+      {sending.error && <Text className='error request-form__message'>{sending.error}</Text>}
+      <Button className='btn-primary request-form__submit' loading={sending.busy} disabled={sending.busy} onClick={() => !sending.busy && void submit()}>
         提交申请
       </Button>
     </View>

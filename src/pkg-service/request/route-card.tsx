@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { RoutePreview } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
 import { ROUTED_BY_LABELS } from '../../../types/routing';
-import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { currentLocation } from '../../lib/current-location';
 
@@ -16,27 +16,20 @@ import { currentLocation } from '../../lib/current-location';
 export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | undefined) => void }) {
   const initial = useCall(() => call('grid', 'route', {}), 'route');
   const [located, setLocated] = useState<RoutePreview | null>(null);
-  const [locating, setLocating] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const locating = useAction({ fallback: '未能获取位置，请在系统设置中允许定位，或直接提交由社区分派', onError: () => onLocation(undefined) });
   const route = located ?? initial.data;
   if (!route) return null;
 
-  const locate = async () => {
-    setLocating(true);
-    setProblem(null);
-    try {
+  const locate = () =>
+    locating.run(async () => {
       const location = await currentLocation();
       const found = await call('grid', 'route', { location });
       setLocated(found);
       onLocation(found.routedBy === 'location' ? location : undefined);
-      if (found.routedBy !== 'location') setProblem(`当前位置不在${found.communityName}的网格范围内，提交后由社区统一分派`);
-    } catch (err) {
-      onLocation(undefined);
-      setProblem(err instanceof ApiError ? err.message : '未能获取位置，请在系统设置中允许定位，或直接提交由社区分派');
-    } finally {
-      setLocating(false);
-    }
-  };
+      if (found.routedBy !== 'location') return `当前位置不在${found.communityName}的网格范围内，提交后由社区统一分派`;
+    });
+  // Both read as a problem: the location is not used either way.
+  const problem = locating.error ?? locating.notice;
 
   const where = route.gridName ?? route.communityName;
   const how = route.routedBy === 'building' ? `${ROUTED_BY_LABELS.building}：${route.buildingName ?? ''}` : ROUTED_BY_LABELS[route.routedBy];
@@ -51,8 +44,8 @@ export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | un
         <>
           {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>允许定位可直接分派到您所在的网格，网格员上门更快；也可在“我的”中登记楼栋。</Text>}
           {problem && <Text className='error route-card__hint'>{problem}</Text>}
-          <Text className={`route-card__locate ${locating ? 'route-card__locate--busy' : ''}`} onClick={() => !locating && void locate()}>
-            {locating ? '正在定位…' : route.routedBy === 'location' ? '重新定位' : '使用当前位置'}
+          <Text className={`route-card__locate ${locating.busy ? 'route-card__locate--busy' : ''}`} onClick={() => !locating.busy && void locate()}>
+            {locating.busy ? '正在定位…' : route.routedBy === 'location' ? '重新定位' : '使用当前位置'}
           </Text>
         </>
       )}

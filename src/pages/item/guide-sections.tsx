@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components';
+import type { CatalogItem } from '../../../types/catalog';
+import { centerName, timeLimitLabel } from '../../../types/catalog-names';
+import type { CatalogDetail } from '../../../types/functions/catalog';
+import { Section } from './section';
+
+/** 政策依据: each document with its article and a note. */
+export function PolicyBasisSection({ basis }: { basis: CatalogItem['policyBasis'] }) {
+  return (
+    <Section title='政策依据' className='item__basis'>
+      {basis.map((b, i) => (
+        <View key={i} className='item__basis-row'>
+          <Text className='item__basis-title'>
+            {b.title}
+            {b.ref ? ` ${b.ref}` : ''}
+          </Text>
+          {b.note && <Text className='muted item__basis-note'>{b.note}</Text>}
+        </View>
+      ))}
+    </Section>
+  );
+}
+
+/** 办理流程: numbered steps with who acts and how long it takes. */
+export function StepsSection({ steps }: { steps: CatalogItem['steps'] }) {
+  return (
+    <Section title='办理流程'>
+      {steps.map((s, i) => (
+        <View key={i} className='item__step'>
+          <View className='item__step-dot'>
+            <Text>{i + 1}</Text>
+          </View>
+          <View className='item__step-body'>
+            <Text className='item__step-title'>{s.title}</Text>
+            <Text className='muted'>
+              {s.actor} · {timeLimitLabel(s.limit)}
+            </Text>
+            {s.detail && <Text className='item__text'>{s.detail}</Text>}
+          </View>
+        </View>
+      ))}
+    </Section>
+  );
+}
+
+/** 办理地点: the window and hours of the item, with the address and phone of the community's center. */
+export function PlaceSection({ item, place }: { item: CatalogItem; place: CatalogDetail['place'] | undefined }) {
+  return (
+    <Section title='办理地点'>
+      <Text className='item__text'>
+        {centerName(item.center)} · {item.place.window}
+      </Text>
+      {place && <Text className='item__text'>{place.address}</Text>}
+      <Text className='muted'>办理时间：{item.place.hours}</Text>
+      {place && <Text className='muted item__phone'>咨询电话：{place.phone}（{item.contactRole}）</Text>}
+    </Section>
+  );
+}
