@@ -1,12 +1,13 @@
 import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { FIELDS, type FieldId } from '../../../types/catalog-names';
+import { FIELDS, WORKER_VIEW_ROLES, type FieldId } from '../../../types/catalog-names';
 import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
+import { cachedMe } from '../../lib/me-cache';
 import './index.css';
 
 /**
@@ -18,6 +19,9 @@ export default function Catalog() {
   const [field, setField] = useState<FieldId | undefined>();
   const [focus, setFocus] = useState(false);
   const catalog = useCatalog();
+  // Staff may switch to the worker view (社区工作 items too); the server checks the role again.
+  const [staff, setStaff] = useState(false);
+  useDidShow(() => setStaff(Boolean(cachedMe()?.roles.some((r) => WORKER_VIEW_ROLES.includes(r.role)))));
 
   useDidShow(() => {
     const intent = takeCatalogIntent();
@@ -52,6 +56,16 @@ export default function Catalog() {
           </Text>
         )}
       </View>
+      {staff && (
+        <View className='catalog__views'>
+          <Text className={`catalog__view ${catalog.view === 'resident' ? 'catalog__view--on' : ''}`} data-view='resident' onClick={() => catalog.setView('resident')}>
+            居民视图
+          </Text>
+          <Text className={`catalog__view ${catalog.view === 'worker' ? 'catalog__view--on' : ''}`} data-view='worker' onClick={() => catalog.setView('worker')}>
+            工作人员视图（含社区工作事项）
+          </Text>
+        </View>
+      )}
       <ScrollView scrollX className='catalog__fields'>
         <Text className={`catalog__chip ${!field ? 'catalog__chip--on' : ''}`} onClick={() => setField(undefined)}>
           全部

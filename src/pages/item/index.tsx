@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { centerName, fieldName, timeLimitLabel } from '../../../types/catalog-names';
+import { citationFacts, formatPartialDate, hoursText, limitLines, stepLimitText } from '../../../types/catalog-display';
+import { centerName, fieldName, kindName } from '../../../types/catalog-names';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
+import { ReportMistake } from './report-mistake';
 import './index.css';
 
 export default function ItemDetail() {
@@ -20,7 +22,7 @@ export default function ItemDetail() {
   useEffect(() => {
     if (!item) return;
     void Taro.setNavigationBarTitle({ title: item.title });
-    rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, online: item.online });
+    rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online });
   }, [item]);
 
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
@@ -39,20 +41,29 @@ export default function ItemDetail() {
       <View className='card'>
         <Text className='item__title'>{item.title}</Text>
         <View className='item__tags'>
+          <Text className={`tag tag-kind-${item.kind}`}>{kindName(item.kind)}</Text>
           <Text className='tag'>{fieldName(item.field)}</Text>
           <Text className='tag'>{centerName(item.center)}</Text>
           {item.online && <Text className='tag tag-green'>可网上办</Text>}
         </View>
         <Text className='item__summary'>{item.summary}</Text>
         <View className='item__facts'>
-          <Fact label='办理时限' value={timeLimitLabel(item.totalLimit)} />
           <Fact label='收费标准' value={item.fee} />
           <Fact label='事项编码' value={item.code} />
+          <Fact label='内容复核' value={formatPartialDate(item.reviewedAt)} />
         </View>
       </View>
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>
+      </Section>
+
+      <Section title='办理时限' className='item__limits'>
+        {limitLines(item).map((line) => (
+          <Text key={line} className='item__limit'>
+            {line}
+          </Text>
+        ))}
       </Section>
 
       <Section title='办理条件'>
@@ -68,8 +79,9 @@ export default function ItemDetail() {
           <View key={i} className='item__basis-row'>
             <Text className='item__basis-title'>
               {b.title}
-              {b.ref ? ` ${b.ref}` : ''}
+              {b.articles ? ` ${b.articles}` : ''}
             </Text>
+            {citationFacts(b) && <Text className='item__basis-facts'>{citationFacts(b)}</Text>}
             {b.note && <Text className='muted item__basis-note'>{b.note}</Text>}
           </View>
         ))}
@@ -98,7 +110,8 @@ export default function ItemDetail() {
             <View className='item__step-body'>
               <Text className='item__step-title'>{s.title}</Text>
               <Text className='muted'>
-                {s.actor} · {timeLimitLabel(s.limit)}
+                {s.actor}
+                {stepLimitText(s) ? ` · ${stepLimitText(s)}` : ''}
               </Text>
               {s.detail && <Text className='item__text'>{s.detail}</Text>}
             </View>
@@ -111,7 +124,7 @@ export default function ItemDetail() {
           {centerName(item.center)} · {item.place.window}
         </Text>
         {place && <Text className='item__text'>{place.address}</Text>}
-        <Text className='muted'>办理时间：{item.place.hours}</Text>
+        <Text className='muted'>办理时间：{hoursText(item, place?.hours)}</Text>
         {place && <Text className='muted item__phone'>咨询电话：{place.phone}（{item.contactRole}）</Text>}
       </Section>
 
@@ -120,6 +133,8 @@ export default function ItemDetail() {
           <Text className='item__text'>{item.notes}</Text>
         </Section>
       )}
+
+      <ReportMistake item={item} />
 
       {item.online && (
         <View className='item__action'>

@@ -16,6 +16,7 @@ const FIELDS: Array<{ key: PatchKey; label: string; long?: boolean }> = [
   { key: 'address', label: '办理地址' },
   { key: 'contactRole', label: '联系人' },
   { key: 'contactPhone', label: '联系电话' },
+  { key: 'promisedLimit', label: '本社区承诺时限' },
   { key: 'notes', label: '温馨提示', long: true },
 ];
 
@@ -27,7 +28,7 @@ export default function AdjustItem() {
   const [nonce, setNonce] = useState(0);
   const data = useCall(() => call('catalog-admin', 'item', { communityId, code }), `${code}|${nonce}`);
   const audit = useCall(() => call('catalog-admin', 'audit', { communityId, code, limit: 20 }), `${code}|${nonce}`);
-  const [form, setForm] = useState<Record<PatchKey, string>>({ window: '', hours: '', address: '', contactRole: '', contactPhone: '', notes: '' });
+  const [form, setForm] = useState<Record<PatchKey, string>>({ window: '', hours: '', address: '', contactRole: '', contactPhone: '', promisedLimit: '', notes: '' });
   const [hidden, setHidden] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -43,13 +44,14 @@ export default function AdjustItem() {
   if (!loaded) return <Text className='empty'>加载中…</Text>;
   const { item, base, place } = loaded;
 
-  // What residents see when a field is left empty: the city's content, or the center's address and phone.
+  // What residents see when a field is left empty: the city's content, or the center's address, hours and phone.
   const defaults: Record<PatchKey, string> = {
     window: base?.place.window ?? '',
-    hours: base?.place.hours ?? '',
+    hours: place?.hours ?? '',
     address: place?.address ?? '',
     contactRole: base?.contactRole ?? '',
     contactPhone: place?.phone ?? '',
+    promisedLimit: base?.timeLimit ? `文件规定：${base.timeLimit.quote}；可另填更短的承诺` : '以当地规定为准（可填本社区承诺，如 5个工作日）',
     notes: base?.notes ?? '',
   };
 
@@ -103,7 +105,7 @@ export default function AdjustItem() {
       ) : (
         <View className='card'>
           <Text className='card-title'>本社区的调整</Text>
-          <Text className='muted adjust-item__intro'>留空的项按全市统一内容显示（灰色为当前内容）。</Text>
+          <Text className='muted adjust-item__intro'>留空的项按全市统一内容或服务阵地信息显示（灰色为当前内容）。本社区承诺时限显示为“本社区承诺”，请只填能做到的时限。</Text>
           {FIELDS.map((f) => (
             <View key={f.key} className='adjust-item__field' data-key={f.key}>
               <Text className='adjust-item__label'>{f.label}</Text>

@@ -2,7 +2,8 @@ import { catalogAdminContract } from '../../../../types/functions/catalog-admin'
 import { defineFunction } from '../../runtime/function-def';
 import { communityHandbook } from '../handbook/handbook.service';
 import { requireCommunityAdmin } from './admin-scope';
-import { adjust, auditOf, itemForAdmin, listForAdmin, scopes } from './catalog-admin.service';
+import { reportsForAdmin, resolveReport } from '../reports/report.service';
+import { adjust, auditOf, itemForAdmin, listForAdmin, reviewDueForAdmin, scopes } from './catalog-admin.service';
 import { addLocal, removeLocal, updateLocal } from './local-items.service';
 
 /**
@@ -22,4 +23,7 @@ export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdmin
     await requireCommunityAdmin(ctx, input.communityId);
     return communityHandbook(ctx.store, input.communityId, ctx.clock.now(), input.field);
   },
+  reports: (ctx, input) => reportsForAdmin(ctx, input),
+  resolveReport: (ctx, input) => resolveReport(ctx, input),
+  reviewDue: (ctx, input) => reviewDueForAdmin(ctx, input.communityId),
 });

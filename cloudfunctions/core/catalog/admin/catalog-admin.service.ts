@@ -9,6 +9,7 @@ import { loadCommunityCatalog } from '../community-catalog';
 import { administeredCommunities } from '../../access/administered';
 import { requireCommunityAdmin } from './admin-scope';
 import { checkRev, patchState, writeAdjustment, writeScope, type Saved } from './adjustments';
+import { reviewDue } from './review-due';
 
 export async function scopes(ctx: ActionContext) {
   return { communities: (await administeredCommunities(ctx.store, ctx.caller)).map((c) => ({ id: c.id, name: c.name })) };
@@ -35,7 +36,7 @@ export async function itemForAdmin(ctx: ActionContext, communityId: string, code
     hidden: entry.hidden,
     local: entry.local,
     rev: entry.rev,
-    place: center ? { address: center.address, phone: center.phone } : null,
+    place: center ? { address: center.address, hours: center.hours, phone: center.phone } : null,
   };
 }
 
@@ -63,4 +64,11 @@ export async function adjust(ctx: ActionContext, input: { communityId: string; c
 export async function auditOf(ctx: ActionContext, input: { communityId: string; code?: string | undefined; limit?: number | undefined }) {
   await requireCommunityAdmin(ctx, input.communityId);
   return { entries: await auditTrail(ctx.store, input.communityId, { target: input.code, limit: input.limit ?? 30 }) };
+}
+
+/** Items of the community's copy whose content is due for review (age, or a cited document replaced). */
+export async function reviewDueForAdmin(ctx: ActionContext, communityId: string) {
+  await requireCommunityAdmin(ctx, communityId);
+  const { all } = await loadCommunityCatalog(ctx.store, communityId);
+  return { items: reviewDue(all.map((e) => e.item), ctx.clock.now()) };
 }
