@@ -39,8 +39,8 @@ export function hoursText(item: Pick<CatalogItem, 'place'>, centerHours: string 
 }
 
 /** 国务院令第649号 · 2014年5月1日起施行 */
-export function citationFacts(basis: Pick<PolicyBasis, 'number' | 'inForce' | 'issued'>): string {
-  const when = basis.inForce ? `${formatPartialDate(basis.inForce)}起施行` : basis.issued ? `${formatPartialDate(basis.issued)}印发` : '';
+export function citationFacts(basis: Pick<PolicyBasis, 'number' | 'inForce' | 'issued' | 'issuedAs'>): string {
+  const when = basis.inForce ? `${formatPartialDate(basis.inForce)}起施行` : basis.issued ? `${formatPartialDate(basis.issued)}${basis.issuedAs ?? '印发'}` : '';
   return [basis.number, when].filter(Boolean).join(' · ');
 }
 

@@ -40,7 +40,7 @@ export type TimeLimit = z.infer<typeof TimeLimitSchema>;
  * state. Without one an item reads 以当地规定为准 (see LOCAL_RULE).
  */
 export const SourcedLimitSchema = z.object({
-  unit: z.enum(['hour', 'day', 'workday']),
+  unit: z.enum(['hour', 'day', 'workday', 'week']),
   value: z.number().int().min(1).max(365),
   /** The document that sets it, as its title is cited in policyBasis. */
   source: z.string().regex(/^《.+》/, '时限依据须以《》标明文件名称'),
@@ -66,6 +66,8 @@ export const PolicyBasisSchema = z.object({
   /** When the cited text came into force; `issued` for a document that states no in-force date. */
   inForce: PartialDateSchema.optional(),
   issued: PartialDateSchema.optional(),
+  /** What happened on `issued`: 通过, 修正, 公布, 印发. */
+  issuedAs: z.string().max(8).optional(),
   /** Articles, only where their text was seen, e.g. 第五条、第六条. */
   articles: z.string().max(60).optional(),
   /** What the document says that matters for this item, in one sentence. */

@@ -48,7 +48,8 @@ describe('the printable handbook', () => {
     expect(appendix).toContain('国务院、中央军事委员会令第788号');
     expect(appendix).toContain('2024年10月1日起施行');
     expect(appendix).toContain('国卫基层发〔2017〕13号（文号据公开报道）');
-    expect(appendix).not.toContain('2011年版');
+    expect(appendix).not.toContain('《国家基本公共卫生服务规范（2011年版）》');
+    expect(appendix).toContain('1998年4月29日通过');
   });
 
   it('uses the community’s center hours and the community’s own promise when it set one', () => {

@@ -138,9 +138,10 @@ export const items: ItemSource[] = [
     basis: [
       { doc: 'property-management-regulation', articles: '第二条、第六条', note: '界定物业管理活动，规定业主依法享有的各项权利。' },
       { doc: 'people-mediation-law', articles: '第四条', note: '人民调解委员会调解民间纠纷不收取任何费用。' },
+      { doc: 'residential-property-notice', note: '在党建引领下建立社区居民委员会、业主委员会和物业服务企业的协调机制。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['property-management-regulation', 'people-mediation-law'],
+    reviewedAgainst: ['property-management-regulation', 'people-mediation-law', 'residential-property-notice'],
   },
   {
     code: 'CG-05',
@@ -168,7 +169,7 @@ export const items: ItemSource[] = [
     ],
     keywords: ['楼道堆物', '消防通道', '生命通道', '电动车上楼', '杂物', '堵塞'],
     basis: [
-      { doc: 'fire-protection-law', note: '任何单位和个人不得占用、堵塞、封闭疏散通道、安全出口、消防车通道。' },
+      { doc: 'fire-protection-law', articles: '第五条', note: '任何单位和个人都有维护消防安全、保护消防设施、预防火灾、报告火警的义务，楼道和通道的隐患人人有责。' },
     ],
     reviewedAt: '2026-12-02',
     reviewedAgainst: ['fire-protection-law'],
@@ -203,9 +204,10 @@ export const items: ItemSource[] = [
     keywords: ['业主大会', '业委会', '业主委员会', '成立业委会', '选举', '管理规约'],
     basis: [
       { doc: 'property-management-regulation', articles: '第六条', note: '业主享有提议召开业主大会会议、选举业主委员会成员等权利。' },
+      { doc: 'civil-code', articles: '第二百七十八条', note: '选举业主委员会等事项由业主共同决定，应当由专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决。' },
       { doc: 'residents-committee-law', articles: '第二条', note: '居民委员会实行自我管理、自我服务、自我教育、自我监督。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['property-management-regulation', 'residents-committee-law'],
+    reviewedAgainst: ['property-management-regulation', 'civil-code', 'residents-committee-law'],
   },
 ];

@@ -142,7 +142,7 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['就业困难', '就业援助', '零就业家庭', '公益性岗位', '兜底安置', '4050'],
     basis: [
-      { doc: 'employment-promotion-law', note: '第六章“就业援助”：对就业困难人员实行优先扶持和重点帮助，确保城市有就业需求的家庭至少有一人实现就业。' },
+      { doc: 'employment-promotion-law', note: '设专章规定就业援助，对就业困难人员给予扶持和帮助。' },
       { doc: 'employment-services-rules', note: '规定就业援助和就业困难人员帮扶措施。' },
     ],
     reviewedAt: '2026-12-02',

@@ -20,6 +20,8 @@ export interface PolicyDocument {
   /** The number was seen only in a secondary source. */
   numberReported?: boolean;
   issued?: string;
+  /** What happened on `issued` (通过, 修正, 公布, 发布); 印发 when absent, 通过 for a law. */
+  issuedAs?: string;
   /** Of the text cited (a revision's in-force date for a revised law). */
   inForce?: string;
   status: DocStatus;
@@ -61,6 +63,7 @@ export const DOCUMENTS = defineDocuments({
     title: '《中华人民共和国城市居民委员会组织法》',
     issuer: NPCSC,
     issued: '2018-12-29',
+    issuedAs: '修正',
     status: 'superseded',
     supersededBy: 'residents-committee-law',
     evidence: 'verified',
@@ -110,6 +113,7 @@ export const DOCUMENTS = defineDocuments({
     title: '《中国共产党章程》',
     issuer: '中国共产党全国代表大会',
     issued: '2022-10-22',
+    issuedAs: '通过',
     status: 'current',
     evidence: 'verified',
     note: '党的二十大部分修改',
@@ -376,6 +380,7 @@ export const DOCUMENTS = defineDocuments({
     title: '《中华人民共和国残疾人保障法》',
     issuer: NPCSC,
     issued: '2018-10-26',
+    issuedAs: '修正',
     status: 'current',
     evidence: 'verified',
     articles: ['第二条', '第三条'],
@@ -416,6 +421,7 @@ export const DOCUMENTS = defineDocuments({
     number: '主席令第五十七号',
     issued: '2020-10-17',
     inForce: '2021-06-01',
+    issuedAs: '修订',
     status: 'current',
     evidence: 'verified',
     note: '2020年修订，2024年4月26日修正',
@@ -493,6 +499,7 @@ export const DOCUMENTS = defineDocuments({
     title: '《中华人民共和国人口与计划生育法》',
     issuer: NPCSC,
     issued: '2021-08-20',
+    issuedAs: '修正',
     status: 'current',
     evidence: 'verified',
     note: '2001年通过，2015年、2021年修正',
@@ -553,7 +560,6 @@ export const DOCUMENTS = defineDocuments({
     issued: '2025-09',
     status: 'current',
     evidence: 'reported',
-    note: '据公开报道',
   },
 
   // 养老
@@ -577,6 +583,7 @@ export const DOCUMENTS = defineDocuments({
     title: '《中华人民共和国就业促进法》',
     issuer: NPCSC,
     issued: '2015-04-24',
+    issuedAs: '修正',
     status: 'current',
     evidence: 'verified',
     note: '2007年通过，2015年修正；第六章为“就业援助”',
@@ -610,6 +617,7 @@ export const DOCUMENTS = defineDocuments({
     issuer: '国务院',
     number: '国务院令第379号',
     issued: '2003-06-08',
+    issuedAs: '公布',
     status: 'current',
     evidence: 'verified',
     articles: ['第二条', '第六条'],
@@ -635,6 +643,7 @@ export const DOCUMENTS = defineDocuments({
     issuer: '国务院',
     number: '国务院令第101号',
     issued: '1992-06-28',
+    issuedAs: '发布',
     status: 'current',
     evidence: 'verified',
     articles: ['第三条'],
@@ -672,4 +681,9 @@ export type DocId = keyof typeof DOCUMENTS;
 
 export function documentOf(id: string): PolicyDocument | undefined {
   return (DOCUMENTS as Record<string, PolicyDocument>)[id];
+}
+
+/** 通过 for a law (its `issued` date is when it was adopted or amended), else as recorded, else 印发. */
+export function issuedAs(doc: PolicyDocument): string {
+  return doc.issuedAs ?? (doc.title.startsWith('《中华人民共和国') ? '通过' : '印发');
 }

@@ -1,5 +1,5 @@
 import type { CatalogItem, SourcedLimit } from '../../../../types/catalog';
-import { DOCUMENTS, type DocId, type PolicyDocument } from './documents';
+import { DOCUMENTS, issuedAs, type DocId, type PolicyDocument } from './documents';
 
 /**
  * An item as the content files write it: citations and time limits name a document of content/documents.ts by
@@ -52,7 +52,7 @@ export function resolveItem(source: ItemSource): CatalogItem {
         title: d.title,
         docId: doc,
         ...(d.number ? { number: d.number } : {}),
-        ...(d.inForce ? { inForce: d.inForce } : d.issued ? { issued: d.issued } : {}),
+        ...(d.inForce ? { inForce: d.inForce } : d.issued ? { issued: d.issued, issuedAs: issuedAs(d) } : {}),
         ...(articles ? { articles } : {}),
         ...(note ? { note } : {}),
       };

@@ -9,8 +9,8 @@ export const items: ItemSource[] = [
     field: 'WJ',
     center: 'party-mass',
     kind: 'apply',
-    audience: '辖区内常住居民（居住半年以上，含非户籍人口），重点是老年人、慢性病患者、孕产妇和儿童',
-    conditions: ['在辖区内连续居住半年以上'],
+    audience: '辖区内常住居民（含非户籍人口），重点是老年人、慢性病患者、孕产妇和儿童',
+    conditions: ['在辖区内常住，常住的认定以社区卫生服务机构的规定为准'],
     materials: [
       { name: '居民身份证或医保卡', required: true },
       { name: '既往病历、体检报告', required: false },
@@ -33,11 +33,11 @@ export const items: ItemSource[] = [
     ],
     keywords: ['健康档案', '建档', '电子健康档案', '公共卫生', '社区医院', '体检'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将城乡居民健康档案管理列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将城乡居民健康档案管理列为国家基本公共卫生服务项目。' },
       { doc: 'public-health-equalization-opinion', note: '向城乡居民免费提供基本公共卫生服务。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011', 'public-health-equalization-opinion'],
+    reviewedAgainst: ['public-health-service-spec', 'public-health-equalization-opinion'],
   },
   {
     code: 'WJ-02',
@@ -54,7 +54,7 @@ export const items: ItemSource[] = [
     ],
     steps: [
       { title: '新生儿登记', actor: '家长', detail: '出院后告知社区或社区卫生服务站。' },
-      { title: '新生儿家庭访视', actor: '社区卫生服务站医生' },
+      { title: '新生儿家庭访视', actor: '社区卫生服务站医生', limit: { unit: 'week', value: 1, doc: 'public-health-service-spec', quote: '出院后1周内' }, detail: '上门了解新生儿健康状况，进行喂养、护理和疾病预防指导。' },
       { title: '按月龄健康检查提醒', actor: '社区卫生健康专干', detail: '按儿童保健月龄节点提醒到社区卫生服务中心体检。' },
     ],
     fee: '免费',
@@ -64,10 +64,10 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['儿童保健', '儿童体检', '新生儿访视', '宝宝体检', '生长发育', '儿保'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将0-6岁儿童健康管理列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将0-6岁儿童健康管理列为国家基本公共卫生服务项目。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011'],
+    reviewedAgainst: ['public-health-service-spec'],
   },
   {
     code: 'WJ-03',
@@ -98,10 +98,10 @@ export const items: ItemSource[] = [
     ],
     keywords: ['疫苗', '打疫苗', '预防接种', '接种证', '补种', '儿童疫苗'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将预防接种列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将预防接种列为国家基本公共卫生服务项目。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011'],
+    reviewedAgainst: ['public-health-service-spec'],
   },
   {
     code: 'WJ-04',
@@ -119,7 +119,8 @@ export const items: ItemSource[] = [
     steps: [
       { title: '孕早期登记建册', actor: '孕妇' },
       { title: '孕期保健提醒', actor: '社区卫生健康专干' },
-      { title: '产后访视', actor: '社区卫生服务站医生', detail: '出院后上门访视，了解产妇恢复和新生儿情况。' },
+      { title: '产后访视', actor: '社区卫生服务站医生', limit: { unit: 'week', value: 1, doc: 'public-health-service-spec', quote: '出院后1周内' }, detail: '上门了解产妇恢复和新生儿情况。' },
+      { title: '产后42天健康检查', actor: '产妇', detail: '到社区卫生服务中心或分娩的医疗机构做产后42天健康检查。' },
     ],
     fee: '免费',
     place: { window: '卫生健康服务窗口' },
@@ -128,10 +129,10 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['孕妇', '孕产妇', '建册', '母子健康手册', '产后访视', '产检'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将孕产妇健康管理列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将孕产妇健康管理列为国家基本公共卫生服务项目。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011'],
+    reviewedAgainst: ['public-health-service-spec'],
   },
   {
     code: 'WJ-05',
@@ -149,7 +150,7 @@ export const items: ItemSource[] = [
     steps: [
       { title: '登记纳入管理', actor: '患者' },
       { title: '首次评估', actor: '社区卫生服务站医生' },
-      { title: '定期随访', actor: '家庭医生团队', detail: '每季度至少随访一次，行动不便的可电话或上门随访。' },
+      { title: '定期随访', actor: '家庭医生团队', detail: '按国家基本公共卫生服务规范定期随访，行动不便的可电话或上门随访。' },
     ],
     fee: '免费',
     place: { window: '卫生健康服务窗口' },
@@ -162,10 +163,10 @@ export const items: ItemSource[] = [
     ],
     keywords: ['高血压', '糖尿病', '慢病', '慢性病', '血压', '血糖', '随访'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将高血压患者和2型糖尿病患者健康管理列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将高血压患者和2型糖尿病患者健康管理列为国家基本公共卫生服务项目。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011'],
+    reviewedAgainst: ['public-health-service-spec'],
   },
   {
     code: 'WJ-06',
@@ -179,7 +180,7 @@ export const items: ItemSource[] = [
     materials: [],
     steps: [
       { title: '建立关爱帮扶小组', actor: '综治中心', detail: '由网格员、社区医生、民警、民政专干和监护人组成。' },
-      { title: '定期随访', actor: '社区卫生服务站医生', detail: '了解病情和服药情况，指导监护人看护。' },
+      { title: '定期随访', actor: '社区卫生服务站医生', detail: '每年至少随访4次，了解病情和服药情况，指导监护人看护。' },
       { title: '落实救助保障', actor: '社区民政专干', detail: '符合条件的协助申请低保、残疾人补贴等。' },
       { title: '异常情况报告', actor: '网格员', detail: '发现病情波动或肇事肇祸风险立即报告并协助送医。' },
     ],
@@ -190,12 +191,12 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['精神障碍', '精神病', '关爱帮扶', '监护', '随访', '心理'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将重性精神疾病患者管理列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将严重精神障碍患者管理列为国家基本公共卫生服务项目，规定每年至少随访4次。' },
       { doc: 'political-legal-work-regulation', note: '社会治安综合治理中心是整合社会治理资源的重要工作平台。' },
     ],
     notes: '患者信息严格保密，仅限关爱帮扶小组成员知悉，不得歧视患者及其家属。',
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011', 'political-legal-work-regulation'],
+    reviewedAgainst: ['public-health-service-spec', 'political-legal-work-regulation'],
   },
   {
     code: 'WJ-07',
@@ -205,7 +206,7 @@ export const items: ItemSource[] = [
     center: 'civilization',
     kind: 'apply',
     audience: '本社区居民，重点是老年人、慢性病患者和家庭照护者',
-    conditions: ['按每月讲座计划报名，名额满即止'],
+    conditions: ['按讲座计划报名，名额满即止'],
     materials: [],
     steps: [
       { title: '发布讲座预告', actor: '文明实践站' },
@@ -223,11 +224,11 @@ export const items: ItemSource[] = [
     ],
     keywords: ['健康讲座', '健康教育', '义诊', '急救', '养生', '讲座报名'],
     basis: [
-      { doc: 'public-health-service-spec-2011', note: '将健康教育列为基本公共卫生服务项目。' },
+      { doc: 'public-health-service-spec', note: '将健康教育列为国家基本公共卫生服务项目。' },
       { doc: 'health-promotion-law', note: '2020年6月1日起施行，推进健康促进，提高公民健康素养。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['public-health-service-spec-2011', 'health-promotion-law'],
+    reviewedAgainst: ['public-health-service-spec', 'health-promotion-law'],
   },
   {
     code: 'WJ-08',
@@ -269,7 +270,7 @@ export const items: ItemSource[] = [
     center: 'party-mass',
     kind: 'apply',
     audience: '辖区居民，优先老年人、慢性病患者、孕产妇、儿童、残疾人和计生特殊家庭',
-    conditions: ['自愿签约，签约周期一般为一年'],
+    conditions: ['自愿签约，服务内容和签约期限以签约协议为准'],
     materials: [{ name: '居民身份证或医保卡', required: true }],
     steps: [
       { title: '提出签约意向', actor: '居民' },

@@ -34,8 +34,7 @@ export const items: ItemSource[] = [
     ],
     keywords: ['志愿者', '志愿服务', '注册', '服务时长', '志愿队', '做公益'],
     basis: [
-      { doc: 'volunteer-service-regulation', articles: '第七条', note: '志愿者可以在民政部门指定的志愿服务信息系统自行注册，也可以通过志愿服务组织注册。' },
-      { doc: 'volunteer-service-regulation', articles: '第二条', note: '志愿服务是自愿、无偿向社会或者他人提供的公益服务。' },
+      { doc: 'volunteer-service-regulation', articles: '第二条、第七条', note: '志愿服务是自愿、无偿向社会或者他人提供的公益服务；志愿者可以在民政部门指定的志愿服务信息系统自行注册，也可以通过志愿服务组织注册。' },
     ],
     reviewedAt: '2026-12-02',
     reviewedAgainst: ['volunteer-service-regulation'],
@@ -70,10 +69,11 @@ export const items: ItemSource[] = [
     ],
     keywords: ['活动报名', '文明实践', '读书会', '亲子活动', '文化活动', '报名'],
     basis: [
-      { doc: 'civilization-practice-pilot', note: '以志愿服务为基本形式，开展群众喜闻乐见的文明实践活动。' },
+      { doc: 'civilization-practice-expansion', note: '新时代文明实践中心建设由试点转为全面推开，县设中心、乡镇（街道）设所、村（社区）设站。' },
+      { doc: 'volunteer-service-regulation', articles: '第二条', note: '志愿服务是自愿、无偿向社会或者他人提供的公益服务。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['civilization-practice-pilot'],
+    reviewedAgainst: ['civilization-practice-expansion', 'volunteer-service-regulation'],
   },
   {
     code: 'XJ-03',
@@ -83,10 +83,7 @@ export const items: ItemSource[] = [
     center: 'civilization',
     kind: 'apply',
     audience: '居民小组、楼栋党小组、驻区单位和社会组织',
-    conditions: [
-      '听众一般不少于10人',
-      '提前5个工作日预约',
-    ],
+    conditions: ['由居民小组、楼栋或单位组织听众，请提前预约，便于安排宣讲员和主题'],
     materials: [],
     steps: [
       { title: '提交预约', actor: '预约单位或居民代表' },
@@ -100,17 +97,17 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'theme', label: '宣讲主题', type: 'single', required: true, options: ['党的创新理论', '惠民政策解读', '法治宣传', '健康养老', '安全防范', '其他'] },
-      { key: 'audienceSize', label: '预计听众人数', type: 'number', required: true, min: 10, max: 300 },
+      { key: 'audienceSize', label: '预计听众人数', type: 'number', required: true, min: 1, max: 300 },
       { key: 'preferredDate', label: '期望宣讲日期', type: 'date', required: true },
       { key: 'venue', label: '宣讲地点', type: 'text', required: true, maxLength: 60 },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['宣讲', '理论宣讲', '政策宣讲', '上门宣讲', '政策解读', '讲座'],
     basis: [
-      { doc: 'civilization-practice-pilot', note: '推动党的创新理论和方针政策宣讲进基层、入人心。' },
+      { doc: 'civilization-practice-expansion', note: '新时代文明实践中心建设由试点转为全面推开，县设中心、乡镇（街道）设所、村（社区）设站。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['civilization-practice-pilot'],
+    reviewedAgainst: ['civilization-practice-expansion'],
   },
   {
     code: 'XJ-04',
@@ -134,11 +131,11 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['普法', '法律讲座', '法治宣传', '防诈骗', '法律知识', '法治文化'],
     basis: [
-      { doc: 'legal-aid-law', articles: '第二条', note: '法律援助是公共法律服务体系的组成部分。' },
-      { doc: 'civilization-practice-pilot', note: '组织志愿者开展政策宣讲和法治宣传等文明实践活动。' },
+      { doc: 'rule-of-law-education-law', note: '2025年11月1日起施行，建立公民终身法治教育制度，是社区开展法治宣传教育的依据。' },
+      { doc: 'civilization-practice-expansion', note: '新时代文明实践中心建设由试点转为全面推开，县设中心、乡镇（街道）设所、村（社区）设站。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['legal-aid-law', 'civilization-practice-pilot'],
+    reviewedAgainst: ['rule-of-law-education-law', 'civilization-practice-expansion'],
   },
   {
     code: 'XJ-05',
@@ -148,7 +145,7 @@ export const items: ItemSource[] = [
     center: 'civilization',
     kind: 'duty',
     audience: '本社区居民、商户、出租房屋承租人',
-    conditions: ['每年至少组织一次集中宣传和疏散演练，冬春火灾多发季节加密'],
+    conditions: ['结合火灾多发季节集中开展，重点是独居老人家庭、出租房屋和电动车停放充电场所'],
     materials: [],
     steps: [
       { title: '制定宣传计划', actor: '文明实践站、综治中心' },
@@ -162,7 +159,7 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['消防', '防火', '消防宣传', '灭火器', '疏散演练', '电动车充电'],
     basis: [
-      { doc: 'fire-protection-law', note: '居民委员会应当组织开展群众性的消防工作，进行防火安全宣传和检查。' },
+      { doc: 'fire-protection-law', articles: '第五条', note: '任何单位和个人都有维护消防安全、保护消防设施、预防火灾、报告火警的义务。' },
     ],
     reviewedAt: '2026-12-02',
     reviewedAgainst: ['fire-protection-law'],
@@ -194,10 +191,10 @@ export const items: ItemSource[] = [
     ],
     keywords: ['好人好事', '推荐', '文明家庭', '身边好人', '表扬', '道德模范'],
     basis: [
-      { doc: 'civilization-practice-pilot', note: '培育和践行社会主义核心价值观，弘扬向上向善的社会风尚。' },
+      { doc: 'civilization-practice-expansion', note: '新时代文明实践中心建设由试点转为全面推开，县设中心、乡镇（街道）设所、村（社区）设站。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['civilization-practice-pilot'],
+    reviewedAgainst: ['civilization-practice-expansion'],
   },
   {
     code: 'XJ-07',
@@ -221,10 +218,11 @@ export const items: ItemSource[] = [
     form: [],
     keywords: ['移风易俗', '文明祭扫', '婚事新办', '丧事简办', '彩礼', '节俭'],
     basis: [
-      { doc: 'civilization-practice-pilot', note: '持续深入移风易俗，引导群众破除陈规陋习。' },
+      { doc: 'civilization-practice-expansion', note: '新时代文明实践中心建设由试点转为全面推开，县设中心、乡镇（街道）设所、村（社区）设站。' },
+      { doc: 'residents-committee-law', articles: '第二条', note: '居民委员会实行自我管理、自我教育，倡议和居民公约经民主协商形成。' },
     ],
     reviewedAt: '2026-12-02',
-    reviewedAgainst: ['civilization-practice-pilot'],
+    reviewedAgainst: ['civilization-practice-expansion', 'residents-committee-law'],
   },
   {
     code: 'XJ-08',

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../../../types/catalog-display';
-import { documentOf } from '../content/documents';
+import { documentOf, issuedAs } from '../content/documents';
 import type { HandbookEntry } from './render';
 
 /** One row of the handbook's 政策依据 appendix. */
@@ -28,7 +28,7 @@ export function appendixDocs(entries: readonly HandbookEntry[]): AppendixDoc[] {
         rows.set(key, { title: basis.title, issuer: '', number: basis.number ?? '', date: '', note: '本社区事项引用' });
         continue;
       }
-      const date = doc.inForce ? `${formatPartialDate(doc.inForce)}起施行` : doc.issued ? `${formatPartialDate(doc.issued)}印发` : '';
+      const date = doc.inForce ? `${formatPartialDate(doc.inForce)}起施行` : doc.issued ? `${formatPartialDate(doc.issued)}${issuedAs(doc)}` : '';
       rows.set(key, {
         title: doc.title,
         issuer: doc.issuer ?? '',

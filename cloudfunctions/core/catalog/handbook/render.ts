@@ -130,11 +130,12 @@ ${item.notes ? `<h5>温馨提示</h5><div class="notes">${esc(item.notes)}</div>
 /** The 政策依据 appendix: every cited document with its issuer, number and dates, and when the content was reviewed. */
 function appendixHtml(input: HandbookInput): string {
   const rows = input.appendix
-    .map((d, i) => `<tr><td class="n">${i + 1}</td><td class="doc">${esc(d.title)}</td><td>${esc(d.issuer)}</td><td>${esc(d.number)}</td><td class="d">${esc(d.date)}</td><td class="muted">${esc(d.note)}</td></tr>`)
+    .map((d, i) => `<tr><td class="n">${i + 1}</td><td class="doc">${esc(d.title)}</td><td>${esc(d.issuer || '—')}</td><td>${esc(d.number || '—')}</td><td class="d">${esc(d.date || '—')}</td><td class="muted">${esc(d.note)}</td></tr>`)
     .join('');
   return `<section class="appendix" id="appendix"><h2>附录 政策依据</h2>
 <div class="where">本册所列 ${input.appendix.length} 份文件均为事项内容复核时（${esc(input.reviewed)}）的现行文本；文件修订或废止后，相关事项将重新复核。</div>
-<table class="docs"><tr><th class="n">序</th><th>文件名称</th><th>发布机关</th><th>文号</th><th>施行或印发</th><th>说明</th></tr>${rows}</table></section>`;
+<table class="docs"><tr><th class="n">序</th><th>文件名称</th><th>发布机关</th><th>文号</th><th>施行或发布</th><th>说明</th></tr>${rows}</table>
+<div class="where">“—”表示编写时未核实的信息，以文件原文为准。</div></section>`;
 }
 
 function body(input: HandbookInput): string {
