@@ -101,6 +101,29 @@ describe('resident reads a service item in the H5 build', () => {
     await snap(page, 'my-requests');
   });
 
+  it('lets a grid worker switch to the worker view, which adds the 社区工作 items residents do not see', async () => {
+    await page.goto(`${host.url}/#/pages/home/index`);
+    await page.getByText('办事', { exact: true }).click();
+    await page.locator('.catalog .item-row').first().waitFor();
+    expect(await page.locator('.catalog .catalog__views').count()).toBe(0);
+
+    await signInAs(page, host.url, 'demo-grid-worker');
+    await page.getByText('办事', { exact: true }).click();
+    await page.locator('.catalog .catalog__chip', { hasText: '全部' }).click();
+    const input = page.locator('.catalog .catalog__input input');
+    await input.fill('枫桥经验');
+    await page.getByText('没有找到相关事项').waitFor();
+    await page.locator('.catalog .catalog__view[data-view="worker"]').click();
+    const row = page.locator('.catalog .item-row[data-code="ZZ-08"]');
+    await row.getByText('社区工作').waitFor();
+    await page.waitForTimeout(400);
+    await snap(page, 'catalog-worker-view');
+    await page.locator('.catalog .catalog__view[data-view="resident"]').click();
+    await page.getByText('没有找到相关事项').waitFor();
+    await input.fill('');
+    await signInAs(page, host.url, 'demo-resident');
+  });
+
   it('opens 办事 and a viewed item from the device with no network, saying it is offline', async () => {
     await page.goto(`${host.url}/#/pages/me/index`);
     await page.locator('.me').waitFor();

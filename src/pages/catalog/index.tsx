@@ -62,7 +62,7 @@ export default function Catalog() {
             居民视图
           </Text>
           <Text className={`catalog__view ${catalog.view === 'worker' ? 'catalog__view--on' : ''}`} data-view='worker' onClick={() => catalog.setView('worker')}>
-            工作人员视图（含社区工作事项）
+            工作人员视图
           </Text>
         </View>
       )}
