@@ -67,7 +67,7 @@ describe('纠错: reporting a mistake in an item', () => {
     expect(res.ok).toBe(true);
     const open = await reports('demo-admin', 'cm-xiyuan', 'open');
     expect(open.data?.reports).toEqual([expect.objectContaining({ id: res.data?.id, code: 'MS-01', quote, reporterName: '王建国', status: 'open' })]);
-    const audit = await host.store.find<{ action: string; unitId: string; actor: string }>('audit', { action: 'catalog.reportMistake' });
+    const audit = await host.store.find<{ _id: string; action: string; unitId: string; actor: string }>('audit', { action: 'catalog.reportMistake' });
     expect(audit).toEqual([expect.objectContaining({ unitId: 'cm-xiyuan', actor: 'demo-resident' })]);
     // Another community's admin list does not see it.
     expect((await reports('demo-street-admin', 'cm-dongqiao')).data?.reports).toEqual([]);
