@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CATALOG_ITEMS } from '../cloudfunctions/core/catalog/content/index';
+import { appendixDocs, reviewSpan } from '../cloudfunctions/core/catalog/handbook/appendix';
 import { communityHandbook, type Handbook } from '../cloudfunctions/core/catalog/handbook/handbook.service';
 import { renderHandbook } from '../cloudfunctions/core/catalog/handbook/render';
 import { contentVersion } from '../cloudfunctions/core/seed/apply-seed';
@@ -17,7 +18,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 function cityHandbook(now: number): Handbook {
   const entries = CATALOG_ITEMS.map((item) => ({ item, place: null, local: false }));
   const version = contentVersion();
-  return { ...renderHandbook({ communityLabel: null, entries, centers: [], version, generatedAt: now }), version, itemCount: entries.length };
+  const appendix = appendixDocs(entries);
+  return { ...renderHandbook({ communityLabel: null, entries, centers: [], version, generatedAt: now, appendix, reviewed: reviewSpan(entries) }), version, itemCount: entries.length };
 }
 
 async function storedHandbook(communityId: string, now: number): Promise<Handbook> {

@@ -15,8 +15,8 @@ export default defineAppConfig({
     { root: 'pkg-ops', pages: ['dead-letters/index'] },
     // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
     { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
-    // Community and street admins: the community's copy of the catalog and its printable handbook.
-    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index'] },
+    // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.

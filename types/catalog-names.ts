@@ -1,7 +1,8 @@
 /**
- * Names of fields and centers, free of zod so that pages can import them without pulling the schema
- * library into the mini-program package.
+ * Names of fields, centers and item kinds, and the reading of time limits, free of zod so that pages can import
+ * them without pulling the schema library into the mini-program package.
  */
+import type { Role } from './role-names';
 
 /** The nine service fields named in the city's plan, with the prefix of their item codes. */
 export const FIELDS = [
@@ -25,17 +26,40 @@ export const CENTERS = [
 ] as const;
 export type CenterId = (typeof CENTERS)[number]['id'];
 
+/**
+ * Whom an item serves: a resident applies or asks (居民可办), a resident reads (居民可查), or it is a duty of
+ * community workers (社区工作), which residents' catalog leaves out and the handbook and the worker view keep.
+ */
+export const ITEM_KINDS = [
+  { id: 'apply', name: '居民可办' },
+  { id: 'info', name: '居民可查' },
+  { id: 'duty', name: '社区工作' },
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number]['id'];
+
+/** What residents' catalog shows. */
+export const RESIDENT_KINDS: readonly ItemKind[] = ['apply', 'info'];
+
+/** Who may switch the catalog to the worker view (every item, 社区工作 included). */
+export const WORKER_VIEW_ROLES: readonly Role[] = ['grid_worker', 'branch_officer', 'community_admin', 'street_admin'];
+
 /** A time limit: `immediate` (当场/即时) or a count of hours, calendar days or working days. */
 export interface TimeLimit {
   unit: 'immediate' | 'hour' | 'day' | 'workday';
   value: number;
 }
 
+/** What an item says when no cited document sets a time limit and the community has set none. */
+export const LOCAL_RULE = '以当地规定为准';
+
 export function fieldName(id: FieldId): string {
   return FIELDS.find((f) => f.id === id)?.name ?? id;
 }
 export function centerName(id: CenterId): string {
   return CENTERS.find((c) => c.id === id)?.name ?? id;
+}
+export function kindName(id: ItemKind): string {
+  return ITEM_KINDS.find((k) => k.id === id)?.name ?? id;
 }
 export function timeLimitLabel(limit: TimeLimit): string {
   switch (limit.unit) {
@@ -48,4 +72,15 @@ export function timeLimitLabel(limit: TimeLimit): string {
     case 'workday':
       return `${limit.value}个工作日`;
   }
+}
+
+/** 即时办结 / 当场, 24小时, 5日 (or 天), 3个工作日 → a time limit; null when it reads as none of these. */
+export function parseLimitText(text: string): TimeLimit | null {
+  const t = text.trim();
+  if (/^(即时|当场|立即)/.test(t)) return { unit: 'immediate', value: 0 };
+  const m = /^(\d{1,3})\s*(个工作日|工作日|小时|日|天)(内)?$/.exec(t);
+  if (!m) return null;
+  const value = Number(m[1]);
+  if (value <= 0 || value > 365) return null;
+  return { unit: m[2]!.includes('工作日') ? 'workday' : m[2] === '小时' ? 'hour' : 'day', value };
 }

@@ -2,11 +2,11 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { CatalogIndexItem, CatalogItemSummary } from '../../types/catalog';
 import { decodeKeys, type SearchEntry } from '../../types/catalog-search';
-import type { CatalogDetail } from '../../types/functions/catalog';
+import type { CatalogDetail, CatalogView } from '../../types/functions/catalog';
 import { asApiError, type ApiError } from '../api/api-error';
 import { call } from '../api/client';
 import { LOAD_FAILED } from './use-call';
-import { cachedDetail, cachedFrequent, cachedList, forgetDetail, saveDetail, saveFrequent, saveList, type CachedList } from '../lib/catalog-cache';
+import { cachedDetail, cachedFrequent, cachedList, cachedView, forgetDetail, saveDetail, saveFrequent, saveList, saveView, type CachedList } from '../lib/catalog-cache';
 
 /** Why the data shown is the device's copy: no network, or the server could not answer. */
 export type Stale = 'offline' | 'failed' | null;
@@ -19,6 +19,8 @@ export interface CatalogSnapshot {
 }
 
 interface CatalogStore {
+  /** Residents' view, or staff's worker view with the 社区工作 items. */
+  view: CatalogView;
   snapshot: CatalogSnapshot | null;
   stale: Stale;
   /** Only when there is nothing to show. */
@@ -41,7 +43,7 @@ const listeners = new Set<(s: CatalogStore) => void>();
 function current(): CatalogStore {
   if (!store) {
     const list = cachedList();
-    store = { snapshot: list ? snapshotOf(list) : null, stale: null, error: null };
+    store = { view: cachedView(), snapshot: list ? snapshotOf(list) : null, stale: null, error: null };
   }
   return store;
 }
@@ -59,18 +61,27 @@ function revalidate(again = false): Promise<void> {
   if (inflight && again) return inflight.then(() => revalidate());
   if (inflight) return inflight;
   const { snapshot } = current();
+  let { view } = current();
+  const ask = () => call('catalog', 'list', { ...(snapshot ? { knownVersion: snapshot.version } : {}), ...(view === 'worker' ? { view } : {}) });
   // A promise chain, not an async function: the mini-program build turns those into state machines (main package).
-  inflight = call('catalog', 'list', snapshot ? { knownVersion: snapshot.version } : {})
+  inflight = ask()
+    .catch((err: unknown) => {
+      // Someone who is no longer staff falls back to residents' view rather than to an error.
+      if (view !== 'worker' || asApiError(err, LOAD_FAILED).code !== 'FORBIDDEN') throw err;
+      view = 'resident';
+      saveView(view);
+      return ask();
+    })
     .then((res) => {
-      if (res.notModified && snapshot) return publish({ snapshot, stale: null, error: null });
+      if (res.notModified && snapshot) return publish({ view, snapshot, stale: null, error: null });
       const list = { version: res.version, items: res.items };
       saveList(list);
-      publish({ snapshot: snapshotOf(list), stale: null, error: null });
+      publish({ view, snapshot: snapshotOf(list), stale: null, error: null });
     })
     .catch((err: unknown) => {
       const failure = asApiError(err, LOAD_FAILED);
-      if (snapshot && canFallBack(failure)) publish({ snapshot, stale: staleReason(failure), error: null });
-      else publish({ snapshot: null, stale: null, error: failure });
+      if (snapshot && canFallBack(failure)) publish({ view, snapshot, stale: staleReason(failure), error: null });
+      else publish({ view, snapshot: null, stale: null, error: failure });
     })
     .finally(() => {
       inflight = null;
@@ -78,8 +89,16 @@ function revalidate(again = false): Promise<void> {
   return inflight;
 }
 
+/** Switches between residents' view and staff's worker view; the list is fetched again for the new view. */
+function switchView(view: CatalogView): void {
+  if (current().view === view) return;
+  saveView(view);
+  publish({ ...current(), view });
+  void revalidate(true);
+}
+
 /** The caller's catalog: the device's copy at once, revalidated whenever the page shows. */
-export function useCatalog(): CatalogStore & { refresh: () => void } {
+export function useCatalog(): CatalogStore & { refresh: () => void; setView: (view: CatalogView) => void } {
   const [state, setState] = useState<CatalogStore>(current);
   useEffect(() => {
     listeners.add(setState);
@@ -87,7 +106,7 @@ export function useCatalog(): CatalogStore & { refresh: () => void } {
   }, []);
   useDidShow(() => void revalidate());
   const refresh = useCallback(() => void revalidate(true), []);
-  return { ...state, refresh };
+  return { ...state, refresh, setView: switchView };
 }
 
 /** One item: the copy saved when it was last opened, then the server's. */

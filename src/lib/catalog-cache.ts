@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { CatalogIndexItem, CatalogItemSummary } from '../../types/catalog';
-import type { CatalogDetail } from '../../types/functions/catalog';
+import type { CatalogDetail, CatalogView } from '../../types/functions/catalog';
 
 /**
  * The device's copy of the catalog: the list (with its version stamp and search keys) and the details last
@@ -10,6 +10,7 @@ import type { CatalogDetail } from '../../types/functions/catalog';
 const LIST_KEY = 'catalog.list';
 const DETAILS_KEY = 'catalog.details';
 const FREQUENT_KEY = 'catalog.frequent';
+const VIEW_KEY = 'catalog.view';
 const MAX_DETAILS = 30;
 
 export interface CachedList {
@@ -78,4 +79,13 @@ export function cachedFrequent(): CatalogItemSummary[] | null {
 
 export function saveFrequent(items: CatalogItemSummary[]): void {
   write(FREQUENT_KEY, items);
+}
+
+/** Staff's choice of the worker view, kept across launches (the server still checks who asks). */
+export function cachedView(): CatalogView {
+  return read<string>(VIEW_KEY) === 'worker' ? 'worker' : 'resident';
+}
+
+export function saveView(view: CatalogView): void {
+  write(VIEW_KEY, view);
 }

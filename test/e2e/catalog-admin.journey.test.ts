@@ -16,8 +16,8 @@ const LOCAL_ITEM: Record<string, string> = {
   服务对象: '辖区60周岁以上老年人',
   办理条件: '年满60周岁\n居住在西园社区',
   所需材料: '居民身份证\n老年人优待证（如有）',
-  办理流程: '登记申请｜老年人或家属｜即时办结\n办理就餐卡｜社区养老服务专干｜3个工作日',
-  办理时限: '3个工作日',
+  办理流程: '登记申请｜老年人或家属\n办理就餐卡｜社区养老服务专干｜3个工作日',
+  本社区承诺时限: '3个工作日',
   办理窗口: '长者食堂服务台',
   办理时间: '周一至周五 10:30-13:00',
   联系人: '社区养老服务专干',
@@ -76,5 +76,38 @@ describe('a community admin adjusts the catalog', () => {
     await expect(phone.text(first.find('.item-row__title'))).resolves.toBe('西园长者食堂就餐登记');
     await phone.tap(first);
     await phone.waitFor($('.item .item__text', { text: '长者食堂服务台' }));
+    await phone.waitFor($('.item .item__limits .item__limit', { text: '本社区承诺：3个工作日' }));
+  });
+
+  it('takes a resident’s 纠错 on an item to the admin, who closes it with a note', async () => {
+    const { driver: phone, host } = journey;
+    await need(phone, 'signIn').asDemo('demo-resident');
+    await phone.open('pages/item/index', { code: 'MS-01' });
+    // No document sets the item's own limit: 以当地规定为准; the publicity step quotes its document.
+    await phone.waitFor($('.item .item__limits .item__limit', { text: /以当地规定为准/ }));
+    await phone.waitFor($('.item .item__step .muted', { text: '街道办事处 · “公示期为7天”（《最低生活保障审核确认办法》）' }));
+    await phone.tap('.item .item__report-open');
+    await phone.tap($('.item .item__report-chip', { text: '办理窗口' }));
+    await expect(phone.text('.item .item__report-quote')).resolves.toBe('引用：一楼3号窗口');
+    await phone.type('.item .item__report-problem', '窗口已经搬到二楼了，请更新。');
+    await phone.tap('.item .item__report-submit');
+    await phone.waitFor($('.item .item__report-done', { text: /已提交，感谢指正/ }));
+    await phone.snap('item-report-mistake');
+    expect(await host.store.count('catalog_reports')).toBe(1);
+
+    await need(phone, 'signIn').asDemo('demo-admin');
+    await phone.open('pages/me/index');
+    await phone.tap($('.me .entry-list__row', { text: '服务事项管理' }));
+    await phone.tap(action('纠错与复核（1）'));
+    const card = $('.review .review__report', { text: /窗口已经搬到二楼了，请更新。/ });
+    await phone.waitFor(card.find('.review__quote', { text: '引用：一楼3号窗口' }));
+    await phone.type(card.find('.review__note'), '已核实，窗口改为二楼民生服务窗口。');
+    await phone.tap(card.find('.review__resolve-button'));
+    await phone.waitFor($('.review .muted', { text: '暂无待处理的纠错' }));
+    await phone.tap($('.review .review__tabs .admin-chip', { text: '已处理' }));
+    await phone.waitFor($('.review .review__resolution', { text: /处理说明：已核实，窗口改为二楼民生服务窗口。/ }));
+    // 社会救助法 adopted: the 低保 item is listed for review with the reason.
+    await phone.waitFor($('.review .review__due', { text: /MS-01|最低生活保障/ }).find('.review__reason', { text: /《中华人民共和国社会救助法》已通过/ }));
+    await phone.snap('admin-review');
   });
 });

@@ -89,6 +89,26 @@ describe('resident reads a service item', () => {
     await phone.snap('my-requests');
   });
 
+  it('lets a grid worker switch to the worker view, which adds the 社区工作 items residents do not see', async () => {
+    const phone = journey.driver;
+    await need(phone, 'signIn').asDemo('demo-resident');
+    await phone.switchTab('pages/catalog/index');
+    await phone.waitFor(firstRow);
+    expect(await phone.count('.catalog .catalog__views')).toBe(0);
+
+    await need(phone, 'signIn').asDemo('demo-grid-worker');
+    await phone.switchTab('pages/catalog/index');
+    await phone.tap($('.catalog .catalog__chip', { text: '全部' }));
+    await phone.type('.catalog .catalog__input', '枫桥经验');
+    await phone.waitFor($('.catalog .catalog__empty'));
+    await phone.tap($('.catalog .catalog__view', { text: '工作人员视图' }));
+    await phone.waitFor($('.catalog .item-row', { text: /ZZ-08/ }).find('.tag', { text: '社区工作' }));
+    await phone.snap('catalog-worker-view');
+    await phone.tap($('.catalog .catalog__view', { text: '居民视图' }));
+    await phone.waitFor($('.catalog .catalog__empty'));
+    await phone.type('.catalog .catalog__input', '');
+  });
+
   it('opens 办事 and a viewed item from the device with no network, saying it is offline', async () => {
     const phone = journey.driver;
     const network = need(phone, 'network');

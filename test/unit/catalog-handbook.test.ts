@@ -1,15 +1,24 @@
 import { CATALOG_ITEMS } from '../../cloudfunctions/core/catalog/content/index';
-import { renderHandbook } from '../../cloudfunctions/core/catalog/handbook/render';
+import { DOCUMENTS } from '../../cloudfunctions/core/catalog/content/documents';
+import { appendixDocs, reviewSpan } from '../../cloudfunctions/core/catalog/handbook/appendix';
+import { renderHandbook, type HandbookEntry } from '../../cloudfunctions/core/catalog/handbook/render';
 import { itemRuleIssues } from '../../types/functions/catalog-admin';
 import { TEST_NOW } from '../../scripts/harness/test-now';
 
-const city = renderHandbook({ communityLabel: null, entries: CATALOG_ITEMS.map((item) => ({ item, place: null, local: false })), centers: [], version: 'v1', generatedAt: TEST_NOW });
+const entries: HandbookEntry[] = CATALOG_ITEMS.map((item) => ({ item, place: null, local: false }));
+const render = (list: HandbookEntry[], label: string | null = null) =>
+  renderHandbook({ communityLabel: label, entries: list, centers: [], version: 'v1', generatedAt: TEST_NOW, appendix: appendixDocs(list), reviewed: reviewSpan(list) });
+const city = render(entries);
+const itemHtml = (code: string) => city.html.slice(city.html.indexOf(`id="item-${code}"`), city.html.indexOf('</article>', city.html.indexOf(`id="item-${code}"`)));
 
 describe('the printable handbook', () => {
-  it('has a cover, a table of contents linking every item, and every item once', () => {
+  it('has a cover, a table of contents linking every item and the appendix, and every item once (all 87, 社区工作 included)', () => {
     expect(city.html).toContain('<section class="cover">');
     expect(city.html).toContain('共 87 项服务事项');
+    expect(city.html).toMatch(/居民可办 \d+ 项 · 居民可查 \d+ 项 · 社区工作 \d+ 项/);
     expect(city.html).toContain('编印日期：2026年11月25日');
+    expect(city.html).toContain('内容复核：2026年12月2日');
+    expect(city.html).toContain('<a href="#appendix">');
     for (const item of CATALOG_ITEMS) {
       expect(city.html).toContain(`<a href="#item-${item.code}">`);
       expect(city.html.split(`id="item-${item.code}"`)).toHaveLength(2);
@@ -20,13 +29,35 @@ describe('the printable handbook', () => {
     const body = city.html.slice(city.html.indexOf('<section class="center">'));
     const centers = [...body.matchAll(/<section class="center"><h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(centers).toEqual(['党群服务中心', '综治中心（群众工作站）', '新时代文明实践站']);
-    const governance = body.slice(body.indexOf('综治中心（群众工作站）</h2>'), body.indexOf('新时代文明实践站</h2>'));
-    expect([...governance.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual(['综治', '民生', '卫健', '托育', '养老', '城市管理']);
   });
 
-  it('prints each item in full: policy basis, materials, steps with actors and limits', () => {
-    const item = city.html.slice(city.html.indexOf('id="item-MS-01"'), city.html.indexOf('id="item-MS-02"'));
-    for (const text of ['《社会救助暂行办法》', '国务院令第649号', '家庭经济状况核对授权书', '社区民政专干', '10个工作日', '可网上申请', '共同生活家庭人口']) expect(item).toContain(text);
+  it('prints each item in full: kind, quoted limits or 以当地规定为准, materials, steps, citations with number and dates', () => {
+    const ms01 = itemHtml('MS-01');
+    for (const text of ['居民可办', '《社会救助暂行办法》', '国务院令第649号', '2014年5月1日起施行', '家庭经济状况核对授权书', '社区民政专干', '“公示期为7天”（《最低生活保障审核确认办法》）', '可网上申请', '共同生活家庭人口', '以当地规定为准', '以社区公布的开放时间为准']) {
+      expect(ms01).toContain(text);
+    }
+    // No total computed from steps: a limit appears only where a document sets it.
+    expect(city.html).not.toMatch(/\d+个工作日<\/td>/);
+  });
+
+  it('prints the 政策依据 appendix: every cited document once, with issuer, number and dates', () => {
+    const appendix = city.html.slice(city.html.indexOf('id="appendix"'));
+    const cited = [...new Set(CATALOG_ITEMS.flatMap((i) => i.policyBasis.map((b) => b.docId)))];
+    expect(appendixDocs(entries)).toHaveLength(cited.length);
+    for (const id of cited) expect(appendix).toContain(DOCUMENTS[id as keyof typeof DOCUMENTS].title);
+    expect(appendix).toContain('国务院、中央军事委员会令第788号');
+    expect(appendix).toContain('2024年10月1日起施行');
+    expect(appendix).toContain('国卫基层发〔2017〕13号（文号据公开报道）');
+    expect(appendix).not.toContain('《国家基本公共卫生服务规范（2011年版）》');
+    expect(appendix).toContain('1998年4月29日通过');
+  });
+
+  it('uses the community’s center hours and the community’s own promise when it set one', () => {
+    const [first] = CATALOG_ITEMS;
+    const place = { center: first!.center, address: '西园路18号', hours: '周一至周六 8:30-17:30', phone: '028-86001801' };
+    const { html } = render([{ item: { ...first!, promisedLimit: '5个工作日' }, place, local: false }], '锦华街道 西园社区');
+    expect(html).toContain('周一至周六 8:30-17:30');
+    expect(html).toContain('本社区承诺：5个工作日');
   });
 
   it('has print CSS: A4 pages, a page per center, item headings kept with their facts', () => {
@@ -37,7 +68,7 @@ describe('the printable handbook', () => {
 
   it('escapes text', () => {
     const [first] = CATALOG_ITEMS;
-    const { html } = renderHandbook({ communityLabel: '<b>x</b>', entries: [{ item: { ...first!, title: '<script>alert(1)</script>' }, place: null, local: true }], centers: [], version: 'v', generatedAt: TEST_NOW });
+    const { html } = render([{ item: { ...first!, title: '<script>alert(1)</script>' }, place: null, local: true }], '<b>x</b>');
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('本社区事项');

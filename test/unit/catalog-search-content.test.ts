@@ -9,7 +9,7 @@ const serverEntries = CATALOG_ITEMS.map((item, order) => ({ item, keys: searchKe
 /** The device's entries, rebuilt from the list's index rows (compact keys), as the 办事 page does offline. */
 const deviceEntries: Array<SearchEntry<CatalogIndexItem>> = serverEntries.map(({ item, keys, order }) => {
   const row: CatalogIndexItem = {
-    code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, online: item.online,
+    code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online,
     keywords: item.keywords, audience: item.audience, conditions: item.conditions, py: encodeKeys(keys),
   };
   return { item: row, keys: decodeKeys(row.py), order };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CatalogItemSchema, CatalogItemSummarySchema, FieldIdSchema, ItemCodeSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
+import { CatalogItemSchema, CatalogItemSummarySchema, DateTextSchema, FieldIdSchema, ItemCodeSchema, LimitTextSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
@@ -17,13 +17,16 @@ export const ItemPatchSchema = z
     contactRole: z.string().trim().min(1, '请填写联系人').max(30, '联系人最多30个字').optional(),
     contactPhone: z.string().trim().regex(PHONE, '请填写正确的电话号码，如 028-86001801').optional(),
     notes: z.string().trim().min(1, '温馨提示不能为空').max(300, '温馨提示最多300个字').optional(),
+    /** 本社区承诺: the community's own time limit, where no cited document sets one (or a shorter one). */
+    promisedLimit: LimitTextSchema.optional(),
   })
   .strict();
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;
 
 /** Problems a well-formed item can still have, with Chinese messages; shared by the local-item form and the content test. */
-export function itemRuleIssues(item: CatalogItem): Array<{ path: Array<string | number>; message: string }> {
+export function itemRuleIssues(item: Omit<CatalogItem, 'reviewedAt' | 'reviewedAgainst'>): Array<{ path: Array<string | number>; message: string }> {
   const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  if (item.kind === 'duty' && item.online) issues.push({ path: ['online'], message: '社区工作事项不设网上申请' });
   if (item.online && item.form.length === 0) issues.push({ path: ['form'], message: '可网上办理的事项须设置申请表单' });
   if (!item.online && item.form.length > 0) issues.push({ path: ['form'], message: '不可网上办理的事项不设申请表单' });
   const keys = new Set<string>();
@@ -40,10 +43,16 @@ export function itemRuleIssues(item: CatalogItem): Array<{ path: Array<string | 
   return issues;
 }
 
-/** A community's own item: the same schema as the city's items, with an L… code. */
-export const LocalItemSchema = CatalogItemSchema.extend({ code: LocalItemCodeSchema }).superRefine((item, ctx) => {
-  for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-});
+/**
+ * A community's own item: the same schema as the city's items, with an L… code. Its review date is the day it is
+ * saved (set by the server), so the form does not send one.
+ */
+export const LocalItemSchema = CatalogItemSchema.omit({ reviewedAt: true, reviewedAgainst: true })
+  .extend({ code: LocalItemCodeSchema })
+  .superRefine((item, ctx) => {
+    for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+export type LocalItemInput = z.infer<typeof LocalItemSchema>;
 
 const CommunityScope = { communityId: UnitIdSchema };
 /** The revision the admin's form was loaded at; a stale one is refused with CONFLICT. 0: nothing stored yet. */
@@ -71,6 +80,26 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 const Saved = z.object({ rev: z.number().int(), version: z.string() });
 
+/** A 纠错 report as the community admin's list shows it. */
+export const MistakeReportSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  quote: z.string(),
+  problem: z.string(),
+  reporterName: z.string(),
+  createdAt: z.number().int(),
+  status: z.enum(['open', 'resolved']),
+  resolution: z.string().nullable(),
+  resolvedAt: z.number().int().nullable(),
+  resolvedByName: z.string().nullable(),
+});
+export type MistakeReport = z.infer<typeof MistakeReportSchema>;
+
+/** An item whose content is due for review, and why. */
+export const ReviewDueSchema = z.object({ code: z.string(), title: z.string(), reviewedAt: DateTextSchema, reasons: z.array(z.string()).min(1) });
+export type ReviewDue = z.infer<typeof ReviewDueSchema>;
+
 export const catalogAdminContract = {
   /** Communities the caller administers (a street admin: every community of the street). */
   scopes: {
@@ -93,8 +122,8 @@ export const catalogAdminContract = {
       hidden: z.boolean(),
       local: z.boolean(),
       rev: z.number().int(),
-      /** Defaults shown as placeholders: the center's address and phone in this community. */
-      place: z.object({ address: z.string(), phone: z.string() }).nullable(),
+      /** Defaults shown as placeholders: the center's address, hours and phone in this community. */
+      place: z.object({ address: z.string(), hours: z.string(), phone: z.string() }).nullable(),
     }),
   },
   /** Sets the community's patch and visibility of a city item (the whole patch: absent fields revert). */
@@ -128,5 +157,26 @@ export const catalogAdminContract = {
   handbook: {
     input: z.object({ ...CommunityScope, field: FieldIdSchema.optional() }).strict(),
     output: z.object({ title: z.string(), version: z.string(), itemCount: z.number().int(), html: z.string() }),
+  },
+  /** 纠错 reports of the community's residents and workers, open ones first, newest first within each. */
+  reports: {
+    input: z.object({ ...CommunityScope, status: z.enum(['open', 'resolved']).optional() }).strict(),
+    output: z.object({ reports: z.array(MistakeReportSchema) }),
+  },
+  /** Closes a report with what was done about it (a correction made, or why the text stands). */
+  resolveReport: {
+    input: z
+      .object({
+        ...CommunityScope,
+        id: z.string().regex(/^[a-z0-9_-]{4,60}$/, '纠错记录编号不正确'),
+        note: z.string().trim().min(2, '请填写处理说明').max(300, '处理说明最多300个字'),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), status: z.literal('resolved') }),
+  },
+  /** Items whose review is over a year old or whose cited documents were superseded, expired or have a successor. */
+  reviewDue: {
+    input: z.object(CommunityScope).strict(),
+    output: z.object({ items: z.array(ReviewDueSchema) }),
   },
 } satisfies FunctionContract;

@@ -10,6 +10,10 @@ import {
 import { CenterPlaceSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
+/** Residents' view (居民可办, 居民可查) or the worker view (every item); see ITEM_KINDS. */
+export const CatalogViewSchema = z.enum(['resident', 'worker']);
+export type CatalogView = z.infer<typeof CatalogViewSchema>;
+
 /** Version stamp of the caller's copy of the catalog (content and their community's adjustments). */
 export const CatalogVersionSchema = z.string().max(120, '版本号格式不正确');
 
@@ -44,6 +48,8 @@ export const catalogContract = {
         center: CenterIdSchema.optional(),
         /** The version the device holds; when current the answer is `notModified`. */
         knownVersion: CatalogVersionSchema.optional(),
+        /** `worker`: every item, 社区工作 included (staff only); residents' view by default. */
+        view: CatalogViewSchema.optional(),
       })
       .strict(),
     output: CatalogListOutputSchema,
@@ -51,6 +57,20 @@ export const catalogContract = {
   get: {
     input: z.object({ code: ItemCodeSchema }).strict(),
     output: CatalogDetailSchema,
+  },
+  /**
+   * 纠错: a signed-in user reports a mistake in an item, quoting the part they question (one of the item's
+   * quotable parts, types/catalog-display.ts) and saying what is wrong; it reaches the community admin's list.
+   */
+  reportMistake: {
+    input: z
+      .object({
+        code: ItemCodeSchema,
+        quote: z.string().trim().min(1, '请选择有误的内容').max(400, '引用内容过长'),
+        problem: z.string().trim().min(5, '请用至少5个字说明哪里有误').max(500, '说明最多500个字'),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), createdAt: z.number().int() }),
   },
   /** 常用事项: the items most requested in the caller's community lately, topped up by a curated list. */
   frequent: {

@@ -18,7 +18,7 @@ const EVERY_MINUTE = '0 */1 * * * * *';
 
 export const POLICY = {
   user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn },
-  catalog: { list: signedIn, get: signedIn, frequent: signedIn },
+  catalog: { list: signedIn, get: signedIn, frequent: signedIn, reportMistake: signedIn },
   'catalog-admin': {
     scopes: admins,
     items: admins,
@@ -29,6 +29,9 @@ export const POLICY = {
     removeLocal: admins,
     audit: admins,
     handbook: admins,
+    reports: admins,
+    resolveReport: admins,
+    reviewDue: admins,
   },
   grid: { submit: signedIn, route: signedIn, mine: signedIn, get: signedIn },
   notify: {

@@ -1,18 +1,24 @@
 import type { CatalogIndexItem, CatalogItem, CatalogItemSummary, CenterId, FieldId } from '../../../types/catalog';
+import { RESIDENT_KINDS, WORKER_VIEW_ROLES } from '../../../types/catalog-names';
 import { encodeKeys, searchEntries } from '../../../types/catalog-search';
 import type { CenterPlace } from '../../../types/org';
-import { catalogContract, type CatalogDetail, type CatalogListOutput } from '../../../types/functions/catalog';
+import { catalogContract, type CatalogDetail, type CatalogListOutput, type CatalogView } from '../../../types/functions/catalog';
+import { hasAnyRole } from '../kernel/authorize';
 import { getUnit } from '../org/org.repository';
-import type { ActionContext } from '../kernel/context';
+import type { ActionContext, Caller } from '../kernel/context';
 import { validatedOutput } from '../kernel/validated';
-import { notFound } from '../kernel/domain-error';
+import { forbidden, notFound } from '../kernel/domain-error';
 import { loadCommunityCatalog, patchPlace, type CommunityCatalog, type CommunityEntry } from './community-catalog';
 import { FEATURED_CODES } from './content/featured';
 import { demandSince } from './demand';
 
 export function summarize(item: CatalogItem): CatalogItemSummary {
-  return { code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, online: item.online };
+  return { code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online };
 }
+
+/** Staff see every item (社区工作 included) when they ask for the worker view; residents see what they can use. */
+const isStaff = (caller: Caller) => hasAnyRole(caller, WORKER_VIEW_ROLES);
+const forResidents = (entry: CommunityEntry) => RESIDENT_KINDS.includes(entry.item.kind);
 
 function indexItem(entry: CommunityEntry): CatalogIndexItem {
   const { item } = entry;
@@ -24,14 +30,23 @@ export interface ListQuery {
   field?: FieldId | undefined;
   center?: CenterId | undefined;
   knownVersion?: string | undefined;
+  view?: CatalogView | undefined;
 }
 
 const communityOf = (ctx: ActionContext) => ctx.caller.user?.communityId ?? null;
 
-/** The caller's community's catalog, searched and filtered; `notModified` when the device's copy is current. */
+/**
+ * The caller's community's catalog, searched and filtered; `notModified` when the device's copy is current. The
+ * worker view (every item) is for staff; its version differs from residents' view so a device never mixes them.
+ */
 export async function listItems(ctx: ActionContext, query: ListQuery): Promise<CatalogListOutput> {
-  const { version, visible } = await loadCommunityCatalog(ctx.store, communityOf(ctx));
-  const scoped = visible.filter((e) => (!query.field || e.item.field === query.field) && (!query.center || e.item.center === query.center));
+  const worker = query.view === 'worker';
+  if (worker && !isStaff(ctx.caller)) throw forbidden('工作人员视图仅供社区工作人员使用');
+  const catalog = await loadCommunityCatalog(ctx.store, communityOf(ctx));
+  const version = worker ? `${catalog.version}.worker` : catalog.version;
+  const scoped = catalog.visible.filter(
+    (e) => (worker || forResidents(e)) && (!query.field || e.item.field === query.field) && (!query.center || e.item.center === query.center),
+  );
   const ranked = query.q ? searchEntries(scoped, query.q) : scoped;
   if (query.knownVersion === version) return { version, notModified: true, total: ranked.length, items: [] };
   return { version, notModified: false, total: ranked.length, items: ranked.map(indexItem) };
@@ -82,13 +97,16 @@ function detailFor(catalog: CommunityCatalog, entry: CommunityEntry, place: Cent
   return detail;
 }
 
-/** One item as the caller's community shows it; a hidden item is not found there. */
+/**
+ * One item as the caller's community shows it; a hidden item is not found there, nor is a duty of community workers
+ * for anyone but staff.
+ */
 export async function getItem(ctx: ActionContext, code: string): Promise<CatalogDetail> {
   const communityId = communityOf(ctx);
   // The community's record is read alongside the version stamps: one round trip fewer on CloudBase.
   const [catalog, community] = await Promise.all([loadCommunityCatalog(ctx.store, communityId), communityId ? getUnit(ctx.store, communityId) : null]);
   const entry = catalogDetails(catalog).byCode.get(code);
-  if (!entry) throw notFound('该服务事项');
+  if (!entry || (!forResidents(entry) && !isStaff(ctx.caller))) throw notFound('该服务事项');
   const place = community?.centers?.find((c) => c.center === entry.item.center) ?? null;
   return detailFor(catalog, entry, patchPlace(place, entry.patch));
 }
@@ -98,12 +116,12 @@ const FREQUENT_WINDOW_DAYS = 90;
 
 /**
  * 常用事项: the items requested most in the caller's community over the last 90 days (ties in handbook order),
- * topped up from the curated list; only items the community shows.
+ * topped up from the curated list; only items the community shows residents.
  */
 export async function frequentItems(ctx: ActionContext): Promise<{ items: CatalogItemSummary[] }> {
   const communityId = communityOf(ctx);
   const { visible } = await loadCommunityCatalog(ctx.store, communityId);
-  const byCode = new Map(visible.map((e) => [e.item.code, e]));
+  const byCode = new Map(visible.filter(forResidents).map((e) => [e.item.code, e]));
   const counts = communityId ? await demandSince(ctx.store, communityId, ctx.clock.now() - FREQUENT_WINDOW_DAYS * 86_400_000) : new Map<string, number>();
   const requested = [...counts.entries()]
     .filter(([code, n]) => n > 0 && byCode.has(code))

@@ -25,14 +25,21 @@ export interface CommunityCatalog {
 /** Local items follow the city's, in code order. */
 const LOCAL_ORDER = 100_000;
 
-/** The community's copy of an item: its window, hours, contact and notes as adjusted. */
+/** Sets `key` to `value`, or leaves it out when both are absent (stored documents carry no undefined fields). */
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+/**
+ * The community's copy of an item: its window, hours, contact, notes and own time limit (本社区承诺) as adjusted.
+ * Hours the community does not set for the item come from its center's record, at read time.
+ */
 export function patchItem(item: CatalogItem, patch: ItemPatch): CatalogItem {
   if (Object.keys(patch).length === 0) return item;
   return {
     ...item,
-    place: { window: patch.window ?? item.place.window, hours: patch.hours ?? item.place.hours },
+    place: { window: patch.window ?? item.place.window, ...optional('hours', patch.hours ?? item.place.hours) },
     contactRole: patch.contactRole ?? item.contactRole,
-    ...(patch.notes !== undefined || item.notes !== undefined ? { notes: patch.notes ?? item.notes } : {}),
+    ...optional('notes', patch.notes ?? item.notes),
+    ...optional('promisedLimit', patch.promisedLimit ?? item.promisedLimit),
   };
 }
 

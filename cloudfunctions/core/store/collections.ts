@@ -25,6 +25,7 @@ export const COLLECTIONS = {
   catalog_items: ['field', 'center'],
   catalog_adjustments: ['communityId'],
   catalog_demand: ['communityId', 'week'],
+  catalog_reports: ['communityId', 'status', 'createdAt'],
   audit: ['unitId', 'at', 'target'],
   service_requests: ['residentId', 'sortKey', 'communityId', 'status'],
   counters: [],

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import type { CatalogItem } from '../../../types/catalog';
-import { centerName, timeLimitLabel } from '../../../types/catalog-names';
+import { citationFacts, hoursText, stepLimitText } from '../../../types/catalog-display';
+import { centerName } from '../../../types/catalog-names';
 import type { CatalogDetail } from '../../../types/functions/catalog';
 import { Section } from './section';
 
-/** 政策依据: each document with its article and a note. */
+/** 政策依据: each document with its articles, its number and dates, and a note. */
 export function PolicyBasisSection({ basis }: { basis: CatalogItem['policyBasis'] }) {
   return (
     <Section title='政策依据' className='item__basis'>
@@ -12,8 +13,9 @@ export function PolicyBasisSection({ basis }: { basis: CatalogItem['policyBasis'
         <View key={i} className='item__basis-row'>
           <Text className='item__basis-title'>
             {b.title}
-            {b.ref ? ` ${b.ref}` : ''}
+            {b.articles ? ` ${b.articles}` : ''}
           </Text>
+          {citationFacts(b) && <Text className='item__basis-facts'>{citationFacts(b)}</Text>}
           {b.note && <Text className='muted item__basis-note'>{b.note}</Text>}
         </View>
       ))}
@@ -21,7 +23,7 @@ export function PolicyBasisSection({ basis }: { basis: CatalogItem['policyBasis'
   );
 }
 
-/** 办理流程: numbered steps with who acts and how long it takes. */
+/** 办理流程: numbered steps with who acts, and the time limit where a cited document sets one. */
 export function StepsSection({ steps }: { steps: CatalogItem['steps'] }) {
   return (
     <Section title='办理流程'>
@@ -33,7 +35,8 @@ export function StepsSection({ steps }: { steps: CatalogItem['steps'] }) {
           <View className='item__step-body'>
             <Text className='item__step-title'>{s.title}</Text>
             <Text className='muted'>
-              {s.actor} · {timeLimitLabel(s.limit)}
+              {s.actor}
+              {stepLimitText(s) ? ` · ${stepLimitText(s)}` : ''}
             </Text>
             {s.detail && <Text className='item__text'>{s.detail}</Text>}
           </View>
@@ -51,7 +54,7 @@ export function PlaceSection({ item, place }: { item: CatalogItem; place: Catalo
         {centerName(item.center)} · {item.place.window}
       </Text>
       {place && <Text className='item__text'>{place.address}</Text>}
-      <Text className='muted'>办理时间：{item.place.hours}</Text>
+      <Text className='muted'>办理时间：{hoursText(item, place?.hours)}</Text>
       {place && <Text className='muted item__phone'>咨询电话：{place.phone}（{item.contactRole}）</Text>}
     </Section>
   );

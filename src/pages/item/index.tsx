@@ -1,13 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { centerName, fieldName, timeLimitLabel } from '../../../types/catalog-names';
+import { formatPartialDate, limitLines } from '../../../types/catalog-display';
+import { centerName, fieldName, kindName } from '../../../types/catalog-names';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
 import { MaterialsChecklist } from './materials-checklist';
+import { ReportMistake } from './report-mistake';
 import { Section } from './section';
 import './index.css';
 
@@ -24,7 +26,7 @@ export default function ItemDetail() {
   useEffect(() => {
     if (!item) return;
     void Taro.setNavigationBarTitle({ title: item.title });
-    rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, online: item.online });
+    rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online });
   }, [item]);
 
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
@@ -36,20 +38,29 @@ export default function ItemDetail() {
       <View className='card'>
         <Text className='item__title'>{item.title}</Text>
         <View className='item__tags'>
+          <Text className={`tag tag-kind-${item.kind}`}>{kindName(item.kind)}</Text>
           <Text className='tag'>{fieldName(item.field)}</Text>
           <Text className='tag'>{centerName(item.center)}</Text>
           {item.online && <Text className='tag tag-green'>可网上办</Text>}
         </View>
         <Text className='item__summary'>{item.summary}</Text>
         <View className='item__facts'>
-          <FactRow classes={FACT} label='办理时限' value={timeLimitLabel(item.totalLimit)} />
           <FactRow classes={FACT} label='收费标准' value={item.fee} />
           <FactRow classes={FACT} label='事项编码' value={item.code} />
+          <FactRow classes={FACT} label='内容复核' value={formatPartialDate(item.reviewedAt)} />
         </View>
       </View>
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>
+      </Section>
+
+      <Section title='办理时限' className='item__limits'>
+        {limitLines(item).map((line) => (
+          <Text key={line} className='item__limit'>
+            {line}
+          </Text>
+        ))}
       </Section>
 
       <Section title='办理条件'>
@@ -70,6 +81,8 @@ export default function ItemDetail() {
           <Text className='item__text'>{item.notes}</Text>
         </Section>
       )}
+
+      <ReportMistake item={item} />
 
       {item.online && (
         <View className='item__action'>

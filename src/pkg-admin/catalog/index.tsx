@@ -23,6 +23,8 @@ export default function CatalogAdmin() {
   const [q, setQ] = useState('');
   const items = useCallOnShow(() => call('catalog-admin', 'items', { communityId: communityId! }), communityId ?? '', Boolean(communityId));
   const audit = useCallOnShow(() => call('catalog-admin', 'audit', { communityId: communityId!, limit: 10 }), communityId ?? '', Boolean(communityId));
+  const openReports = useCallOnShow(() => call('catalog-admin', 'reports', { communityId: communityId!, status: 'open' }), communityId ?? '', Boolean(communityId));
+  const openCount = openReports.data?.reports.length ?? 0;
 
   const test = FILTERS.find((f) => f.id === filter)!.test;
   const rows = (items.data?.items ?? []).filter((r) => test(r) && (!q || r.title.includes(q) || r.code.toLowerCase().includes(q.toLowerCase())));
@@ -53,6 +55,9 @@ export default function CatalogAdmin() {
             </Text>
             <Text className='catalog-admin__action' onClick={() => go('handbook/index')}>
               服务事项手册
+            </Text>
+            <Text className='catalog-admin__action' data-action='review' onClick={() => go('review/index')}>
+              纠错与复核{openCount > 0 ? `（${openCount}）` : ''}
             </Text>
           </View>
         </View>

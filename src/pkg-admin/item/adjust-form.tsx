@@ -13,26 +13,28 @@ const FIELDS: Array<{ key: PatchKey; label: string; long?: boolean }> = [
   { key: 'address', label: '办理地址' },
   { key: 'contactRole', label: '联系人' },
   { key: 'contactPhone', label: '联系电话' },
+  { key: 'promisedLimit', label: '本社区承诺时限' },
   { key: 'notes', label: '温馨提示', long: true },
 ];
 
 type Loaded = OutputOf<'catalog-admin', 'item'>;
 
-/** What residents see when a field is left empty: the city's content, or the center's address and phone. */
+/** What residents see when a field is left empty: the city's content, or the center's address, hours and phone. */
 function defaultsOf({ base, place }: Loaded): Record<PatchKey, string> {
   return {
     window: base?.place.window ?? '',
-    hours: base?.place.hours ?? '',
+    hours: place?.hours ?? '',
     address: place?.address ?? '',
     contactRole: base?.contactRole ?? '',
     contactPhone: place?.phone ?? '',
+    promisedLimit: base?.timeLimit ? `文件规定：${base.timeLimit.quote}；可另填更短的承诺` : '以当地规定为准（可填本社区承诺，如 5个工作日）',
     notes: base?.notes ?? '',
   };
 }
 
 /** 本社区的调整 of a city item: where, when and whom to ask, and whether residents see it at all. */
 export function AdjustForm({ loaded, communityId, onChanged }: { loaded: Loaded; communityId: string; onChanged: () => void }) {
-  const [form, setForm] = useState<Record<PatchKey, string>>({ window: '', hours: '', address: '', contactRole: '', contactPhone: '', notes: '' });
+  const [form, setForm] = useState<Record<PatchKey, string>>({ window: '', hours: '', address: '', contactRole: '', contactPhone: '', promisedLimit: '', notes: '' });
   const [hidden, setHidden] = useState(false);
   const saving = useAction({
     fallback: '保存失败，请稍后重试',
@@ -64,7 +66,7 @@ export function AdjustForm({ loaded, communityId, onChanged }: { loaded: Loaded;
   return (
     <View className='card'>
       <Text className='card-title'>本社区的调整</Text>
-      <Text className='muted adjust-item__intro'>留空的项按全市统一内容显示（灰色为当前内容）。</Text>
+      <Text className='muted adjust-item__intro'>留空的项按全市统一内容或服务阵地信息显示（灰色为当前内容）。本社区承诺时限显示为“本社区承诺”，请只填能做到的时限。</Text>
       {FIELDS.map((f) => (
         <View key={f.key} className='adjust-item__field' data-key={f.key}>
           <Text className='adjust-item__label'>{f.label}</Text>

@@ -1,5 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { CENTERS, FIELDS } from '../../../types/catalog-names';
+import { CENTERS, FIELDS, ITEM_KINDS } from '../../../types/catalog-names';
 import type { LocalItemDraft } from '../lib/local-item-draft';
 
 type Key = keyof LocalItemDraft;
@@ -10,11 +10,11 @@ const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> 
   { key: 'audience', label: '服务对象' },
   { key: 'conditions', label: '办理条件', hint: '每行一项', lines: true },
   { key: 'materials', label: '所需材料', hint: '每行一项；可不交的在末尾写（如有）', lines: true },
-  { key: 'steps', label: '办理流程', hint: '每行一个环节：环节｜办理人｜时限，如 受理登记｜社区工作人员｜即时办结', lines: true },
-  { key: 'totalLimit', label: '办理时限', hint: '如 即时办结、5个工作日' },
+  { key: 'steps', label: '办理流程', hint: '每行一个环节：环节｜办理人，社区有承诺时限的加“｜时限”，如 办理就餐卡｜社区养老服务专干｜3个工作日', lines: true },
+  { key: 'promisedLimit', label: '本社区承诺时限', hint: '选填，如 即时办结、5个工作日；不填则显示“以当地规定为准”' },
   { key: 'fee', label: '收费标准' },
   { key: 'window', label: '办理窗口' },
-  { key: 'hours', label: '办理时间' },
+  { key: 'hours', label: '办理时间', hint: '选填，不填则显示服务阵地的开放时间' },
   { key: 'contactRole', label: '联系人' },
   { key: 'keywords', label: '检索词', hint: '用空格分开，居民可按这些词和拼音搜到' },
   { key: 'policyBasis', label: '政策依据', hint: '每行一项，以《文件名称》开头，后面可写说明', lines: true },
@@ -61,6 +61,8 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
       {chips(FIELDS, draft.field, 'field')}
       <Text className='local-item__label'>服务阵地</Text>
       {chips(CENTERS, draft.center, 'center')}
+      <Text className='local-item__label'>事项类别</Text>
+      {chips(ITEM_KINDS, draft.kind, 'kind')}
       {TEXTS.map((t) => (
         <View key={t.key} className='local-item__field' data-key={t.key}>
           <Text className='local-item__label'>{t.label}</Text>

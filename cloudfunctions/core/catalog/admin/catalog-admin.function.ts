@@ -3,7 +3,8 @@ import { catalogAdminContract } from '../../../../types/functions/catalog-admin'
 import { defineFunction } from '../../kernel/function-def';
 import { communityHandbook } from '../handbook/handbook.service';
 import { requireAdministered } from '../../access/scope';
-import { adjust, auditOf, itemForAdmin, listForAdmin, scopes } from './catalog-admin.service';
+import { reportsForAdmin, resolveReport } from '../reports/report.service';
+import { adjust, auditOf, itemForAdmin, listForAdmin, reviewDueForAdmin, scopes } from './catalog-admin.service';
 import { addLocal, removeLocal, updateLocal } from './local-items.service';
 
 /**
@@ -23,4 +24,7 @@ export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdmin
     await requireAdministered(ctx.store, ctx.caller, input.communityId);
     return communityHandbook(ctx.store, input.communityId, ctx.clock.now(), input.field);
   },
+  reports: (ctx, input) => reportsForAdmin(ctx, input),
+  resolveReport: (ctx, input) => resolveReport(ctx, input),
+  reviewDue: (ctx, input) => reviewDueForAdmin(ctx, input.communityId),
 });

@@ -8,6 +8,7 @@ import { summarize } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';
 import { administeredCommunities, requireAdministered } from '../../access/scope';
 import { checkRev, patchState, writeAdjustment, writeScope, type Saved } from './adjustments';
+import { reviewDue } from './review-due';
 
 export async function scopes(ctx: ActionContext) {
   return { communities: (await administeredCommunities(ctx.store, ctx.caller)).map((c) => ({ id: c.id, name: c.name })) };
@@ -34,7 +35,7 @@ export async function itemForAdmin(ctx: ActionContext, communityId: string, code
     hidden: entry.hidden,
     local: entry.local,
     rev: entry.rev,
-    place: center ? { address: center.address, phone: center.phone } : null,
+    place: center ? { address: center.address, hours: center.hours, phone: center.phone } : null,
   };
 }
 
@@ -62,4 +63,11 @@ export async function adjust(ctx: ActionContext, input: { communityId: string; c
 export async function auditOf(ctx: ActionContext, input: { communityId: string; code?: string | undefined; limit?: number | undefined }) {
   await requireAdministered(ctx.store, ctx.caller, input.communityId);
   return { entries: await auditTrail(ctx.store, input.communityId, { target: input.code, limit: input.limit ?? 30 }) };
+}
+
+/** Items of the community's copy whose content is due for review (age, or a cited document replaced). */
+export async function reviewDueForAdmin(ctx: ActionContext, communityId: string) {
+  await requireAdministered(ctx.store, ctx.caller, communityId);
+  const { all } = await loadCommunityCatalog(ctx.store, communityId);
+  return { items: reviewDue(all.map((e) => e.item), ctx.clock.now()) };
 }

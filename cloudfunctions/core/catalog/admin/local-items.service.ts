@@ -1,4 +1,5 @@
-import type { CatalogItem } from '../../../../types/catalog';
+import type { LocalItemInput } from '../../../../types/functions/catalog-admin';
+import { shanghai } from '../../../../types/time';
 import { diffFields } from '../../audit/audit';
 import type { ActionContext } from '../../kernel/context';
 import { DomainError, notFound } from '../../kernel/domain-error';
@@ -12,8 +13,10 @@ import { checkRev, itemState, writeAdjustment, writeScope, type AdjustmentConten
  * first use: the deployed catalog-admin ships it as a separate file (scripts/build-functions.ts), so the admin's
  * other actions start without loading ~300 KB of dictionary.
  */
-async function localDoc(item: CatalogItem): Promise<AdjustmentContent> {
+async function localDoc(input: LocalItemInput, now: number): Promise<AdjustmentContent> {
   const { searchKeys } = await import('../search-keys');
+  // Saving is the community's review of its own item: dated today, against no document of the city's list.
+  const item = { ...input, reviewedAt: shanghai(now).format('YYYY-MM-DD'), reviewedAgainst: [] };
   return { kind: 'local', hidden: false, patch: {}, item, search: searchKeys(item.title, item.keywords) };
 }
 
@@ -24,24 +27,26 @@ function requireLocal(existing: AdjustmentDoc | null, code: string): AdjustmentD
   return existing;
 }
 
-export async function addLocal(ctx: ActionContext, input: { communityId: string; item: CatalogItem }): Promise<Saved> {
+export async function addLocal(ctx: ActionContext, input: { communityId: string; item: LocalItemInput }): Promise<Saved> {
   await requireAdministered(ctx.store, ctx.caller, input.communityId);
-  const { item } = input;
-  const doc = await localDoc(item);
-  return writeAdjustment(writeScope(ctx, input.communityId), item.code, (existing) => {
-    if (existing) throw codeTaken(item.code);
-    return { code: item.code, next: doc, action: 'catalog.addLocal', changes: [{ field: 'item', before: null, after: item }] };
+  const scope = writeScope(ctx, input.communityId);
+  const doc = await localDoc(input.item, scope.now);
+  const { code } = input.item;
+  return writeAdjustment(scope, code, (existing) => {
+    if (existing) throw codeTaken(code);
+    return { code, next: doc, action: 'catalog.addLocal', changes: [{ field: 'item', before: null, after: doc.item }] };
   });
 }
 
-export async function updateLocal(ctx: ActionContext, input: { communityId: string; item: CatalogItem; rev: number }): Promise<Saved> {
+export async function updateLocal(ctx: ActionContext, input: { communityId: string; item: LocalItemInput; rev: number }): Promise<Saved> {
   await requireAdministered(ctx.store, ctx.caller, input.communityId);
-  const { item } = input;
-  const doc = await localDoc(item);
-  return writeAdjustment(writeScope(ctx, input.communityId), item.code, (existing) => {
-    const current = requireLocal(existing, item.code);
+  const scope = writeScope(ctx, input.communityId);
+  const doc = await localDoc(input.item, scope.now);
+  const { code } = input.item;
+  return writeAdjustment(scope, code, (existing) => {
+    const current = requireLocal(existing, code);
     checkRev(current, input.rev);
-    return { code: item.code, next: doc, action: 'catalog.updateLocal', changes: diffFields(itemState(current.item), itemState(item)) };
+    return { code, next: doc, action: 'catalog.updateLocal', changes: diffFields(itemState(current.item), itemState(doc.item)) };
   });
 }
 

@@ -1,28 +1,28 @@
-import type { CatalogItem } from '../../../../types/catalog';
+import type { ItemSource } from './item-source';
 
 /**
  * 城市管理：市容绿化、物业和公共空间秩序事项，在综治中心（群众工作站）办理。
  * 违法行为的查处属于城管执法部门，社区负责劝导、上报和跟踪。
  */
-export const items: CatalogItem[] = [
+export const items: ItemSource[] = [
   {
     code: 'CG-01',
     title: '城市绿化损坏劝导上报',
     summary: '发现损坏树木花草、擅自砍伐或占用绿地，网格员现场劝导，劝导无效的上报城管执法部门。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区居民、商户和物业服务企业',
     conditions: ['损坏或占用发生在本社区公共绿地、小区绿地或道路绿化带'],
     materials: [],
     steps: [
-      { title: '发现上报', actor: '居民或网格员', limit: { unit: 'immediate', value: 0 }, detail: '说明位置和情况，附现场照片。' },
-      { title: '现场劝导', actor: '网格员', limit: { unit: 'hour', value: 24 }, detail: '劝导当事人停止损坏、恢复原状；小区内的通知物业服务企业处理。' },
-      { title: '移交执法', actor: '综治中心', limit: { unit: 'workday', value: 1 }, detail: '劝导无效或擅自砍伐树木的，上报街道转城管执法部门查处。' },
-      { title: '跟踪反馈', actor: '网格员', limit: { unit: 'workday', value: 5 } },
+      { title: '发现上报', actor: '居民或网格员', detail: '说明位置和情况，附现场照片。' },
+      { title: '现场劝导', actor: '网格员', detail: '劝导当事人停止损坏、恢复原状；小区内的通知物业服务企业处理。' },
+      { title: '移交执法', actor: '综治中心', detail: '劝导无效或擅自砍伐树木的，上报街道转城管执法部门查处。' },
+      { title: '跟踪反馈', actor: '网格员' },
     ],
-    totalLimit: { unit: 'workday', value: 7 },
     fee: '免费',
-    place: { window: '群众接待窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '群众接待窗口' },
     contactRole: '网格员',
     online: true,
     form: [
@@ -32,7 +32,11 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: false, maxLength: 20 },
     ],
     keywords: ['绿化', '砍树', '毁绿', '树木', '草坪', '占绿', '种菜'],
-    policyBasis: [{ title: '《城市绿化条例》', note: '对损坏城市树木花草、擅自砍伐城市树木、擅自占用城市绿化用地等行为作出禁止性规定。' }],
+    basis: [
+      { doc: 'urban-greening-regulation', note: '对损坏城市树木花草、擅自砍伐城市树木、擅自占用城市绿化用地等行为作出禁止性规定。' },
+    ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['urban-greening-regulation'],
   },
   {
     code: 'CG-02',
@@ -40,17 +44,17 @@ export const items: CatalogItem[] = [
     summary: '发现在楼道、建筑物、设施和树木上乱张贴、乱涂写、乱刻画，组织清理并劝导、上报。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区居民、商户和物业服务企业',
     conditions: ['发生在本社区辖区内的公共区域或公共设施上'],
     materials: [],
     steps: [
-      { title: '发现上报', actor: '居民或网格员', limit: { unit: 'immediate', value: 0 } },
-      { title: '组织清理', actor: '物业服务企业或社区保洁', limit: { unit: 'workday', value: 2 } },
-      { title: '劝导或移交', actor: '网格员', limit: { unit: 'workday', value: 2 }, detail: '能找到张贴人的劝导停止；反复发生或涉及违法小广告的报城管执法部门。' },
+      { title: '发现上报', actor: '居民或网格员' },
+      { title: '组织清理', actor: '物业服务企业或社区保洁' },
+      { title: '劝导或移交', actor: '网格员', detail: '能找到张贴人的劝导停止；反复发生或涉及违法小广告的报城管执法部门。' },
     ],
-    totalLimit: { unit: 'workday', value: 4 },
     fee: '免费',
-    place: { window: '群众接待窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '群众接待窗口' },
     contactRole: '网格员',
     online: true,
     form: [
@@ -59,9 +63,11 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: false, maxLength: 20 },
     ],
     keywords: ['小广告', '牛皮癣', '乱贴', '乱涂乱画', '张贴', '涂鸦'],
-    policyBasis: [
-      { title: '《城市市容和环境卫生管理条例》', ref: '国务院令第101号', note: '禁止在城市建筑物、设施以及树木上涂写、刻画，未经批准不得张挂、张贴宣传品等。' },
+    basis: [
+      { doc: 'city-appearance-regulation', note: '禁止在城市建筑物、设施以及树木上涂写、刻画，未经批准不得张挂、张贴宣传品等。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['city-appearance-regulation'],
   },
   {
     code: 'CG-03',
@@ -69,18 +75,18 @@ export const items: CatalogItem[] = [
     summary: '对乱扔垃圾、随地吐痰便溺、乱堆乱放、垃圾清运不及时等问题劝导整改或转相关单位处理。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区居民、商户和物业服务企业',
     conditions: ['问题发生在本社区辖区内'],
     materials: [],
     steps: [
-      { title: '发现上报', actor: '居民或网格员', limit: { unit: 'immediate', value: 0 } },
-      { title: '现场劝导', actor: '网格员、文明劝导志愿者', limit: { unit: 'hour', value: 24 } },
-      { title: '转办处理', actor: '综治中心', limit: { unit: 'workday', value: 2 }, detail: '清运问题转物业或环卫单位；劝导无效的报城管执法部门。' },
-      { title: '复查反馈', actor: '网格员', limit: { unit: 'workday', value: 3 } },
+      { title: '发现上报', actor: '居民或网格员' },
+      { title: '现场劝导', actor: '网格员、文明劝导志愿者' },
+      { title: '转办处理', actor: '综治中心', detail: '清运问题转物业或环卫单位；劝导无效的报城管执法部门。' },
+      { title: '复查反馈', actor: '网格员' },
     ],
-    totalLimit: { unit: 'workday', value: 5 },
     fee: '免费',
-    place: { window: '群众接待窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '群众接待窗口' },
     contactRole: '网格员',
     online: true,
     form: [
@@ -90,9 +96,11 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: false, maxLength: 20 },
     ],
     keywords: ['垃圾', '环境卫生', '乱扔', '乱堆乱放', '脏乱差', '清运', '市容'],
-    policyBasis: [
-      { title: '《城市市容和环境卫生管理条例》', ref: '国务院令第101号 第三条', note: '城市市容和环境卫生工作实行统一领导、分区负责、专业人员管理与群众管理相结合的原则。' },
+    basis: [
+      { doc: 'city-appearance-regulation', articles: '第三条', note: '城市市容和环境卫生工作实行统一领导、分区负责、专业人员管理与群众管理相结合的原则。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['city-appearance-regulation'],
   },
   {
     code: 'CG-04',
@@ -100,21 +108,24 @@ export const items: CatalogItem[] = [
     summary: '业主与物业服务企业因服务质量、收费、公共部位维修等发生纠纷，社区组织沟通协调。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区业主、物业使用人、业主委员会和物业服务企业',
-    conditions: ['纠纷涉及物业服务或共有部分管理', '双方愿意由社区协调'],
+    conditions: [
+      '纠纷涉及物业服务或共有部分管理',
+      '双方愿意由社区协调',
+    ],
     materials: [
       { name: '物业服务合同或相关约定', required: false },
       { name: '照片、缴费凭证、沟通记录等', required: false },
     ],
     steps: [
-      { title: '提出协调申请', actor: '业主或物业服务企业', limit: { unit: 'immediate', value: 0 } },
-      { title: '了解情况', actor: '社区工作人员', limit: { unit: 'workday', value: 3 }, detail: '分别听取业主、物业和业委会意见，现场查看。' },
-      { title: '组织协调会', actor: '社区居委会', limit: { unit: 'workday', value: 7 }, detail: '必要时邀请街道、住建部门和人民调解员参加。' },
-      { title: '跟踪落实', actor: '网格员', limit: { unit: 'workday', value: 10 }, detail: '协调不成的告知向主管部门投诉、申请调解或诉讼等途径。' },
+      { title: '提出协调申请', actor: '业主或物业服务企业' },
+      { title: '了解情况', actor: '社区工作人员', detail: '分别听取业主、物业和业委会意见，现场查看。' },
+      { title: '组织协调会', actor: '社区居委会', detail: '必要时邀请街道、住建部门和人民调解员参加。' },
+      { title: '跟踪落实', actor: '网格员', detail: '协调不成的告知向主管部门投诉、申请调解或诉讼等途径。' },
     ],
-    totalLimit: { unit: 'workday', value: 20 },
     fee: '免费',
-    place: { window: '人民调解室', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '人民调解室' },
     contactRole: '社区居委会主任',
     online: true,
     form: [
@@ -124,10 +135,13 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['物业纠纷', '物业', '物业费', '业委会', '投诉物业', '维修', '停车'],
-    policyBasis: [
-      { title: '《物业管理条例》', ref: '国务院令第379号 第二条、第六条', note: '界定物业管理活动，规定业主依法享有的各项权利。' },
-      { title: '《中华人民共和国人民调解法》', ref: '第四条', note: '人民调解委员会调解民间纠纷不收取任何费用。' },
+    basis: [
+      { doc: 'property-management-regulation', articles: '第二条、第六条', note: '界定物业管理活动，规定业主依法享有的各项权利。' },
+      { doc: 'people-mediation-law', articles: '第四条', note: '人民调解委员会调解民间纠纷不收取任何费用。' },
+      { doc: 'residential-property-notice', note: '在党建引领下建立社区居民委员会、业主委员会和物业服务企业的协调机制。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['property-management-regulation', 'people-mediation-law', 'residential-property-notice'],
   },
   {
     code: 'CG-05',
@@ -135,17 +149,17 @@ export const items: CatalogItem[] = [
     summary: '对楼道堆放杂物、占用堵塞消防通道、电动车进楼入户等问题劝导清理，拒不整改的上报。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区居民、物业服务企业',
     conditions: ['发生在本社区楼道、疏散通道、消防车通道等公共部位'],
     materials: [],
     steps: [
-      { title: '发现上报', actor: '居民或网格员', limit: { unit: 'immediate', value: 0 } },
-      { title: '劝导清理', actor: '网格员、物业服务企业', limit: { unit: 'hour', value: 24 }, detail: '张贴限期清理通知，上门劝导当事人。' },
-      { title: '复查和上报', actor: '综治中心', limit: { unit: 'workday', value: 3 }, detail: '逾期不清理或存在重大火灾隐患的，报街道和消防救援机构。' },
+      { title: '发现上报', actor: '居民或网格员' },
+      { title: '劝导清理', actor: '网格员、物业服务企业', detail: '张贴限期清理通知，上门劝导当事人。' },
+      { title: '复查和上报', actor: '综治中心', detail: '逾期不清理或存在重大火灾隐患的，报街道和消防救援机构。' },
     ],
-    totalLimit: { unit: 'workday', value: 4 },
     fee: '免费',
-    place: { window: '群众接待窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '群众接待窗口' },
     contactRole: '网格员',
     online: true,
     form: [
@@ -154,7 +168,11 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: false, maxLength: 20 },
     ],
     keywords: ['楼道堆物', '消防通道', '生命通道', '电动车上楼', '杂物', '堵塞'],
-    policyBasis: [{ title: '《中华人民共和国消防法》', note: '任何单位和个人不得占用、堵塞、封闭疏散通道、安全出口、消防车通道。' }],
+    basis: [
+      { doc: 'fire-protection-law', articles: '第五条', note: '任何单位和个人都有维护消防安全、保护消防设施、预防火灾、报告火警的义务，楼道和通道的隐患人人有责。' },
+    ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['fire-protection-law'],
   },
   {
     code: 'CG-06',
@@ -162,28 +180,34 @@ export const items: CatalogItem[] = [
     summary: '指导符合条件的住宅小区筹备召开首次业主大会、选举业主委员会，社区派员参加筹备组。',
     field: 'CG',
     center: 'governance',
+    kind: 'apply',
     audience: '本社区住宅小区业主',
-    conditions: ['小区符合当地规定的成立业主大会条件', '业主书面提出筹备要求'],
+    conditions: [
+      '小区符合当地规定的成立业主大会条件',
+      '业主书面提出筹备要求',
+    ],
     materials: [
       { name: '业主联名申请', required: true },
       { name: '小区房屋和业主基本情况', required: false, note: '由建设单位或物业服务企业配合提供' },
     ],
     steps: [
-      { title: '提出筹备申请', actor: '业主代表', limit: { unit: 'immediate', value: 0 } },
-      { title: '报街道并组建筹备组', actor: '社区居委会', limit: { unit: 'workday', value: 15 }, detail: '社区派员参加筹备组，时限以街道办事处安排为准。' },
-      { title: '筹备首次业主大会', actor: '筹备组', limit: { unit: 'day', value: 90 }, detail: '确定会议议程、管理规约和议事规则草案、业主委员会候选人。' },
-      { title: '召开会议并备案', actor: '业主大会、业主委员会', limit: { unit: 'day', value: 30 } },
+      { title: '提出筹备申请', actor: '业主代表' },
+      { title: '报街道并组建筹备组', actor: '社区居委会', detail: '社区派员参加筹备组，时限以街道办事处安排为准。' },
+      { title: '筹备首次业主大会', actor: '筹备组', detail: '确定会议议程、管理规约和议事规则草案、业主委员会候选人。' },
+      { title: '召开会议并备案', actor: '业主大会、业主委员会' },
     ],
-    totalLimit: { unit: 'day', value: 120 },
     fee: '免费',
-    place: { window: '群众接待窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '群众接待窗口' },
     contactRole: '社区居委会主任',
     online: false,
     form: [],
     keywords: ['业主大会', '业委会', '业主委员会', '成立业委会', '选举', '管理规约'],
-    policyBasis: [
-      { title: '《物业管理条例》', ref: '国务院令第379号 第六条', note: '业主享有提议召开业主大会会议、选举业主委员会成员等权利。' },
-      { title: '《中华人民共和国城市居民委员会组织法》', ref: '第二条', note: '居民委员会实行自我管理、自我服务、自我教育、自我监督。' },
+    basis: [
+      { doc: 'property-management-regulation', articles: '第六条', note: '业主享有提议召开业主大会会议、选举业主委员会成员等权利。' },
+      { doc: 'civil-code', articles: '第二百七十八条', note: '选举业主委员会等事项由业主共同决定，应当由专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决。' },
+      { doc: 'residents-committee-law', articles: '第二条', note: '居民委员会实行自我管理、自我服务、自我教育、自我监督。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['property-management-regulation', 'civil-code', 'residents-committee-law'],
   },
 ];

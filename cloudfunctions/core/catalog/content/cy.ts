@@ -1,13 +1,14 @@
-import type { CatalogItem } from '../../../../types/catalog';
+import type { ItemSource } from './item-source';
 
 /** 创业：就业登记、岗位对接、职业培训和创业服务，在党群服务中心社保就业窗口办理。 */
-export const items: CatalogItem[] = [
+export const items: ItemSource[] = [
   {
     code: 'CY-01',
     title: '就业失业登记',
     summary: '为实现就业或处于失业状态的劳动者办理就业登记、失业登记，登记后可享受公共就业服务。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '在法定劳动年龄内、有劳动能力和就业要求的本社区常住劳动者',
     conditions: [
       '失业登记：在法定劳动年龄内、有劳动能力、有就业要求、处于无业状态',
@@ -18,13 +19,12 @@ export const items: CatalogItem[] = [
       { name: '就业创业证', required: false, note: '已办理过的提供' },
     ],
     steps: [
-      { title: '提出登记', actor: '劳动者', limit: { unit: 'immediate', value: 0 }, detail: '可在网上自助办理，也可到窗口办理。' },
-      { title: '核对信息并录入', actor: '社区就业协理员', limit: { unit: 'immediate', value: 0 } },
-      { title: '告知可享受的服务', actor: '社区就业协理员', limit: { unit: 'workday', value: 1 }, detail: '告知职业介绍、职业指导、职业培训和就业援助等服务。' },
+      { title: '提出登记', actor: '劳动者', detail: '可在网上自助办理，也可到窗口办理。' },
+      { title: '核对信息并录入', actor: '社区就业协理员' },
+      { title: '告知可享受的服务', actor: '社区就业协理员', detail: '告知职业介绍、职业指导、职业培训和就业援助等服务。' },
     ],
-    totalLimit: { unit: 'workday', value: 1 },
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: true,
     form: [
@@ -33,11 +33,13 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['失业登记', '就业登记', '失业', '就业创业证', '找工作', '失业证'],
-    policyBasis: [
-      { title: '《就业服务与就业管理规定》', note: '规定就业和失业登记制度，登记失业人员可享受公共就业服务和扶持政策。' },
-      { title: '《中华人民共和国就业促进法》', note: '县级以上人民政府建立健全公共就业服务体系，为劳动者免费提供就业服务。' },
+    basis: [
+      { doc: 'employment-services-rules', note: '规定就业和失业登记制度，登记失业人员可享受公共就业服务和扶持政策。' },
+      { doc: 'employment-promotion-law', note: '县级以上人民政府建立健全公共就业服务体系，为劳动者免费提供就业服务。' },
     ],
     notes: '社区不出具居民就业状况证明，就业失业状态以登记信息为准。',
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-services-rules', 'employment-promotion-law'],
   },
   {
     code: 'CY-02',
@@ -45,20 +47,23 @@ export const items: CatalogItem[] = [
     summary: '解答创业担保贷款的申请对象、所需材料和办理渠道，协助对接街道和区经办机构。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '有创业意愿的登记失业人员、就业困难人员、退役军人、高校毕业生、返乡创业人员等',
-    conditions: ['属于当地政策规定的创业担保贷款扶持对象', '已经或准备依法登记创业'],
+    conditions: [
+      '属于当地政策规定的创业担保贷款扶持对象',
+      '已经或准备依法登记创业',
+    ],
     materials: [
       { name: '居民身份证', required: true },
       { name: '营业执照或创业计划', required: false, note: '咨询阶段可不提供' },
     ],
     steps: [
-      { title: '提出咨询', actor: '创业者', limit: { unit: 'immediate', value: 0 } },
-      { title: '解答政策和条件', actor: '社区就业协理员', limit: { unit: 'immediate', value: 0 }, detail: '说明对象范围和办理渠道；额度、贴息以区人社部门和经办银行公布为准。' },
-      { title: '对接经办机构', actor: '社区就业协理员', limit: { unit: 'workday', value: 3 }, detail: '转介街道就业服务机构或区创业担保贷款经办部门。' },
+      { title: '提出咨询', actor: '创业者' },
+      { title: '解答政策和条件', actor: '社区就业协理员', detail: '说明对象范围和办理渠道；额度、贴息以区人社部门和经办银行公布为准。' },
+      { title: '对接经办机构', actor: '社区就业协理员', detail: '转介街道就业服务机构或区创业担保贷款经办部门。' },
     ],
-    totalLimit: { unit: 'workday', value: 3 },
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: true,
     form: [
@@ -67,11 +72,13 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['创业贷款', '创业担保贷款', '贴息', '小额贷款', '创业扶持', '开店'],
-    policyBasis: [
-      { title: '《国务院关于进一步做好新形势下就业创业工作的意见》', ref: '国发〔2015〕23号', note: '深入实施就业优先战略，推进大众创业，完善创业扶持政策。' },
-      { title: '《中华人民共和国就业促进法》', note: '国家鼓励劳动者自主创业，为劳动者自主创业提供服务。' },
+    basis: [
+      { doc: 'employment-entrepreneurship-opinion', note: '深入实施就业优先战略，推进大众创业，完善创业扶持政策。' },
+      { doc: 'employment-promotion-law', note: '国家鼓励劳动者自主创业，为劳动者自主创业提供服务。' },
     ],
     notes: '贷款额度、贴息比例按现行政策和经办银行规定执行，社区不作额度承诺。',
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-entrepreneurship-opinion', 'employment-promotion-law'],
   },
   {
     code: 'CY-03',
@@ -79,17 +86,20 @@ export const items: CatalogItem[] = [
     summary: '登记求职意向，定期推送辖区和区人力资源市场岗位信息，组织参加招聘活动。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '有求职意愿的本社区劳动者',
     conditions: ['在法定劳动年龄内，有劳动能力和就业意愿'],
-    materials: [{ name: '居民身份证', required: true }, { name: '个人简历', required: false }],
-    steps: [
-      { title: '求职登记', actor: '求职者', limit: { unit: 'immediate', value: 0 } },
-      { title: '匹配推荐岗位', actor: '社区就业协理员', limit: { unit: 'workday', value: 5 }, detail: '从公共就业服务平台筛选岗位，推送给求职者。' },
-      { title: '跟踪求职结果', actor: '社区就业协理员', limit: { unit: 'day', value: 30 } },
+    materials: [
+      { name: '居民身份证', required: true },
+      { name: '个人简历', required: false },
     ],
-    totalLimit: { unit: 'workday', value: 5 },
+    steps: [
+      { title: '求职登记', actor: '求职者' },
+      { title: '匹配推荐岗位', actor: '社区就业协理员', detail: '从公共就业服务平台筛选岗位，推送给求职者。' },
+      { title: '跟踪求职结果', actor: '社区就业协理员' },
+    ],
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: true,
     form: [
@@ -99,10 +109,12 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['找工作', '求职', '招聘', '岗位', '工作推荐', '招聘会', '就业'],
-    policyBasis: [
-      { title: '《人力资源市场暂行条例》', ref: '国务院令第700号', note: '公共人力资源服务机构免费提供职业介绍、职业指导、就业登记等服务。' },
-      { title: '《中华人民共和国就业促进法》', note: '公共就业服务机构为劳动者免费提供就业信息、职业介绍等服务。' },
+    basis: [
+      { doc: 'hr-market-regulation', note: '公共人力资源服务机构免费提供职业介绍、职业指导、就业登记等服务。' },
+      { doc: 'employment-promotion-law', note: '公共就业服务机构为劳动者免费提供就业信息、职业介绍等服务。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['hr-market-regulation', 'employment-promotion-law'],
   },
   {
     code: 'CY-04',
@@ -110,6 +122,7 @@ export const items: CatalogItem[] = [
     summary: '对就业困难人员和零就业家庭实行实名帮扶，优先推荐岗位、公益性岗位和培训。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '经认定的就业困难人员和零就业家庭成员',
     conditions: ['属于当地规定的就业困难人员，或家庭中法定劳动年龄内成员均处于失业状态'],
     materials: [
@@ -117,22 +130,23 @@ export const items: CatalogItem[] = [
       { name: '困难情形相关材料', required: false, note: '能通过部门信息核查的无需提供' },
     ],
     steps: [
-      { title: '申请认定', actor: '劳动者', limit: { unit: 'immediate', value: 0 } },
-      { title: '入户了解和初审', actor: '社区就业协理员', limit: { unit: 'workday', value: 5 } },
-      { title: '认定', actor: '街道就业服务机构', limit: { unit: 'workday', value: 10 }, detail: '时限以街道和区人社部门规定为准。' },
-      { title: '一对一帮扶', actor: '社区就业协理员', limit: { unit: 'day', value: 30 }, detail: '制定帮扶计划，推荐岗位或公益性岗位，跟踪至稳定就业。' },
+      { title: '申请认定', actor: '劳动者' },
+      { title: '入户了解和初审', actor: '社区就业协理员' },
+      { title: '认定', actor: '街道就业服务机构', detail: '时限以街道和区人社部门规定为准。' },
+      { title: '一对一帮扶', actor: '社区就业协理员', detail: '制定帮扶计划，推荐岗位或公益性岗位，跟踪至稳定就业。' },
     ],
-    totalLimit: { unit: 'workday', value: 15 },
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: false,
     form: [],
     keywords: ['就业困难', '就业援助', '零就业家庭', '公益性岗位', '兜底安置', '4050'],
-    policyBasis: [
-      { title: '《中华人民共和国就业促进法》', note: '第六章“就业援助”：对就业困难人员实行优先扶持和重点帮助，确保城市有就业需求的家庭至少有一人实现就业。' },
-      { title: '《就业服务与就业管理规定》', note: '规定就业援助和就业困难人员帮扶措施。' },
+    basis: [
+      { doc: 'employment-promotion-law', note: '设专章规定就业援助，对就业困难人员给予扶持和帮助。' },
+      { doc: 'employment-services-rules', note: '规定就业援助和就业困难人员帮扶措施。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-promotion-law', 'employment-services-rules'],
   },
   {
     code: 'CY-05',
@@ -140,17 +154,17 @@ export const items: CatalogItem[] = [
     summary: '发布政府补贴性职业技能培训信息，组织居民报名参加家政、养老护理、电工等培训。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '有培训意愿的本社区劳动年龄人口，优先登记失业人员和就业困难人员',
     conditions: ['符合培训项目的年龄、文化程度要求'],
     materials: [{ name: '居民身份证', required: true }],
     steps: [
-      { title: '发布培训信息', actor: '社区就业协理员', limit: { unit: 'workday', value: 3 } },
-      { title: '报名', actor: '居民', limit: { unit: 'immediate', value: 0 } },
-      { title: '汇总推荐', actor: '社区就业协理员', limit: { unit: 'workday', value: 3 }, detail: '推荐给培训机构，告知开班时间和补贴政策。' },
+      { title: '发布培训信息', actor: '社区就业协理员' },
+      { title: '报名', actor: '居民' },
+      { title: '汇总推荐', actor: '社区就业协理员', detail: '推荐给培训机构，告知开班时间和补贴政策。' },
     ],
-    totalLimit: { unit: 'workday', value: 3 },
     fee: '补贴性培训对符合条件人员免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: true,
     form: [
@@ -159,10 +173,12 @@ export const items: CatalogItem[] = [
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['职业培训', '技能培训', '免费培训', '学技术', '培训补贴', '考证'],
-    policyBasis: [
-      { title: '《中华人民共和国就业促进法》', note: '国家依法发展职业教育，加强职业培训，鼓励劳动者参加各种形式的培训。' },
-      { title: '《国务院关于进一步做好新形势下就业创业工作的意见》', ref: '国发〔2015〕23号', note: '加强就业创业培训，提升劳动者就业创业能力。' },
+    basis: [
+      { doc: 'employment-promotion-law', note: '国家依法发展职业教育，加强职业培训，鼓励劳动者参加各种形式的培训。' },
+      { doc: 'employment-entrepreneurship-opinion', note: '加强就业创业培训，提升劳动者就业创业能力。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-promotion-law', 'employment-entrepreneurship-opinion'],
   },
   {
     code: 'CY-06',
@@ -170,26 +186,28 @@ export const items: CatalogItem[] = [
     summary: '为初创者提供开业流程、场地、政策等指导，对接创业导师和孵化载体。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '有创业意愿或初创期的本社区居民',
     conditions: ['有明确的创业意向或已开始筹备'],
     materials: [{ name: '创业计划', required: false }],
     steps: [
-      { title: '登记创业需求', actor: '创业者', limit: { unit: 'immediate', value: 0 } },
-      { title: '开业指导', actor: '社区就业协理员', limit: { unit: 'workday', value: 3 }, detail: '讲解登记、税务、社保等开业流程和扶持政策渠道。' },
-      { title: '对接创业导师或孵化载体', actor: '街道就业服务机构', limit: { unit: 'workday', value: 10 } },
+      { title: '登记创业需求', actor: '创业者' },
+      { title: '开业指导', actor: '社区就业协理员', detail: '讲解登记、税务、社保等开业流程和扶持政策渠道。' },
+      { title: '对接创业导师或孵化载体', actor: '街道就业服务机构' },
     ],
-    totalLimit: { unit: 'workday', value: 13 },
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: false,
     form: [],
     keywords: ['创业指导', '开业指导', '开店', '个体户', '创业导师', '孵化'],
-    policyBasis: [
-      { title: '《就业服务与就业管理规定》', note: '公共就业服务机构提供创业开业指导等服务。' },
-      { title: '《国务院关于进一步做好新形势下就业创业工作的意见》', ref: '国发〔2015〕23号', note: '加强创业服务，推进大众创业。' },
+    basis: [
+      { doc: 'employment-services-rules', note: '公共就业服务机构提供创业开业指导等服务。' },
+      { doc: 'employment-entrepreneurship-opinion', note: '加强创业服务，推进大众创业。' },
     ],
     notes: '社区不出具市场主体住所证明，住所登记按市场监管部门要求办理。',
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-services-rules', 'employment-entrepreneurship-opinion'],
   },
   {
     code: 'CY-07',
@@ -197,24 +215,29 @@ export const items: CatalogItem[] = [
     summary: '为离校未就业高校毕业生提供实名登记、岗位推送、见习和职业指导服务。',
     field: 'CY',
     center: 'party-mass',
+    kind: 'apply',
     audience: '户籍或常住在本社区的离校未就业高校毕业生',
     conditions: ['已离校、尚未实现就业'],
-    materials: [{ name: '居民身份证', required: true }, { name: '毕业证书', required: false }],
-    steps: [
-      { title: '实名登记', actor: '毕业生', limit: { unit: 'immediate', value: 0 } },
-      { title: '联系了解需求', actor: '社区就业协理员', limit: { unit: 'workday', value: 5 } },
-      { title: '推送岗位和见习机会', actor: '社区就业协理员', limit: { unit: 'day', value: 30 }, detail: '持续推送岗位、就业见习和职业指导信息，直至就业。' },
+    materials: [
+      { name: '居民身份证', required: true },
+      { name: '毕业证书', required: false },
     ],
-    totalLimit: { unit: 'workday', value: 5 },
+    steps: [
+      { title: '实名登记', actor: '毕业生' },
+      { title: '联系了解需求', actor: '社区就业协理员' },
+      { title: '推送岗位和见习机会', actor: '社区就业协理员', detail: '持续推送岗位、就业见习和职业指导信息，直至就业。' },
+    ],
     fee: '免费',
-    place: { window: '社保就业窗口', hours: '周一至周五 9:00-12:00 14:00-17:30' },
+    place: { window: '社保就业窗口' },
     contactRole: '社区就业协理员',
     online: false,
     form: [],
     keywords: ['大学生就业', '毕业生', '见习', '应届生', '离校未就业', '实名登记'],
-    policyBasis: [
-      { title: '《中华人民共和国就业促进法》', note: '公共就业服务机构为劳动者免费提供职业指导、职业介绍等服务。' },
-      { title: '《国务院关于进一步做好新形势下就业创业工作的意见》', ref: '国发〔2015〕23号', note: '把高校毕业生就业摆在就业工作首位。' },
+    basis: [
+      { doc: 'employment-promotion-law', note: '公共就业服务机构为劳动者免费提供职业指导、职业介绍等服务。' },
+      { doc: 'employment-entrepreneurship-opinion', note: '把高校毕业生就业摆在就业工作首位。' },
     ],
+    reviewedAt: '2026-12-02',
+    reviewedAgainst: ['employment-promotion-law', 'employment-entrepreneurship-opinion'],
   },
 ];

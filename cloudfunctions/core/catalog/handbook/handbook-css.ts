@@ -35,6 +35,9 @@ export const HANDBOOK_CSS = `
 .handbook .item h4 .code { color: #b71c1c; margin-right: 2mm; }
 .handbook .item .tag { font-size: 8.5pt; border: 1px solid #2e7d32; color: #2e7d32; border-radius: 1mm; padding: 0 1.5mm; margin-left: 2mm; font-weight: normal; }
 .handbook .item .tag.local { border-color: #8d1b1b; color: #8d1b1b; }
+.handbook .item .tag.kind-apply { border-color: #b71c1c; color: #b71c1c; }
+.handbook .item .tag.kind-info { border-color: #1565c0; color: #1565c0; }
+.handbook .item .tag.kind-duty { border-color: #616161; color: #616161; }
 .handbook .item .summary { color: #444; margin: 1mm 0 2mm; }
 .handbook .item h5 { font-size: 10pt; color: #8d1b1b; margin: 2.5mm 0 1mm; break-after: avoid; page-break-after: avoid; }
 .handbook .item li, .handbook .item .notes { break-inside: avoid; page-break-inside: avoid; }
@@ -53,6 +56,14 @@ export const HANDBOOK_CSS = `
 .handbook .optional, .handbook .muted { color: #777; }
 .handbook .basis li { margin-bottom: 0.8mm; }
 .handbook .basis .doc { font-weight: 600; }
+.handbook .basis .facts { color: #555; font-size: 9pt; }
+.handbook .appendix { break-before: page; page-break-before: always; }
+.handbook .appendix > h2 { font-size: 18pt; color: #b71c1c; margin-bottom: 2mm; }
+.handbook .appendix .where { color: #555; margin: 0 0 3mm; font-size: 9.5pt; }
+.handbook .docs { font-size: 8.5pt; }
+.handbook .docs .n { width: 6mm; text-align: center; }
+.handbook .docs .doc { font-weight: 600; width: 58mm; }
+.handbook .docs .d { white-space: nowrap; }
 .handbook .notes { background: #fff8e1; padding: 1.5mm 2.5mm; border-left: 2px solid #f9a825; }
 .handbook .keywords { color: #888; font-size: 8.5pt; margin-top: 2mm; }
 @media screen {

@@ -3,6 +3,7 @@ import { getUnit } from '../../org/org.repository';
 import { notFound } from '../../kernel/domain-error';
 import type { Store } from '../../store/port';
 import { loadCommunityCatalog, patchPlace } from '../community-catalog';
+import { appendixDocs, reviewSpan } from './appendix';
 import { renderHandbook } from './render';
 
 export interface Handbook {
@@ -12,7 +13,10 @@ export interface Handbook {
   html: string;
 }
 
-/** The handbook of a community's copy: its adjustments applied, hidden items left out, local items in. */
+/**
+ * The handbook of a community's copy: its adjustments applied, hidden items left out, local items in; every kind of
+ * item, 社区工作 included, since workers act on it too.
+ */
 export async function communityHandbook(store: Store, communityId: string, now: number, field?: FieldId): Promise<Handbook> {
   const community = await getUnit(store, communityId);
   if (!community || community.kind !== 'community') throw notFound('该社区');
@@ -25,6 +29,6 @@ export async function communityHandbook(store: Store, communityId: string, now: 
     local: e.local,
   }));
   const communityLabel = `${street?.name ?? ''} ${community.name}`.trim();
-  const { title, html } = renderHandbook({ communityLabel, entries, centers, version, generatedAt: now });
+  const { title, html } = renderHandbook({ communityLabel, entries, centers, version, generatedAt: now, appendix: appendixDocs(entries), reviewed: reviewSpan(entries) });
   return { title, version, itemCount: entries.length, html };
 }

@@ -1,13 +1,15 @@
 import type { CatalogItem, FormField } from '../../../../types/catalog';
-import { CENTERS, FIELDS, centerName, timeLimitLabel } from '../../../../types/catalog-names';
+import { citationFacts, formatPartialDate, hoursText, limitLines, stepLimitText } from '../../../../types/catalog-display';
+import { CENTERS, FIELDS, ITEM_KINDS, centerName, kindName } from '../../../../types/catalog-names';
 import type { CenterPlace } from '../../../../types/org';
 import { formatDate } from '../../../../types/time';
+import type { AppendixDoc } from './appendix';
 import { HANDBOOK_CSS } from './handbook-css';
 
 /**
- * The printable handbook: cover, table of contents, then every item grouped by center and field with its full
- * content, so that "a worker with the handbook in hand knows how to do it". One HTML document, used by
- * `npm run handbook` (and its PDF) and by the admin's handbook page.
+ * The printable handbook: cover, table of contents, every item grouped by center and field with its full content,
+ * so that "a worker with the handbook in hand knows how to do it", then the 政策依据 appendix. One HTML document,
+ * used by `npm run handbook` (and its PDF) and by the admin's handbook page.
  */
 export interface HandbookEntry {
   item: CatalogItem;
@@ -24,6 +26,10 @@ export interface HandbookInput {
   centers: readonly CenterPlace[];
   version: string;
   generatedAt: number;
+  /** The 政策依据 appendix: every document the entries cite (handbook/appendix.ts). */
+  appendix: readonly AppendixDoc[];
+  /** When the entries' content was reviewed, e.g. 2026年12月2日. */
+  reviewed: string;
 }
 
 export const HANDBOOK_TITLE = '社区服务事项手册';
@@ -47,13 +53,14 @@ function groups(entries: readonly HandbookEntry[]): Group[] {
 function cover(input: HandbookInput): string {
   const online = input.entries.filter((e) => e.item.online).length;
   const fields = new Set(input.entries.map((e) => e.item.field)).size;
+  const kinds = ITEM_KINDS.map((k) => `${k.name} ${input.entries.filter((e) => e.item.kind === k.id).length} 项`).join(' · ');
   return `<section class="cover">
   <div class="org">${esc(input.communityLabel ?? '城市社区通用版')}</div>
   <h1>${HANDBOOK_TITLE}</h1>
   <div class="motto">党建引领 · 一站服务 · 按图索骥</div>
-  <div class="stats">共 ${input.entries.length} 项服务事项 · ${groups(input.entries).length} 个服务阵地 · ${fields} 个服务领域 · 其中 ${online} 项可网上申请</div>
-  <div class="guide">使用说明：事项按服务阵地和服务领域编排。每项列明服务对象、办理条件、所需材料、办理流程（每一环节的办理人和时限）、办理地点和政策依据；工作人员按流程办理，居民可对照材料清单一次备齐。</div>
-  <div class="meta">编印日期：${esc(formatDate(input.generatedAt))} · 版本 ${esc(input.version)}</div>
+  <div class="stats">共 ${input.entries.length} 项服务事项 · ${groups(input.entries).length} 个服务阵地 · ${fields} 个服务领域 · 其中 ${online} 项可网上申请<br>${esc(kinds)}</div>
+  <div class="guide">使用说明：事项按服务阵地和服务领域编排。每项列明事项类别（居民可办、居民可查、社区工作）、服务对象、办理条件、所需材料、办理流程、办理时限、办理地点和政策依据。办理时限只写政策文件规定的时限并引用原文，其余以当地规定为准，社区另有承诺的注明“本社区承诺”；开放时间以社区服务阵地公布的为准。书末附政策依据文件目录。</div>
+  <div class="meta">编印日期：${esc(formatDate(input.generatedAt))} · 内容复核：${esc(input.reviewed)} · 版本 ${esc(input.version)}</div>
 </section>`;
 }
 
@@ -67,7 +74,7 @@ function toc(input: HandbookInput): string {
       )
       .join('')}`,
   );
-  return `<nav class="toc"><h2>目录</h2>${parts.join('')}</nav>`;
+  return `<nav class="toc"><h2>目录</h2>${parts.join('')}<h3><a href="#appendix">附录 政策依据</a></h3></nav>`;
 }
 
 function placeText(e: HandbookEntry): string {
@@ -85,14 +92,17 @@ function itemHtml(e: HandbookEntry): string {
   const contact = e.place ? `${esc(item.contactRole)} · ${esc(e.place.phone)}` : esc(item.contactRole);
   const wide = (label: string, value: string) => `<tr><th>${label}</th><td colspan="3">${value}</td></tr>`;
   const pair = (a: string, av: string, b: string, bv: string) => `<tr><th>${a}</th><td>${av}</td><th>${b}</th><td>${bv}</td></tr>`;
+  const stepLimits = item.steps.map(stepLimitText);
+  const withLimits = stepLimits.some(Boolean);
   return `<article class="item" id="${anchor(item.code)}">
-<div class="head"><h4><span class="code">${esc(item.code)}</span>${esc(item.title)}${item.online ? '<span class="tag">可网上申请</span>' : ''}${e.local ? '<span class="tag local">本社区事项</span>' : ''}</h4>
+<div class="head"><h4><span class="code">${esc(item.code)}</span>${esc(item.title)}<span class="tag kind-${item.kind}">${esc(kindName(item.kind))}</span>${item.online ? '<span class="tag">可网上申请</span>' : ''}${e.local ? '<span class="tag local">本社区事项</span>' : ''}</h4>
 <div class="summary">${esc(item.summary)}</div>
 <table class="facts">${[
     wide('服务对象', esc(item.audience)),
-    pair('办理时限', esc(timeLimitLabel(item.totalLimit)), '收费标准', esc(item.fee)),
+    wide('办理时限', limitLines(item).map(esc).join('<br>')),
+    pair('收费标准', esc(item.fee), '内容复核', esc(formatPartialDate(item.reviewedAt))),
     wide('办理地点', esc(placeText(e))),
-    pair('办理时间', esc(item.place.hours), '联系人', contact),
+    pair('办理时间', esc(hoursText(item, e.place?.hours)), '联系人', contact),
   ].join('')}</table></div>
 <h5>办理条件</h5><ol class="list">${item.conditions.map((c) => `<li>${esc(c)}</li>`).join('')}</ol>
 <h5>所需材料</h5>${
@@ -102,16 +112,30 @@ function itemHtml(e: HandbookEntry): string {
           .map((m) => `<li>${esc(m.name)}${m.required ? '' : '<span class="optional">（如有）</span>'}${m.note ? `<span class="muted"> ${esc(m.note)}</span>` : ''}</li>`)
           .join('')}</ul>`
   }
-<h5>办理流程</h5><table class="steps"><tr><th class="n">序</th><th class="t">环节</th><th class="a">办理人</th><th class="l">时限</th><th>说明</th></tr>${item.steps
-    .map((s, i) => `<tr><td class="n">${i + 1}</td><td>${esc(s.title)}</td><td>${esc(s.actor)}</td><td class="l">${esc(timeLimitLabel(s.limit))}</td><td>${esc(s.detail ?? '')}</td></tr>`)
+<h5>办理流程</h5><table class="steps"><tr><th class="n">序</th><th class="t">环节</th><th class="a">办理人</th>${withLimits ? '<th class="l">时限</th>' : ''}<th>说明</th></tr>${item.steps
+    .map((s, i) => `<tr><td class="n">${i + 1}</td><td>${esc(s.title)}</td><td>${esc(s.actor)}</td>${withLimits ? `<td class="l">${esc(stepLimits[i] ?? '')}</td>` : ''}<td>${esc(s.detail ?? '')}</td></tr>`)
     .join('')}</table>
 ${item.online ? `<h5>网上申请填写</h5><div>${item.form.map((f) => esc(formFieldText(f))).join('；')}</div>` : ''}
 <h5>政策依据</h5><ul class="basis">${item.policyBasis
-    .map((b) => `<li><span class="doc">${esc(b.title)}</span>${b.ref ? ` ${esc(b.ref)}` : ''}${b.note ? `<span class="muted">：${esc(b.note)}</span>` : ''}</li>`)
+    .map((b) => {
+      const facts = citationFacts(b);
+      return `<li><span class="doc">${esc(b.title)}</span>${facts ? `<span class="facts">（${esc(facts)}）</span>` : ''}${b.articles ? ` ${esc(b.articles)}` : ''}${b.note ? `<span class="muted">：${esc(b.note)}</span>` : ''}</li>`;
+    })
     .join('')}</ul>
 ${item.notes ? `<h5>温馨提示</h5><div class="notes">${esc(item.notes)}</div>` : ''}
 <div class="keywords">检索词：${item.keywords.map(esc).join('、')}</div>
 </article>`;
+}
+
+/** The 政策依据 appendix: every cited document with its issuer, number and dates, and when the content was reviewed. */
+function appendixHtml(input: HandbookInput): string {
+  const rows = input.appendix
+    .map((d, i) => `<tr><td class="n">${i + 1}</td><td class="doc">${esc(d.title)}</td><td>${esc(d.issuer || '—')}</td><td>${esc(d.number || '—')}</td><td class="d">${esc(d.date || '—')}</td><td class="muted">${esc(d.note)}</td></tr>`)
+    .join('');
+  return `<section class="appendix" id="appendix"><h2>附录 政策依据</h2>
+<div class="where">本册所列 ${input.appendix.length} 份文件均为事项内容复核时（${esc(input.reviewed)}）的现行文本；文件修订或废止后，相关事项将重新复核。</div>
+<table class="docs"><tr><th class="n">序</th><th>文件名称</th><th>发布机关</th><th>文号</th><th>施行或发布</th><th>说明</th></tr>${rows}</table>
+<div class="where">“—”表示编写时未核实的信息，以文件原文为准。</div></section>`;
 }
 
 function body(input: HandbookInput): string {
@@ -137,6 +161,7 @@ export function renderHandbook(input: HandbookInput): { title: string; html: str
 ${cover(input)}
 ${toc(input)}
 ${body(input)}
+${appendixHtml(input)}
 </div></body></html>`;
   return { title, html };
 }
