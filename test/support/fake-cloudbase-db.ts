@@ -173,7 +173,6 @@ export class FakeCloudBaseDb {
   }
 
   collection(name: string) {
-    const db = this;
     const query = (state: QueryState) => ({
       where(cond: Data) {
         if (!isPlain(cond)) throw new Error('查询参数必须为对象');
@@ -184,27 +183,27 @@ export class FakeCloudBaseDb {
         if (order !== 'asc' && order !== 'desc') throw new Error('排序字符不合法');
         return query({ ...state, order: { ...state.order, [field]: order === 'desc' ? -1 : 1 } });
       },
-      skip: (n: number) => query({ ...state, skip: db.integer(n) }),
-      limit: (n: number) => query({ ...state, limit: db.integer(n) }),
-      get: () => db.call('collection.get', name, () => ({ data: db.select(name, state).map((d) => structuredClone(d)) })),
-      count: () => db.call('collection.count', name, () => ({ total: db.select(name, state, true).length })),
+      skip: (n: number) => query({ ...state, skip: this.integer(n) }),
+      limit: (n: number) => query({ ...state, limit: this.integer(n) }),
+      get: () => this.call('collection.get', name, () => ({ data: this.select(name, state).map((d) => structuredClone(d)) })),
+      count: () => this.call('collection.count', name, () => ({ total: this.select(name, state, true).length })),
       update: ({ data }: { data: Data }) =>
-        db.call('collection.update', name, async () => {
+        this.call('collection.update', name, async () => {
           const mod = encodeUpdate('collection.update', data);
           // Each matching document is re-checked and changed in one step: a conditional update is atomic.
-          return db.lockFree(name, () => db.select(name, state, true), (docs) => {
+          return this.lockFree(name, () => this.select(name, state, true), (docs) => {
             let updated = 0;
             for (const doc of docs) {
               const next = applyMod('collection.update', doc, mod);
-              if (next) (db.commit(name, doc._id, next), updated++);
+              if (next) (this.commit(name, doc._id, next), updated++);
             }
             return { stats: { updated } };
           });
         }),
       remove: () =>
-        db.call('collection.remove', name, () =>
-          db.lockFree(name, () => db.select(name, state, true), (docs) => {
-            for (const doc of docs) db.commit(name, doc._id, null);
+        this.call('collection.remove', name, () =>
+          this.lockFree(name, () => this.select(name, state, true), (docs) => {
+            for (const doc of docs) this.commit(name, doc._id, null);
             return { stats: { removed: docs.length } };
           }),
         ),

@@ -2,8 +2,6 @@ import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { expectPoolInvariants } from '../contract/hot-contract';
 import { cancel, signup } from '../../cloudfunctions/core/activity/signup.service';
 import { createActivity } from '../../cloudfunctions/core/activity/organise.service';
-import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
-import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import type { ActionContext } from '../../cloudfunctions/core/kernel/context';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';

@@ -1,6 +1,6 @@
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
-import { OUTBOX, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { OUTBOX, } from '../../cloudfunctions/core/notify/outbox';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';

@@ -1,7 +1,7 @@
 import { consumeCredit, creditsOf, grantCredit, MAX_CREDITS } from '../../cloudfunctions/core/notify/credits';
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
-import { OUTBOX, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { OUTBOX, } from '../../cloudfunctions/core/notify/outbox';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
 import { useNotifyHarness } from '../support/notify-harness';

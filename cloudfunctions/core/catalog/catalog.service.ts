@@ -80,7 +80,7 @@ function samePlace(a: CenterPlace | null, b: CenterPlace | null): boolean {
   if (a === null || b === null) return a === b;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && isPrimitive(a[k as keyof CenterPlace]) && a[k as keyof CenterPlace] === b[k as keyof CenterPlace]);
+  return keys.every((k) => Object.hasOwn(b, k) && isPrimitive(a[k as keyof CenterPlace]) && a[k as keyof CenterPlace] === b[k as keyof CenterPlace]);
 }
 const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 

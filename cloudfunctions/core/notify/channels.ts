@@ -4,7 +4,7 @@ import { clearCredits, consumeCredit, refundCredit } from './credits';
 import { deliverOnce, inboxKey, type InboxDoc } from './inbox.repository';
 import type { NotifyConfig } from '../platform/notify-config';
 import { enqueueNow, type Listed, type OutboxDoc } from './outbox';
-import type { SubscribeSender } from '../platform/subscribe-sender';
+import type { SendResult, SubscribeSender } from '../platform/subscribe-sender';
 import { renderTemplate } from './template-data';
 
 /** What the dispatcher needs to deliver: the store, the time, the template configuration and the sender port. */
@@ -62,7 +62,7 @@ export async function deliverToSubscribe(message: OutboxDoc, deps: DispatchDeps)
     return { outcome: 'dead', error: rendered.error };
   }
   const page = pageOf(message.link);
-  let result;
+  let result: SendResult;
   try {
     result = await sender.send({ id: message._id, touser: openid, templateId: template.templateId, ...(page ? { page } : {}), data: rendered.data, miniprogramState: notify.miniprogramState });
   } catch (err) {

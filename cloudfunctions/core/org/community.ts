@@ -22,10 +22,10 @@ export async function communityPublic(store: Store, community: UnitDoc): Promise
 export async function resolveScene(store: Store, scene: string): Promise<Residence> {
   const [communityId, buildingId] = scene.split('~') as [string, string | undefined];
   const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '二维码对应的社区不存在，请扫描社区最新张贴的二维码');
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '二维码对应的社区不存在，请扫描社区最新张贴的二维码');
   if (!buildingId) return { community, grid: null, building: null };
   const building = await getUnit(store, buildingId);
-  if (!building || building.kind !== 'building' || !building.path.includes(community.id)) {
+  if (building?.kind !== 'building' || !building.path.includes(community.id)) {
     throw new DomainError('NOT_FOUND', '二维码对应的楼栋不存在，请扫描社区最新张贴的二维码');
   }
   const grid = building.parentId ? await getUnit(store, building.parentId) : null;

@@ -36,7 +36,7 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
 
   await ctx.store.transaction(async (tx) => {
     const app = await tx.get(APPLICATIONS, input.id);
-    if (!app || app.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
+    if (app?.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
     await tx.update(APPLICATIONS, app._id, { set: { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } });
     if (input.approve) {
       if (!(await grantRole(tx, app.openid, { role: 'party_member', unitId: app.unitId, unitPath: app.unitPath }, now))) throw notFound('申请人');

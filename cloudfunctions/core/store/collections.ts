@@ -1,4 +1,3 @@
-import type { NestedPath } from './port';
 
 /**
  * Every collection by its public name, with its document type. The type is declared by the repository that owns
@@ -11,6 +10,8 @@ import type { NestedPath } from './port';
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from each repository
 export interface CollectionDocs {}
 export type CollectionName = keyof CollectionDocs & string;
+/** A dotted path into a nested field (`fields.time`): checked at run time only (assertFieldPath). */
+export type NestedPath = `${string}.${string}`;
 export type DocOf<N extends CollectionName> = CollectionDocs[N];
 
 /**

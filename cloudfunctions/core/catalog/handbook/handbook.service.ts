@@ -19,7 +19,7 @@ export interface Handbook {
  */
 export async function communityHandbook(store: Store, communityId: string, now: number, field?: FieldId): Promise<Handbook> {
   const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw notFound('该社区');
+  if (community?.kind !== 'community') throw notFound('该社区');
   const street = community.parentId ? await getUnit(store, community.parentId) : null;
   const { version, visible } = await loadCommunityCatalog(store, communityId);
   const centers = community.centers ?? [];
