@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { startH5Chrome } from './lib/h5-chrome';
 import './app.css';
 
 if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true });
 }
+startH5Chrome();
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -1,12 +1,11 @@
 import type { TestHost } from '../../scripts/harness/test-host';
 
 /**
- * Every page of src/app.config.ts, as the accessibility check opens it: who is signed in (a demo openid; null for
- * nobody), the query it needs (from the seed, or made by `prepare`), and an element that says the page has loaded.
+ * Every page of src/app.config.ts, as the accessibility check opens it: who is signed in (a demo openid), the query it needs (from the seed, or made by `prepare`), and an element that says the page has loaded.
  * A page added to app.config.ts without a line here fails the check: add one.
  */
 export interface PageVisit {
-  as: string | null;
+  as: string;
   query?: Record<string, string>;
   ready: string;
 }
@@ -38,7 +37,7 @@ export function pageVisits(data: PreparedData): Record<string, PageVisit> {
     'pages/me/index': { as: RESIDENT, ready: '.me .me__name' },
     'pages/item/index': { as: RESIDENT, query: { code: 'MS-01' }, ready: '.item .item__title' },
     'pages/inbox/index': { as: RESIDENT, ready: '.inbox .inbox__toolbar' },
-    'pages/login/index': { as: null, ready: '.login .login__user' },
+    'pages/login/index': { as: RESIDENT, ready: '.login .login__user' },
     'pkg-ops/dead-letters/index': { as: ADMIN, ready: '.dead-letters .empty' },
     'pkg-service/request/index': { as: RESIDENT, query: { code: 'MS-01' }, ready: '.request-form .route-card' },
     'pkg-service/mine/index': { as: RESIDENT, ready: '.my-requests .my-requests__row' },

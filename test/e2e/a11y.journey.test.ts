@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import axe from 'axe-core';
 import { measureScreen, type ScreenMetrics } from '../../scripts/harness/a11y-metrics';
+import { $ } from '../../scripts/harness/journey-driver';
 import { SCREENSHOT_DIR } from '../../scripts/harness/browser';
 import { startJourney, type Journey } from '../../scripts/harness/journey';
 import type { PlaywrightDriver } from '../../scripts/harness/playwright-driver';
@@ -9,15 +10,16 @@ import { useForAll } from '../support/lifecycle';
 import { pageVisits, prepare, type PageVisit } from './a11y-pages';
 
 /**
- * Every page of the H5 build, in standard mode, measured against 《移动互联网应用（APP）适老化通用设计规范》 and WCAG:
+ * Every page of the H5 build, in standard mode and in 长辈版, measured against 《移动互联网应用（APP）适老化通用设计规范》 and WCAG:
  * axe-core's serious and critical violations, the computed size of all text, the size and the name of every
  * tappable element, the contrast of all text. The table goes to .tmp/a11y-report.md and to the console.
  */
 
-type Mode = 'standard';
-const MODES: Mode[] = ['standard'];
+type Mode = 'standard' | 'elder';
+const MODES: Mode[] = ['standard', 'elder'];
 const RULES: Record<Mode, { minTarget: number; minRatio: number }> = {
   standard: { minTarget: 44, minRatio: 4.5 },
+  elder: { minTarget: 60, minRatio: 4.5 },
 };
 const REPORT = resolve(__dirname, '../../.tmp/a11y-report.md');
 
@@ -70,6 +72,7 @@ function report(all: Row[]): string {
     return `| ${page} | ${mode} | ${serious.join(' ') || '0'} | ${m.chars} | ${pct(m.charsUnder16)} | ${pct(m.charsUnder18)} | ${m.minFontPx}px | ${m.targets} | ${m.minTarget.w}×${m.minTarget.h} | ${m.unnamed.length} | ${m.minContrast}:1 |`;
   });
   const details = all.flatMap(({ page, mode, metrics: m }) => [
+    ...m.smallest.filter((t) => t.px < (mode === 'elder' ? 18 : 13)).map((t) => `- ${page} (${mode}) text at ${t.px}px ${t.where} “${t.text}”`),
     ...m.smallTargets.slice(0, 6).map((t) => `- ${page} (${mode}) small target ${t.w}×${t.h} ${t.where} “${t.name}”`),
     ...m.unnamed.slice(0, 6).map((t) => `- ${page} (${mode}) no role or name: ${t.where} “${t.name}”`),
     ...m.lowContrast.slice(0, 6).map((c) => `- ${page} (${mode}) contrast ${c.ratio}:1 ${c.fg} on ${c.bg} ${c.where} “${c.text}”`),
@@ -77,7 +80,14 @@ function report(all: Row[]): string {
   return [head, `|${' --- |'.repeat(11)}`, ...lines, '', ...details, ''].join('\n');
 }
 
-describe('accessibility of every page, standard mode', () => {
+/** 长辈版 on, as a person turns it on: the switch on 我的. */
+async function turnOnElderMode(phone: PlaywrightDriver): Promise<void> {
+  await phone.open('pages/me/index');
+  await phone.tap($('.me .elder-switch', { text: '已关闭' }));
+  await phone.waitFor('.me.page--elder');
+}
+
+describe('accessibility of every page, in standard mode and in 长辈版', () => {
   const pages = registeredPages();
 
   it('has a visit for every registered page, and no visit for a page that is gone', async () => {
@@ -88,13 +98,16 @@ describe('accessibility of every page, standard mode', () => {
 
   it('measures every page signed in as the role it serves', async () => {
     const visits = pageVisits(await prepare(journey.host));
-    const byRole = new Map<string | null, string[]>();
+    const byRole = new Map<string, string[]>();
     for (const page of pages) byRole.set(visits[page]!.as, [...(byRole.get(visits[page]!.as) ?? []), page]);
     for (const [openid, rolePages] of byRole) {
       const phone = await journey.phone();
       try {
-        if (openid) await phone.can.signIn.asDemo(openid);
-        for (const mode of MODES) for (const page of rolePages) rows.push(await visit(phone, page, visits[page]!, mode));
+        await phone.can.signIn.asDemo(openid);
+        for (const mode of MODES) {
+          if (mode === 'elder') await turnOnElderMode(phone);
+          for (const page of rolePages) rows.push(await visit(phone, page, visits[page]!, mode));
+        }
       } finally {
         await phone.close();
       }
@@ -104,5 +117,14 @@ describe('accessibility of every page, standard mode', () => {
     writeFileSync(REPORT, `# Accessibility of every page (H5 build)\n\n${table}`);
     console.log(table);
     expect(rows).toHaveLength(pages.length * MODES.length);
+    for (const { page, mode, serious, metrics: m } of rows) {
+      const at = `${page} (${mode})`;
+      expect({ at, serious }).toEqual({ at, serious: [] });
+      expect({ at, small: m.smallTargets }).toEqual({ at, small: [] });
+      expect({ at, unnamed: m.unnamed }).toEqual({ at, unnamed: [] });
+      expect({ at, low: m.lowContrast }).toEqual({ at, low: [] });
+      // 长辈版: no text under 18 px (the spec's 18 dp/pt); standard mode: nothing under the small print's 13 px.
+      expect({ at, minFont: m.minFontPx >= (mode === 'elder' ? 18 : 13) }).toEqual({ at, minFont: true });
+    }
   }, 600_000);
 });

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { limitLines } from '../../../types/catalog-display';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page, PageStatus } from '../../components/page';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
@@ -26,11 +27,11 @@ export default function ItemDetail() {
     rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online });
   }, [item]);
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!item) return <Text className='empty'>加载中…</Text>;
+  if (detail.error) return <PageStatus className='item' error={detail.error.message} />;
+  if (!item) return <PageStatus className='item' />;
 
   return (
-    <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
+    <Page className={`item ${item.online ? 'item--with-action' : ''}`}>
       <OfflineHint stale={detail.stale} />
       <ItemHead item={item} />
 
@@ -74,6 +75,6 @@ export default function ItemDetail() {
           </Button>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

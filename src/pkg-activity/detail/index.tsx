@@ -2,6 +2,7 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHECK_IN_PAGE } from '../../../types/activity-names';
 import { call } from '../../api/client';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { askSubscribe } from '../../lib/subscribe';
@@ -19,8 +20,8 @@ export default function ActivityDetailPage() {
   const { run, busy, notice, error } = useAction({ onDone: detail.reload });
 
   const a = detail.data;
-  if (detail.error && !a) return <Text className='error'>{detail.error.message}</Text>;
-  if (!a) return <Text className='empty'>加载中…</Text>;
+  if (detail.error && !a) return <PageStatus className='activity-detail' error={detail.error.message} />;
+  if (!a) return <PageStatus className='activity-detail' />;
 
   const signup = () =>
     run(async () => {
@@ -36,7 +37,7 @@ export default function ActivityDetailPage() {
     });
 
   return (
-    <View className='page activity-detail'>
+    <Page className='activity-detail'>
       {a.coverImage && <Image className='activity-detail__cover' src={a.coverImage} mode='aspectFill' />}
       <ActivityFacts a={a} />
       <MyStatus a={a} />
@@ -59,14 +60,14 @@ export default function ActivityDetailPage() {
             <Button className='btn-primary' onClick={() => void run(scanAndCheckIn)}>
               扫码签到
             </Button>
-            <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>
+            <Button className='btn-secondary activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>
               出示我的签到码
             </Button>
           </>
         )}
         <CancelSignup a={a} busy={busy} onCancel={cancel} />
         {a.canManage && (
-          <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `/pkg-branch/manage/index?id=${a.id}` })}>
+          <Button className='btn-secondary activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `/pkg-branch/manage/index?id=${a.id}` })}>
             活动管理（签到与名单）
           </Button>
         )}
@@ -78,6 +79,6 @@ export default function ActivityDetailPage() {
           <Text className='activity-detail__desc'>{a.description}</Text>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

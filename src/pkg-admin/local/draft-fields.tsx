@@ -1,5 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CENTERS, FIELDS, ITEM_KINDS } from '../../../types/catalog-names';
+import { Chip } from '../../components/chip';
 import type { LocalItemDraft } from '../lib/local-item-draft';
 
 type Key = keyof LocalItemDraft;
@@ -48,9 +49,7 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
   const chips = <T extends string>(options: ReadonlyArray<{ id: T; name: string }>, value: T, key: Key) => (
     <View className='local-item__chips'>
       {options.map((o) => (
-        <Text key={o.id} className={`admin-chip ${value === o.id ? 'admin-chip--on' : ''}`} onClick={() => set(key, o.id)}>
-          {o.name}
-        </Text>
+        <Chip key={o.id} className='admin-chip' role='radio' label={o.name} on={value === o.id} onTap={() => set(key, o.id)} />
       ))}
     </View>
   );
@@ -68,9 +67,9 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
           <Text className='local-item__label'>{t.label}</Text>
           {t.hint && <Text className='muted local-item__hint'>{t.hint}</Text>}
           {t.lines ? (
-            <Textarea className='local-item__input local-item__textarea' value={draft[t.key]} maxlength={2000} onInput={(e) => set(t.key, e.detail.value)} />
+            <Textarea className='field-input local-item__input local-item__textarea' aria-label={t.label} value={draft[t.key]} maxlength={2000} onInput={(e) => set(t.key, e.detail.value)} />
           ) : (
-            <Input className='local-item__input' value={draft[t.key]} disabled={t.key === 'code' && editing} onInput={(e) => set(t.key, e.detail.value)} />
+            <Input className='field-input local-item__input' aria-label={t.label} value={draft[t.key]} disabled={t.key === 'code' && editing} onInput={(e) => set(t.key, e.detail.value)} />
           )}
           {errors[t.key] && <Text className='error local-item__error'>{errors[t.key]}</Text>}
         </View>

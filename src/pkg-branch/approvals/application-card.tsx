@@ -32,22 +32,22 @@ export function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDe
       )}
       {app.status === 'pending' && !rejecting && (
         <View className='approvals__buttons'>
-          <Button className='approvals__mini approvals__approve' size='mini' loading={busy} disabled={busy} onClick={() => void decide(true)}>
+          <Button className='btn-primary approvals__mini approvals__approve' loading={busy} disabled={busy} onClick={() => void decide(true)}>
             通过
           </Button>
-          <Button className='approvals__mini approvals__reject-start' size='mini' disabled={busy} onClick={() => setRejecting(true)}>
+          <Button className='btn-secondary approvals__mini approvals__reject-start' disabled={busy} onClick={() => setRejecting(true)}>
             不通过
           </Button>
         </View>
       )}
       {rejecting && (
         <View>
-          <Textarea className='approvals__reason' value={reason} maxlength={200} placeholder='请填写不通过的理由，申请人将收到通知' onInput={(e) => setReason(e.detail.value)} />
+          <Textarea className='field-input approvals__reason' value={reason} maxlength={200} placeholder='请填写不通过的理由，申请人将收到通知' onInput={(e) => setReason(e.detail.value)} />
           <View className='approvals__buttons'>
-            <Button className='approvals__mini approvals__reject' size='mini' disabled={busy || reason.trim().length < 2} onClick={() => void decide(false)}>
+            <Button className='btn-danger approvals__mini approvals__reject' disabled={busy || reason.trim().length < 2} onClick={() => void decide(false)}>
               确认不通过
             </Button>
-            <Button className='approvals__mini' size='mini' onClick={() => setRejecting(false)}>
+            <Button className='btn-secondary approvals__mini' onClick={() => setRejecting(false)}>
               返回
             </Button>
           </View>

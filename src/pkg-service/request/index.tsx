@@ -8,6 +8,7 @@ import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { fieldErrorsFrom, newIdempotencyKey, recheckField, toAnswers, type RawAnswers } from '../lib/answers';
@@ -37,9 +38,9 @@ export default function RequestForm() {
   const [location, setLocation] = useState<GeoPoint | undefined>(undefined);
   const key = useRef(newIdempotencyKey());
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!item) return <Text className='empty'>加载中…</Text>;
-  if (!item.online) return <Text className='error'>该事项暂不支持网上申请，请到窗口办理</Text>;
+  if (detail.error) return <PageStatus className='request-form' error={detail.error.message} />;
+  if (!item) return <PageStatus className='request-form' />;
+  if (!item.online) return <PageStatus className='request-form' error='该事项暂不支持网上申请，请到窗口办理' />;
   const asksPhone = item.form.some((f) => f.key === 'phone');
 
   const change = (fieldKey: string, value: string | string[]) => {
@@ -61,7 +62,7 @@ export default function RequestForm() {
     });
 
   return (
-    <View className='page request-form'>
+    <Page className='request-form'>
       <OfflineHint stale={detail.stale} />
       <View className='card'>
         <Text className='card-title'>{item.title}</Text>
@@ -81,6 +82,6 @@ export default function RequestForm() {
       <Button className='btn-primary request-form__submit' loading={sending.busy} disabled={sending.busy} onClick={() => !sending.busy && void submit()}>
         提交申请
       </Button>
-    </View>
+    </Page>
   );
 }
