@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Me } from '../../../types/functions/user';
 import { DisplaySettings } from '../../components/display-settings';
 import { Page } from '../../components/page';
@@ -11,6 +11,8 @@ import { callPhone } from '../../lib/phone-call';
 interface Props {
   community: NonNullable<Me['community']>;
   unread: number;
+  /** What a newcomer is asked first (how to be addressed). */
+  welcome: ReactNode;
 }
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -23,7 +25,7 @@ const findService = (q?: string) => {
  * 长辈版's 首页: exactly four large tiles and a search box. The box is a plain input with the keyboard's 搜索 key,
  * so the keyboard's own microphone (语音输入) fills it by dictation and 搜索 opens the results.
  */
-export function ElderHome({ community, unread }: Props) {
+export function ElderHome({ community, unread, welcome }: Props) {
   const [q, setQ] = useState('');
   const center = community.centers.find((c) => c.center === 'party-mass') ?? community.centers[0];
   const tiles = [
@@ -38,6 +40,7 @@ export function ElderHome({ community, unread }: Props) {
         <Text className='home__community'>{community.name}</Text>
         <Text className='home__street'>{community.streetName}</Text>
       </View>
+      {welcome}
       <View className='elder-home__search'>
         <Input className='field-input elder-home__input' confirmType='search' value={q} placeholder='说出或输入要办的事，如：低保' onInput={(e) => setQ(e.detail.value)} onConfirm={() => findService(q.trim())} />
         <Button className='btn-primary elder-home__go' onClick={() => findService(q.trim())}>

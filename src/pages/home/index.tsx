@@ -17,6 +17,7 @@ import { ChooseCommunity } from './choose-community';
 import { ElderHome } from './elder-home';
 import { CentersCard, FieldsCard } from './service-cards';
 import { useHomeIdentity } from './use-home-identity';
+import { WelcomeName } from './welcome-name';
 import './index.css';
 
 /** 首页: the resident's community, its service centers and fields, what they looked at lately and what is asked for most. */
@@ -24,7 +25,7 @@ export default function Home() {
   const { params } = useRouter();
   const catalog = useCatalog();
   // A scanned QR code opens this page with `scene`: the resident is bound to that community first.
-  const { me, stale, error, choose } = useHomeIdentity(params.scene, catalog.refresh);
+  const { me, stale, error, choose, replace } = useHomeIdentity(params.scene, catalog.refresh);
   const [recent, setRecent] = useState<CatalogItemSummary[]>([]);
   const [unread, setUnread] = useState(0);
   const { elder } = useDisplay();
@@ -38,11 +39,13 @@ export default function Home() {
   if (error) return <PageStatus className='home' error={error} />;
   if (!me) return <PageStatus className='home' />;
   if (!me.community) return <ChooseCommunity onChosen={choose} />;
-  if (elder) return <ElderHome community={me.community} unread={unread} />;
+  const welcome = <WelcomeName me={me} onNamed={replace} />;
+  if (elder) return <ElderHome community={me.community} unread={unread} welcome={welcome} />;
 
   return (
     <Page className='home'>
       <HomeBanner me={me} community={me.community} />
+      {welcome}
       <View className='card home__display'>
         <ElderSwitch />
       </View>
