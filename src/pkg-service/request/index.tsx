@@ -6,6 +6,8 @@ import { checkAnswers } from '../../../types/request-form';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../../../types/mobile';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { dateInput } from '../../lib/cn-time';
+import { cachedMe } from '../../lib/me-cache';
 import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
 import { Page, PageStatus } from '../../components/page';
@@ -42,16 +44,19 @@ export default function RequestForm() {
   if (!item) return <PageStatus className='request-form' />;
   if (!item.online) return <PageStatus className='request-form' error='该事项暂不支持网上申请，请到窗口办理' />;
   const asksPhone = item.form.some((f) => f.key === 'phone');
+  // A registered phone is offered, not asked for again: left blank, the function fills the full number in.
+  const registered = cachedMe()?.phoneMasked;
+  const form = registered ? item.form.map((f) => (f.key === 'phone' ? { ...f, required: false, hint: `不填则使用您登记的手机号 ${registered}` } : f)) : item.form;
 
   const change = (fieldKey: string, value: string | string[]) => {
     setRaw((prev) => ({ ...prev, [fieldKey]: value }));
     // Once a field was flagged, re-check it as the resident corrects it.
-    if (errors[fieldKey]) setErrors((prev) => recheckField(item.form, fieldKey, value, prev));
+    if (errors[fieldKey]) setErrors((prev) => recheckField(form, fieldKey, value, prev));
   };
 
   const submit = () =>
     sending.run(async () => {
-      const check = checkAnswers(item.form, toAnswers(item.form, raw));
+      const check = checkAnswers(form, toAnswers(form, raw), dateInput(Date.now()));
       const found = check.ok ? {} : { ...check.fields };
       if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
       if (Object.keys(found).length > 0 || !check.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再提交', found);
@@ -69,7 +74,7 @@ export default function RequestForm() {
         <Text className='muted'>{item.summary}</Text>
       </View>
       <View className='card'>
-        {item.form.map((field) => (
+        {form.map((field) => (
           <FieldInput key={field.key} field={field} value={raw[field.key]} error={errors[field.key]} onChange={(v) => change(field.key, v)} />
         ))}
         {!asksPhone && (
