@@ -103,6 +103,8 @@ export const FormFieldSchema = z.object({
   max: z.number().optional(),
   maxLength: z.number().int().positive().max(1000).optional(),
   hint: z.string().max(60).optional(),
+  /** A date field's side of today (Asia/Shanghai): a visit or a wish is today or later, a birth date today or earlier. */
+  when: z.enum(['future', 'past']).optional(),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 

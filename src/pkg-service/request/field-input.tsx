@@ -14,6 +14,7 @@ interface Props {
 export function FieldInput({ field, value, error, onChange }: Props) {
   const text = typeof value === 'string' ? value : '';
   const chosen = Array.isArray(value) ? value : [];
+  const today = dateInput(Date.now());
   return (
     <View className={`form-field ${error ? 'form-field--error' : ''}`} data-key={field.key}>
       <Text className='form-field__label'>
@@ -42,7 +43,8 @@ export function FieldInput({ field, value, error, onChange }: Props) {
         </View>
       )}
       {field.type === 'date' && (
-        <Picker mode='date' value={text || dateInput(Date.now())} onChange={(e) => onChange(String(e.detail.value))}>
+        // The picker offers only the dates the field allows (a visit: from today; a birth date: up to today).
+        <Picker mode='date' value={text || today} {...(field.when === 'future' ? { start: today } : field.when === 'past' ? { end: today } : {})} onChange={(e) => onChange(String(e.detail.value))}>
           <View className={`field-input form-field__picker ${text ? '' : 'form-field__placeholder'}`}>{text || '请选择日期'}</View>
         </Picker>
       )}
