@@ -136,6 +136,10 @@ describe('around the activities', () => {
     await s.waitFor(card);
     await s.snap('activity-10-secretary-approvals');
     await s.tap(card.find('.approvals__approve'));
+    // One tap only asks: nothing is decided until 确认通过.
+    await s.waitFor(card.find('.approvals__approve-confirm'));
+    expect(await outboxOf(host, 'membership_decided', 'demo-resident-2')).toHaveLength(0);
+    await s.tap(card.find('.approvals__approve-confirm'));
     await s.waitFor(card, { gone: true });
     const user = await host.store.get<{ _id: string; roles: Array<{ role: string; unitId?: string }> }>('users', 'demo-resident-2');
     expect(user?.roles).toContainEqual({ role: 'party_member', unitId: 'gd-xiyuan-2', unitPath: ['st-jinhua', 'cm-xiyuan', 'gd-xiyuan-2'] });

@@ -39,7 +39,7 @@ describe('a community admin adjusts the catalog', () => {
     await expect(phone.text(adjustField('联系电话').find('.adjust-item__error'))).resolves.toContain('电话号码');
     await phone.type(adjustField('联系电话').find('.adjust-item__input'), '028-86001888');
     await phone.tap('.adjust-item .adjust-item__save');
-    await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：（无） → 一楼3号窗口' }));
+    await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：设为 一楼3号窗口' }));
     await phone.snap('admin-adjust-item');
 
     await phone.back();

@@ -22,7 +22,7 @@ export function CancelSignup({ a, busy, onCancel }: Props) {
   }
   return (
     <View className='card activity-detail__confirm'>
-      <Text>确定{what}吗？名额将自动让给候补中的党员。</Text>
+      <Text>确定{what}吗？{a.mine?.status === 'waitlisted' ? '您将离开候补名单。' : `名额将自动让给候补中的第一位${a.audience === 'residents' ? '居民' : '党员'}。`}</Text>
       <View className='activity-detail__confirm-row'>
         <Button className='btn-primary activity-detail__mini activity-detail__confirm-yes' loading={busy} onClick={() => void onCancel().then((done) => done && setConfirming(false))}>
           确认取消

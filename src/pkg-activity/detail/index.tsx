@@ -18,6 +18,8 @@ export default function ActivityDetailPage() {
   const id = params.id ?? '';
   const detail = useCallOnShow(() => call('activity', 'get', { id }), id);
   const { run, busy, notice, error } = useAction({ onDone: detail.reload });
+  // A place on the waiting list is not a seat: told as a wait, not as a success.
+  const waiting = detail.data?.mine?.status === 'waitlisted';
 
   const a = detail.data;
   if (detail.error && !a) return <PageStatus className='activity-detail' error={detail.error.message} />;
@@ -28,7 +30,7 @@ export default function ActivityDetailPage() {
       // Asked first, inside the tap: WeChat shows the consent dialog only in direct answer to a tap.
       await askSubscribe(['signup_confirmed', 'signup_promoted', 'activity_reminder']);
       const { signup: s } = await call('activity', 'signup', { id });
-      return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您已进入候补第${s.waitlistPosition}位`;
+      return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您尚未报上：已排在候补第${s.waitlistPosition}位，有人取消时按顺序递补并通知您`;
     });
   const cancel = () =>
     run(async () => {
@@ -41,7 +43,7 @@ export default function ActivityDetailPage() {
       {a.coverImage && <Image className='activity-detail__cover' src={a.coverImage} mode='aspectFill' />}
       <ActivityFacts a={a} />
       <MyStatus a={a} />
-      {notice && <Text className='activity-detail__notice'>{notice}</Text>}
+      {notice && <Text className={`activity-detail__notice ${waiting ? 'notice-wait' : 'notice-ok'}`}>{notice}</Text>}
       {error && <Text className='error'>{error}</Text>}
       <View className='activity-detail__actions'>
         {a.status === 'published' && (!a.mine || a.mine.status === 'cancelled') && (
