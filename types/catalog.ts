@@ -134,6 +134,7 @@ export const CatalogItemSchema = z.object({
   contactRole: z.string().min(1).max(30),
   online: z.boolean(),
   form: z.array(FormFieldSchema).max(12),
+  /** The first is the name residents call the item by (低保, 医保, 助餐): the search ranks its initials high. */
   keywords: z.array(z.string().min(1).max(12)).min(1).max(12),
   policyBasis: z.array(PolicyBasisSchema).min(1),
   notes: z.string().max(300).optional(),
