@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { decodeKeys, searchEntries } from '../../../types/catalog-search';
 import type { AdminItemRow } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
 import { Chip } from '../../components/chip';
@@ -31,7 +32,9 @@ export default function CatalogAdmin() {
   const openCount = openReports.data?.reports.length ?? 0;
 
   const test = FILTERS.find((f) => f.id === filter)!.test;
-  const rows = (items.data?.items ?? []).filter((r) => test(r) && (!q || r.title.includes(q) || r.code.toLowerCase().includes(q.toLowerCase())));
+  // One search everywhere: the residents' ranking (title, keywords, pinyin, initials, code) over the admin rows.
+  const entries = (items.data?.items ?? []).filter(test).map((item, order) => ({ item, keys: decodeKeys(item.py), order }));
+  const rows = searchEntries(entries, q).map((e) => e.item);
   const go = (path: string) => Taro.navigateTo({ url: `/pkg-admin/${path}${path.includes('?') ? '&' : '?'}community=${communityId}` });
 
   return (
@@ -46,7 +49,7 @@ export default function CatalogAdmin() {
       )}
       {items.data && <SummaryCard name={items.data.communityName} rows={items.data.items} openReports={openCount} go={go} />}
       <View className='catalog-admin__search'>
-        <Input className='catalog-admin__filter' value={q} placeholder='按名称、拼音或编码筛选' onInput={(e) => setQ(e.detail.value)} />
+        <Input className='catalog-admin__filter' value={q} placeholder='按名称、简称、拼音或编码搜索，如：低保、db' onInput={(e) => setQ(e.detail.value)} />
       </View>
       <View className='catalog-admin__filters'>
         {FILTERS.map((f) => (
