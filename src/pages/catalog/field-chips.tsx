@@ -8,7 +8,7 @@ export function FieldChips({ field, onChoose }: { field: FieldId | undefined; on
     <ScrollView scrollX className='catalog__fields'>
       <Chip className='catalog__chip' label='全部' on={!field} onTap={() => onChoose(undefined)} />
       {FIELDS.map((f) => (
-        <Chip key={f.id} className='catalog__chip' label={f.name} on={field === f.id} onTap={() => onChoose(f.id)} />
+        <Chip key={f.id} className='catalog__chip' label={f.plain} on={field === f.id} onTap={() => onChoose(f.id)} />
       ))}
     </ScrollView>
   );
@@ -21,7 +21,7 @@ export function NoResults({ onField }: { onField: (field: FieldId) => void }) {
       <Text className='empty'>没有找到相关事项，换个说法试试，或按领域查看：</Text>
       <View className='catalog__empty-fields'>
         {FIELDS.map((f) => (
-          <Chip key={f.id} className='catalog__chip' label={f.name} on={false} onTap={() => onField(f.id)} />
+          <Chip key={f.id} className='catalog__chip' label={f.plain} on={false} onTap={() => onField(f.id)} />
         ))}
       </View>
     </View>

@@ -42,7 +42,7 @@ export function FieldsCard() {
       <View className='home__fields'>
         {FIELDS.map((f) => (
           <View key={f.id} className='home__field' data-field={f.id} {...tapProps()} onClick={() => goField(f.id)}>
-            <Text>{f.name}</Text>
+            <Text>{f.plain}</Text>
           </View>
         ))}
       </View>

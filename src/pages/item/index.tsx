@@ -1,14 +1,16 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { limitLines } from '../../../types/catalog-display';
 import { OfflineHint } from '../../components/offline-hint';
 import { Page, PageStatus } from '../../components/page';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
+import { copyPageLink } from '../../lib/share-page';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
 import { ItemHead } from './item-head';
 import { MaterialsChecklist } from './materials-checklist';
+import { NextStep } from './next-step';
 import { ReportMistake } from './report-mistake';
 import { Section } from './section';
 import './index.css';
@@ -21,6 +23,9 @@ export default function ItemDetail() {
   const detail = useItemDetail(code);
   const item = detail.detail?.item;
 
+  // Every item can be shared (the button and WeChat's menu): the guide opens on the same item.
+  useShareAppMessage(() => ({ title: item?.title ?? '办事指南', path: `/pages/item/index?code=${code}` }));
+
   useEffect(() => {
     if (!item) return;
     void Taro.setNavigationBarTitle({ title: item.title });
@@ -31,7 +36,7 @@ export default function ItemDetail() {
   if (!item) return <PageStatus className='item' />;
 
   return (
-    <Page className={`item ${item.online ? 'item--with-action' : ''}`}>
+    <Page className='item item--with-action'>
       <OfflineHint stale={detail.stale} />
       <ItemHead item={item} />
 
@@ -68,13 +73,18 @@ export default function ItemDetail() {
 
       <ReportMistake item={item} />
 
-      {item.online && (
-        <View className='item__action'>
+      {!item.online && <NextStep item={item} place={detail.detail?.place} />}
+
+      <View className='item__action'>
+        {item.online && (
           <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
             我要办理
           </Button>
-        </View>
-      )}
+        )}
+        <Button className='btn-secondary item__share' openType='share' onClick={copyPageLink}>
+          {process.env.TARO_ENV === 'h5' ? '复制链接分享给家人' : '分享给家人'}
+        </Button>
+      </View>
     </Page>
   );
 }
