@@ -16,7 +16,6 @@ const LOCAL_ITEM: Record<string, string> = {
   服务对象: '辖区60周岁以上老年人',
   办理条件: '年满60周岁\n居住在西园社区',
   所需材料: '居民身份证\n老年人优待证（如有）',
-  办理流程: '登记申请｜老年人或家属\n办理就餐卡｜社区养老服务专干｜3个工作日',
   本社区承诺时限: '3个工作日',
   办理窗口: '长者食堂服务台',
   办理时间: '周一至周五 10:30-13:00',
@@ -78,6 +77,16 @@ describe('a community admin adjusts the catalog', () => {
     const fill = (label: string, value: string) => phone.type(localField(label).find('.local-item__input'), value);
     await phone.tap($('.local-item .local-item__chips .admin-chip', { text: /^养老$/ }));
     for (const [label, value] of Object.entries(LOCAL_ITEM)) await fill(label, value);
+    // 办理流程 step by step, a box per part (no "环节｜办理人｜时限" lines to type on a phone); a third step added and removed.
+    const step = (n: number) => $('.local-item .step-editor__step', { text: new RegExp(`^第${n}步`) });
+    await phone.type(step(1).find('.step-editor__title'), '登记申请');
+    await phone.type(step(1).find('.step-editor__actor'), '老年人或家属');
+    await phone.type(step(2).find('.step-editor__title'), '办理就餐卡');
+    await phone.type(step(2).find('.step-editor__actor'), '社区养老服务专干');
+    await phone.type(step(2).find('.step-editor__limit'), '3个工作日');
+    await phone.tap('.local-item .step-editor__add');
+    await phone.tap(step(3).find('.step-editor__remove'));
+    await phone.waitFor(step(3), { gone: true });
     await phone.tap('.local-item .btn-primary');
 
     await phone.tap($('.catalog-admin .admin-chip', { text: '本社区事项' }));

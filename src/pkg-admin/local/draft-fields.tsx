@@ -2,6 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CENTERS, FIELDS, ITEM_KINDS } from '../../../types/catalog-names';
 import { Chip } from '../../components/chip';
 import type { LocalItemDraft } from '../lib/local-item-draft';
+import { StepEditor } from './step-editor';
 
 type Key = keyof LocalItemDraft;
 const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> = [
@@ -11,7 +12,7 @@ const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> 
   { key: 'audience', label: '服务对象' },
   { key: 'conditions', label: '办理条件', hint: '每行一项', lines: true },
   { key: 'materials', label: '所需材料', hint: '每行一项；可不交的在末尾写（如有）', lines: true },
-  { key: 'steps', label: '办理流程', hint: '每行一个环节：环节｜办理人，社区有承诺时限的加“｜时限”，如 办理就餐卡｜社区养老服务专干｜3个工作日', lines: true },
+  { key: 'steps', label: '办理流程', hint: '每一步写明环节和办理人；社区有承诺时限的写上时限，如 3个工作日' },
   { key: 'promisedLimit', label: '本社区承诺时限', hint: '选填，如 即时办结、5个工作日；不填则显示“以当地规定为准”' },
   { key: 'fee', label: '收费标准' },
   { key: 'window', label: '办理窗口' },
@@ -66,7 +67,9 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
         <View key={t.key} className='local-item__field' data-key={t.key}>
           <Text className='local-item__label'>{t.label}</Text>
           {t.hint && <Text className='muted local-item__hint'>{t.hint}</Text>}
-          {t.lines ? (
+          {t.key === 'steps' ? (
+            <StepEditor value={draft.steps} onChange={(lines) => set('steps', lines)} />
+          ) : t.lines ? (
             <Textarea className='field-input local-item__input local-item__textarea' aria-label={t.label} value={draft[t.key]} maxlength={2000} onInput={(e) => set(t.key, e.detail.value)} />
           ) : (
             <Input className='field-input local-item__input' aria-label={t.label} value={draft[t.key]} disabled={t.key === 'code' && editing} onInput={(e) => set(t.key, e.detail.value)} />
