@@ -15,7 +15,7 @@ const SCOPES = [
   ['past', '往期活动'],
 ] as const;
 
-/** 党员活动: activities open to the caller, upcoming or past, filtered by type. */
+/** 社区活动 (party members' and residents' alike): activities open to the caller, upcoming or past, filtered by type. */
 export default function ActivityList() {
   const [scope, setScope] = useState<Scope>('upcoming');
   const [type, setType] = useState<ActivityType | undefined>();
