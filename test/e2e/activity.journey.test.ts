@@ -115,7 +115,7 @@ describe('around the activities', () => {
   it('a member finds activities from 首页 and reads their record and hours in 我的活动', async () => {
     const m = phoneOf('demo-party-member');
     await m.open('pages/home/index');
-    await m.tap($('.home .entry-list__row', { text: '党员活动' }));
+    await m.tap($('.home .entry-list__row', { text: '社区活动' }));
     await m.waitFor('.activity-list .activity-card');
     await m.snap('activity-08-member-list');
 

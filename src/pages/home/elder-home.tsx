@@ -42,7 +42,7 @@ export function ElderHome({ community, unread, welcome }: Props) {
       </View>
       {welcome}
       <View className='elder-home__search'>
-        <Input className='field-input elder-home__input' confirmType='search' value={q} placeholder='说出或输入要办的事，如：低保' onInput={(e) => setQ(e.detail.value)} onConfirm={() => findService(q.trim())} />
+        <Input className='field-input elder-home__input' confirmType='search' value={q} placeholder='说出或输入，如：低保' onInput={(e) => setQ(e.detail.value)} onConfirm={() => findService(q.trim())} />
         <Button className='btn-primary elder-home__go' onClick={() => findService(q.trim())}>
           搜索
         </Button>
