@@ -5,7 +5,7 @@ import { searchKeys } from '../../cloudfunctions/core/catalog/search-keys';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { buildFunctions } from '../../scripts/build-functions';
-import { localItem } from '../support/catalog-fixtures';
+import { localItem } from '../../scripts/harness/catalog-input';
 import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
 
 /**
