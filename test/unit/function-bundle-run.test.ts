@@ -6,7 +6,7 @@ import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { buildFunctions } from '../../scripts/build-functions';
 import { localItem } from '../../scripts/harness/catalog-input';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * The catalog-admin function as deployed: its built index.js and lazy pinyin-pro.js in a folder, required
