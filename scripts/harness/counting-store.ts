@@ -15,8 +15,10 @@ export interface RoundTrips {
   readsInside: number;
   writesOutside: number;
   writesInside: number;
-  /** Transactions run (each attempt, should the adapter retry one). */
+  /** Transactions run, each attempt counted (the CloudBase adapter retries one that conflicts). */
   transactions: number;
+  /** Attempts beyond the first: the adapter's retries after a conflict. */
+  retries: number;
   /**
    * Calls that had to wait for the one before: a call made while another is still in flight (Promise.all) adds to
    * the calls but not to these. What the caller waits for, in round trips.
@@ -32,7 +34,7 @@ export interface StoreCall {
   transaction: number | null;
 }
 
-export const noRoundTrips = (): RoundTrips => ({ readsOutside: 0, readsInside: 0, writesOutside: 0, writesInside: 0, transactions: 0, sequential: 0 });
+export const noRoundTrips = (): RoundTrips => ({ readsOutside: 0, readsInside: 0, writesOutside: 0, writesInside: 0, transactions: 0, retries: 0, sequential: 0 });
 
 /** Calls to the store port: what the round-trip budgets hold. */
 export const storeCalls = (t: RoundTrips) => t.readsOutside + t.readsInside + t.writesOutside + t.writesInside;
@@ -127,7 +129,11 @@ export class CountingStore implements Store, RawStore {
   }
 
   transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R> {
-    return this.inner.transaction((tx) => fn(this.countedTx(tx, ++this.tally.transactions)));
+    let attempts = 0;
+    return this.inner.transaction((tx) => {
+      if (attempts++ > 0) this.tally.retries++;
+      return fn(this.countedTx(tx, ++this.tally.transactions));
+    });
   }
 
   close(): Promise<void> {

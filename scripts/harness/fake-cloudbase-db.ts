@@ -1,4 +1,4 @@
-import { applyMod, encodeQuery, encodeUpdate, fakeCommand, invalid, isCommand, isPlain, sdkError, type Data, type Doc } from './fake-cloudbase-wire';
+import { applyMod, copy, encodeQuery, encodeUpdate, fakeCommand, invalid, isCommand, isPlain, sdkError, type Data, type Doc } from './fake-cloudbase-wire';
 import { duplicate, FakeCloudBaseServer, missingCollection, noStats, type FakeCloudBaseOptions, type FakeCloudBaseStats, type QueryState, type Tx } from './fake-cloudbase-server';
 
 /**
@@ -51,6 +51,11 @@ export class FakeCloudBaseDb {
     return this.server.stats;
   }
 
+  /** The latency of every request from now on (e.g. none while seeding, then the model's). */
+  setLatency(ms: number): void {
+    this.server.latencyMs = ms;
+  }
+
   resetStats(): void {
     this.server.stats = noStats();
   }
@@ -78,7 +83,7 @@ export class FakeCloudBaseDb {
       },
       skip: (n: number) => query({ ...state, skip: integer(n) }),
       limit: (n: number) => query({ ...state, limit: integer(n) }),
-      get: () => call('collection.get', name, () => ({ data: server.select(name, state).map((d) => structuredClone(d)) })),
+      get: () => call('collection.get', name, () => ({ data: server.select(name, state).map((d) => copy(d)) })),
       count: () => call('collection.count', name, () => ({ total: server.select(name, state, true).length })),
       update: ({ data }: { data: Data }) =>
         call('collection.update', name, async () => {
@@ -109,7 +114,7 @@ export class FakeCloudBaseDb {
           const id = String(data._id ?? newId());
           return server.lockFree(name, () => [{ _id: id }], () => {
             if (server.table(name).has(id)) throw duplicate(name, id);
-            server.commit(name, id, { ...structuredClone(data), _id: id });
+            server.commit(name, id, { ...copy(data), _id: id });
             return { _id: id };
           });
         }),
@@ -161,20 +166,20 @@ export class FakeCloudBaseDb {
           op('collection.add', () => {
             const id = String(data._id ?? newId());
             if (read(coll, id)) throw duplicate(coll, id);
-            write('collection.add', coll, id, { ...structuredClone(data), _id: id });
+            write('collection.add', coll, id, { ...copy(data), _id: id });
             return { _id: id };
           }),
         doc: (id: string) => ({
           get: () =>
             op('document.get', () => read(coll, id)).then((doc) => {
               if (!doc) throw sdkError('document.get', -1, `document with _id ${id} does not exist`);
-              return { data: structuredClone(doc) };
+              return { data: copy(doc) };
             }),
           set: ({ data }: { data: Data }) =>
             op('document.set', () => {
               checkSetData(data);
               read(coll, id);
-              write('document.set', coll, id, { ...structuredClone(data), _id: id });
+              write('document.set', coll, id, { ...copy(data), _id: id });
               return { _id: id, stats: { updated: 1, created: 0 } };
             }),
           update: ({ data }: { data: Data }) =>
@@ -203,14 +208,14 @@ export class FakeCloudBaseDb {
         this.call('document.get', name, () => {
           const doc = server.table(name).get(id);
           if (!doc) throw sdkError('document.get', -1, `document with _id ${id} does not exist`);
-          return { data: structuredClone(doc) };
+          return { data: copy(doc) };
         }),
       set: ({ data }: { data: Data }) =>
         this.call('document.set', name, () => {
           checkSetData(data);
           return server.lockFree(name, () => [{ _id: id }], () => {
             const existed = server.table(name).has(id);
-            server.commit(name, id, { ...structuredClone(data), _id: id });
+            server.commit(name, id, { ...copy(data), _id: id });
             return { _id: id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } };
           });
         }),

@@ -1,4 +1,4 @@
-import { find as mingoFind } from 'mingo';
+import { Query } from 'mingo';
 import { conflictError, sdkError, type Data, type Doc, type FakeSdkError } from './fake-cloudbase-wire';
 
 /**
@@ -55,7 +55,8 @@ export class FakeCloudBaseServer {
   private readonly history = new Map<string, Array<{ seq: number; doc: Doc | null }>>();
   private readonly open = new Set<Tx>();
   private readonly locks = new Map<string, Tx>();
-  private readonly latencyMs: number;
+  /** May be changed between phases, e.g. seeding with none, then measuring with some. */
+  latencyMs: number;
   private readonly transactionLimitMs: number;
   private seq = 0;
 
@@ -87,11 +88,16 @@ export class FakeCloudBaseServer {
 
   /** Matching documents; a get() pages (100 by default, 1000 at most), count/update/remove see them all. */
   select(name: string, state: QueryState, all = false): Doc[] {
-    let cursor = mingoFind([...this.table(name).values()], state.filter);
-    if (all) return cursor.all() as Doc[];
+    // A filter naming one _id can only match that document: the others need not be looked at.
+    const id = state.filter._id;
+    const table = this.table(name);
+    const candidates = typeof id === 'string' ? [table.get(id)].filter((d): d is Doc => d !== undefined) : [...table.values()];
+    // new Query(...).find rather than mingo's find(), which builds its operator table twice over on every call.
+    let cursor = new Query(state.filter).find<Doc>(candidates);
+    if (all) return cursor.all();
     if (Object.keys(state.order).length > 0) cursor = cursor.sort(state.order);
     if (state.skip) cursor = cursor.skip(state.skip);
-    return cursor.limit(Math.min(state.limit ?? 100, 1000)).all() as Doc[];
+    return cursor.limit(Math.min(state.limit ?? 100, 1000)).all();
   }
 
   /**
