@@ -73,8 +73,7 @@ function worldOn(store: Store, config: Deps['config'], removeFile: () => Promise
     }) as World['call'],
     async addUser(id, grants, home) {
       const pathOf = async (unitId: string) => (await store.get('units', unitId))?.path;
-      const roles = [];
-      for (const g of grants) roles.push(g.unitId ? { ...g, unitPath: await pathOf(g.unitId) } : g);
+      const roles = await Promise.all(grants.map(async (g) => (g.unitId ? { ...g, unitPath: await pathOf(g.unitId) } : g)));
       const homeId = home?.buildingId ?? home?.communityId;
       const homePath = homeId ? await pathOf(homeId) : undefined;
       const user: UserDoc = { _id: id, name: `测试${id.slice(-4)}`, roles, ...home, ...(homePath ? { homePath } : {}), createdAt: TEST_NOW, updatedAt: TEST_NOW };
