@@ -3,7 +3,7 @@ import type { SearchEntry } from '../../../types/catalog-search';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
 import type { CenterPlace } from '../../../types/org';
 import type { Store } from '../store/port';
-import { adjustmentsOf, allItems, catalogVersion, communityRev, type AdjustmentDoc } from './catalog.repository';
+import { adjustmentsOf, allItems, catalogStamps, type AdjustmentDoc } from './catalog.repository';
 
 /** An item as one community shows it, with what the community changed. */
 export interface CommunityEntry extends SearchEntry<CatalogItem> {
@@ -64,7 +64,7 @@ export function mergeCatalog(base: readonly SearchEntry<CatalogItem>[], adjustme
 
 /**
  * Per function instance: the city's entries (reloaded only when the content version moves) and each
- * community's merged copy (reloaded only when its rev moves). A call costs two small reads.
+ * community's merged copy (reloaded only when its rev moves). A call costs one small read (both version stamps).
  */
 const baseCache = new WeakMap<Store, { version: string; entries: SearchEntry<CatalogItem>[] }>();
 const communityCache = new WeakMap<Store, Map<string, CommunityCatalog>>();
@@ -85,7 +85,7 @@ export function communityVersion(content: string, communityId: string | null, re
 
 /** The catalog as a community sees it; `null` (a newcomer with no community yet): the city's content. */
 export async function loadCommunityCatalog(store: Store, communityId: string | null): Promise<CommunityCatalog> {
-  const [content, rev] = await Promise.all([catalogVersion(store), communityId ? communityRev(store, communityId) : Promise.resolve(0)]);
+  const { content, rev } = await catalogStamps(store, communityId);
   const version = communityVersion(content, communityId, rev);
   let perStore = communityCache.get(store);
   if (!perStore) communityCache.set(store, (perStore = new Map()));
