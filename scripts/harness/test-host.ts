@@ -15,6 +15,7 @@ import type { DispatchReport } from '../../types/functions/notify';
 import { createHostApp } from '../host/app';
 import { loadNotifyConfig } from '../host/notify-config';
 import { openData } from '../host/open-data';
+import { recordingStoreFromEnv } from './query-recorder';
 import { TEST_NOW } from './test-now';
 
 /**
@@ -67,12 +68,15 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const config = parseAppConfig({ secret, notify });
   const subscribeSender = options.wrapSender ? options.wrapSender(subscribeLog) : subscribeLog;
   const staticDir = options.staticDir ? { staticDir: resolve(REPO_ROOT, process.env.H5_DIST ?? 'dist/h5') } : {};
-  const app = createHostApp({ store, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
+  // The functions' store records the shape of their queries when the test run collects them (index coverage);
+  // `store` itself stays the test's own, unrecorded.
+  const fnStore = recordingStoreFromEnv(store);
+  const app = createHostApp({ store: fnStore, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
   const timer = (async (fn: FunctionName, action: string) => {
-    const res = await runTimer(FUNCTIONS[fn], action, { store, clock, config, platform: { ...local, subscribe: subscribeSender } });
+    const res = await runTimer(FUNCTIONS[fn], action, { store: fnStore, clock, config, platform: { ...local, subscribe: subscribeSender } });
     if (!res.ok) throw new Error(res.error.message);
     return res.data;
   }) as TestHost['timer'];
