@@ -44,6 +44,7 @@ export const COLLECTIONS = {
   party_applications: [['status', 'unitPath'], 'unitPath'],
   party_members: ['unitId', 'unitPath'],
   activities: [['audienceUnitId', 'endAt', 'startAt'], ['unitPath', 'status', 'startAt'], ['unitPath', 'startAt'], 'audienceUnitId', 'startAt', 'touchedAt'],
+  first_admin: [],
   signups: [['activityId', 'status'], ['activityId', 'ticket'], ['activityId', 'signedUpAt'], ['openid', 'status'], ['openid', 'checkedInAt']],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<IndexEntry<N>> };
 
