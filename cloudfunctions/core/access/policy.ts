@@ -39,6 +39,7 @@ export const POLICY = {
     unreadCount: signedIn,
     markRead: signedIn,
     grantSubscribe: signedIn,
+    subscriptions: signedIn,
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
     dispatch: { ...admins, timer: { cron: EVERY_MINUTE } },
     deadLetters: admins,
