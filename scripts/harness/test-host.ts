@@ -27,6 +27,8 @@ export type CallResult<T> = (Extract<FunctionResult<T>, { ok: true }> & { error?
 export interface TestHostOptions {
   /** Serve the H5 build (`H5_DIST`, default dist/h5) at `/`, for journeys and browser benchmarks. */
   staticDir?: boolean;
+  /** Listens on this port (a DevTools journey's build was made for it); a free one when absent. */
+  port?: number;
   /** Wraps the local subscribe sender, e.g. to script WeChat's failures. */
   wrapSender?: (log: SubscribeSender) => SubscribeSender;
 }
@@ -72,7 +74,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   // `store` itself stays the test's own, unrecorded.
   const fnStore = recordingStoreFromEnv(store);
   const app = createHostApp({ store: fnStore, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
   const timer = (async (fn: FunctionName, action: string) => {
