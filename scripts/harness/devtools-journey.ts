@@ -15,7 +15,7 @@ export function devtoolsMissing(env: Readonly<Record<string, string | undefined>
       'WECHAT_DEVTOOLS_CLI is not set: the DevTools journeys need WeChat DevTools on this machine and the path of its command-line tool, e.g.',
       '  macOS:   WECHAT_DEVTOOLS_CLI=/Applications/wechatwebdevtools.app/Contents/MacOS/cli npm run test:devtools',
       '  Windows: set WECHAT_DEVTOOLS_CLI=C:\\Program Files (x86)\\Tencent\\微信web开发者工具\\cli.bat',
-      'and, in DevTools, 设置 → 安全设置 → 服务端口 turned on. `npm test` runs the same journeys on the H5 build.',
+      'and, in DevTools, 设置 → 安全设置 → 服务端口 (CLI/HTTP 调用) turned on. `npm test` runs the same journeys on the H5 build.',
     ].join('\n');
   }
   if (!existsSync(env.WECHAT_DEVTOOLS_CLI)) return `WECHAT_DEVTOOLS_CLI=${env.WECHAT_DEVTOOLS_CLI} does not exist`;
