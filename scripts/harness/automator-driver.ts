@@ -70,12 +70,16 @@ export class AutomatorSession {
     return driver;
   }
 
-  /** Gives the simulator to `driver`: its token in storage, its page on screen. */
+  /** Gives the simulator to `driver`: its token in storage, its mocked wx methods (location, network), its page. */
   async use(driver: AutomatorDriver): Promise<void> {
     if (this.active === driver) return;
     const previous = this.active;
-    if (previous) previous.lastPage = await this.pageRef();
+    if (previous) {
+      previous.lastPage = await this.pageRef();
+      for (const method of previous.mocks.keys()) await this.mp.restoreWxMethod(method);
+    }
     this.active = driver;
+    for (const [method, result] of driver.mocks) await this.mp.mockWxMethod(method, result);
     await (driver.token ? this.mp.callWxMethod('setStorageSync', TOKEN_KEY, driver.token) : this.mp.callWxMethod('removeStorageSync', TOKEN_KEY));
     if (previous) await this.mp.reLaunch(urlOf(driver.lastPage ?? { path: HOME, query: {} }));
   }
@@ -114,6 +118,8 @@ export class AutomatorDriver implements JourneyDriver {
   readonly can: Partial<Capabilities>;
   token: string | null = null;
   lastPage: PageRef | null = null;
+  /** The wx methods this phone has mocked (its location, its network): the simulator's whenever it is this phone's turn. */
+  readonly mocks = new Map<string, unknown>();
 
   constructor(private readonly session: AutomatorSession) {
     const mp = session.mp;
@@ -136,25 +142,13 @@ export class AutomatorDriver implements JourneyDriver {
         },
       },
       location: {
-        at: async ({ lng, lat }) => {
-          await this.turn();
-          await mp.mockWxMethod('getLocation', { latitude: lat, longitude: lng, errMsg: 'getLocation:ok' });
-        },
-        refuse: async () => {
-          await this.turn();
-          await mp.mockWxMethod('getLocation', { errMsg: 'getLocation:fail auth deny' });
-        },
+        at: ({ lng, lat }) => this.mock('getLocation', { latitude: lat, longitude: lng, errMsg: 'getLocation:ok' }),
+        refuse: () => this.mock('getLocation', { errMsg: 'getLocation:fail auth deny' }),
       },
       network: {
         offline: async (on) => {
-          await this.turn();
-          if (on) {
-            await mp.mockWxMethod('request', OFFLINE_REQUEST);
-            await mp.mockWxMethod('getNetworkType', { networkType: 'none', errMsg: 'getNetworkType:ok' });
-          } else {
-            await mp.restoreWxMethod('request');
-            await mp.restoreWxMethod('getNetworkType');
-          }
+          await this.mock('request', on ? OFFLINE_REQUEST : null);
+          await this.mock('getNetworkType', on ? { networkType: 'none', errMsg: 'getNetworkType:ok' } : null);
         },
       },
       tabBar: {
@@ -243,6 +237,18 @@ export class AutomatorDriver implements JourneyDriver {
 
   private turn(): Promise<void> {
     return this.session.use(this);
+  }
+
+  /** Mocks a wx method for this phone (null: restores it). */
+  private async mock(method: string, result: unknown): Promise<void> {
+    await this.turn();
+    if (result === null) {
+      this.mocks.delete(method);
+      await this.session.mp.restoreWxMethod(method);
+    } else {
+      this.mocks.set(method, result);
+      await this.session.mp.mockWxMethod(method, result);
+    }
   }
 
   private async signInAs(openid: string): Promise<void> {

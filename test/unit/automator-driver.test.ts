@@ -98,6 +98,13 @@ describe('the miniprogram-automator driver', () => {
     expect(mp.storage.get('devToken')).toBe('tok-demo-secretary');
     expect(mp.calls.at(-1)).toBe('reLaunch /pkg-activity/detail/index?id=act_9');
 
+    // A phone's location is its own: the simulator's mock follows whose turn it is.
+    await need(member, 'location').refuse();
+    await need(secretary, 'location').at({ lng: 104.087, lat: 30.652 });
+    expect(mp.mocks.get('getLocation')).toMatchObject({ errMsg: 'getLocation:ok' });
+    await member.currentPage();
+    expect(mp.mocks.get('getLocation')).toEqual({ errMsg: 'getLocation:fail auth deny' });
+
     await need(member, 'signIn').signOut();
     expect(mp.storage.has('devToken')).toBe(false);
   });
