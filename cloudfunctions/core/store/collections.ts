@@ -35,7 +35,7 @@ export const COLLECTIONS = {
   catalog_adjustments: [['communityId', 'code']],
   catalog_demand: [['communityId', 'week'], 'week'],
   catalog_reports: [['communityId', 'status', 'createdAt', '_id'], ['communityId', 'createdAt', '_id'], 'status', 'createdAt'],
-  audit: [['unitId', 'target', 'at', '_id'], 'at', 'target'],
+  audit: [['unitId', 'target', 'at', '_id'], ['unitId', 'at', '_id'], 'at', 'target'],
   service_requests: [['residentId', 'sortKey'], 'sortKey', 'communityId', 'status'],
   counters: [],
   outbox: [['status', 'dueAt'], ['status', 'claimedUntil', 'attempts'], ['status', 'communityId', 'deadAt'], 'dueAt', 'recipient'],
