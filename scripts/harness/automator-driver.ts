@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './browser';
+import { BADGE_PROBE, deepQuery, OFFLINE_REQUEST, READ_BADGE, type AutomatorElement, type AutomatorMiniProgram, type AutomatorPage } from './automator-api';
 import { $, toTarget, type Capabilities, type JourneyDriver, type PageRef, type Target, type TargetLike, type WaitOptions } from './journey-driver';
 
 /**
@@ -14,38 +15,9 @@ import { $, toTarget, type Capabilities, type JourneyDriver, type PageRef, type 
  * (wx methods mocked), tabBar (badges read back from wrapped wx calls). No qr: the weapp draws codes on a canvas.
  */
 
-/** The parts of miniprogram-automator's API this driver uses, typed structurally (so a test can stand in for it). */
-export interface AutomatorElement {
-  tagName: string;
-  $(selector: string): Promise<AutomatorElement | null>;
-  $$(selector: string): Promise<AutomatorElement[]>;
-  text(): Promise<string>;
-  tap(): Promise<void>;
-  input?(value: string): Promise<void>;
-}
-export interface AutomatorPage {
-  path: string;
-  query: Record<string, string>;
-  $$(selector: string): Promise<AutomatorElement[]>;
-}
-export interface AutomatorMiniProgram {
-  reLaunch(url: string): Promise<unknown>;
-  switchTab(url: string): Promise<unknown>;
-  navigateBack(): Promise<unknown>;
-  currentPage(): Promise<AutomatorPage | undefined>;
-  callWxMethod(method: string, ...args: unknown[]): Promise<unknown>;
-  mockWxMethod(method: string, result: unknown, ...args: unknown[]): Promise<void>;
-  restoreWxMethod(method: string): Promise<void>;
-  evaluate(fn: string | ((...args: never[]) => unknown), ...args: unknown[]): Promise<unknown>;
-  screenshot(options: { path: string }): Promise<unknown>;
-  close(): Promise<void>;
-}
-
 const TOKEN_KEY = 'devToken'; // src/api/session.ts
 const DEFAULT_TIMEOUT_MS = 10_000;
 const POLL_MS = 200;
-/** Taro renders deep trees through its recursive custom component; page.$$ does not enter custom components. */
-const CUSTOM_WRAPPERS = ['comp', 'custom-wrapper'];
 const HOME = 'pages/home/index';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -99,19 +71,6 @@ const urlOf = (ref: PageRef) => {
   const search = new URLSearchParams(ref.query).toString();
   return `/${ref.path}${search ? `?${search}` : ''}`;
 };
-
-/** Wraps wx's badge calls once, so that the badge each tab shows can be read back (WeChat draws them natively). */
-const BADGE_PROBE = `function () {
-  var g = typeof globalThis !== 'undefined' ? globalThis : this;
-  if (g.__hubBadges) return;
-  g.__hubBadges = {};
-  var set = wx.setTabBarBadge, remove = wx.removeTabBarBadge;
-  wx.setTabBarBadge = function (o) { g.__hubBadges[o.index] = o.text; return set.call(wx, o); };
-  wx.removeTabBarBadge = function (o) { delete g.__hubBadges[o.index]; return remove.call(wx, o); };
-}`;
-const READ_BADGE = 'function (index) { var g = typeof globalThis !== "undefined" ? globalThis : this; var b = g.__hubBadges || {}; return b[index] === undefined ? null : b[index]; }';
-/** wx.request failing as it does with no network (the journey build's transport is wx.request). */
-const OFFLINE_REQUEST = 'function (options) { var fail = { errMsg: "request:fail" }; if (options && options.fail) options.fail(fail); if (options && options.complete) options.complete(fail); }';
 
 export class AutomatorDriver implements JourneyDriver {
   readonly platform = 'weapp';
@@ -296,23 +255,4 @@ export class AutomatorDriver implements JourneyDriver {
     if (!page) throw new Error('no page on screen');
     return page;
   }
-}
-
-/**
- * A descendant selector (`.page .row`) resolved part by part, each part searched at its level and inside Taro's
- * custom-component wrappers, which automator's `$$` never enters from outside. Matches directly at a level come
- * before those inside its wrappers.
- */
-async function deepQuery(scope: AutomatorPage | AutomatorElement, selector: string): Promise<AutomatorElement[]> {
-  const [first, ...rest] = selector.trim().split(/\s+/);
-  const heads = await within(scope, first!);
-  if (rest.length === 0) return heads;
-  return (await Promise.all(heads.map((head) => deepQuery(head, rest.join(' '))))).flat();
-}
-
-async function within(scope: AutomatorPage | AutomatorElement, simple: string, depth = 0): Promise<AutomatorElement[]> {
-  const direct = await scope.$$(simple);
-  if (depth > 12) return direct;
-  const wrappers = (await Promise.all(CUSTOM_WRAPPERS.map((w) => scope.$$(w)))).flat();
-  return [...direct, ...(await Promise.all(wrappers.map((w) => within(w, simple, depth + 1)))).flat()];
 }

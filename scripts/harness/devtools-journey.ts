@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AutomatorSession, type AutomatorDriver, type AutomatorMiniProgram } from './automator-driver';
+import type { AutomatorMiniProgram } from './automator-api';
+import { AutomatorSession, type AutomatorDriver } from './automator-driver';
 import type { Journey } from './journey';
 import { REPO_ROOT, startTestHost, type TestHostOptions } from './test-host';
 

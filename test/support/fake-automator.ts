@@ -1,4 +1,4 @@
-import type { AutomatorElement, AutomatorMiniProgram, AutomatorPage } from '../../scripts/harness/automator-driver';
+import type { AutomatorElement, AutomatorMiniProgram, AutomatorPage } from '../../scripts/harness/automator-api';
 
 /**
  * A small stand-in for miniprogram-automator's MiniProgram, for the driver's unit test (no DevTools here): pages are
