@@ -5,6 +5,7 @@ import type { ActionContext } from '../kernel/context';
 import { maskPhone } from '../kernel/mask';
 import type { Update } from '../store/port';
 import { findUser, insertUserIfAbsent, updateUser, type UserDoc } from '../kernel/users';
+import { claimFirstAdmin } from './first-admin';
 
 const NEW_RESIDENT_NAME = '新居民';
 
@@ -83,5 +84,11 @@ export async function updateProfile(ctx: ActionContext, input: { name: string; p
   const now = ctx.clock.now();
   await ensureUser(ctx, input.name);
   await updateUser(ctx.store, ctx.caller.openid, { set: { name: input.name, updatedAt: now, ...(input.phone ? { phone: input.phone } : {}) } });
+  return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
+}
+
+/** The first street administrator's activation (first-admin.ts); answers with who they are now. */
+export async function claimAdmin(ctx: ActionContext, code: string): Promise<Me> {
+  await claimFirstAdmin(ctx, code);
   return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
 }

@@ -21,6 +21,7 @@ async function deadLetter(world: World): Promise<string> {
 export const NOTIFY_SCENARIOS: ScenarioTable['notify'] = {
   inbox: { '': { caller: 'demo-resident', input: () => ({}), budget: 2, check: (d) => (d.items.length > 0 ? null : 'expected the seeded welcome') } },
   unreadCount: { '': { caller: 'demo-resident', input: () => ({}), budget: 2 } },
+  subscriptions: { 'a grid worker': { caller: 'demo-grid-worker', input: () => ({}), budget: 2 } },
   markRead: {
     all: { caller: 'demo-resident', input: () => ({ all: true }), budget: 3 },
     some: {
