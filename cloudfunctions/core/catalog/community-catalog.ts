@@ -3,6 +3,7 @@ import type { SearchEntry } from '../../../types/catalog-search';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
 import type { CenterPlace } from '../../../types/org';
 import type { Store } from '../store/port';
+import { getUnit } from '../org/org.repository';
 import { adjustmentsOf, allItems, catalogStamps, type AdjustmentDoc } from './catalog.repository';
 
 /** An item as one community shows it, with what the community changed. */
@@ -20,6 +21,8 @@ export interface CommunityCatalog {
   all: CommunityEntry[];
   /** What residents of the community see. */
   visible: CommunityEntry[];
+  /** The community's service centers, once read (communityCenters). */
+  centers?: readonly CenterPlace[];
 }
 
 /** Local items follow the city's, in code order. */
@@ -97,4 +100,16 @@ export async function loadCommunityCatalog(store: Store, communityId: string | n
   const loaded = { version, all, visible: all.filter((e) => !e.hidden) };
   perStore.set(communityId ?? '', loaded);
   return loaded;
+}
+
+/**
+ * The community's service centers (each item's place), kept on its cached catalog so a warm instance answers an
+ * item without reading the community. Setup writes them once, with the community; whatever comes to edit them must
+ * bump the community's catalog revision in the same write (catalog/admin/adjustments.ts), or instances keep the
+ * old ones.
+ */
+export async function communityCenters(store: Store, catalog: CommunityCatalog, communityId: string | null): Promise<readonly CenterPlace[]> {
+  if (!communityId) return [];
+  catalog.centers ??= (await getUnit(store, communityId))?.centers ?? [];
+  return catalog.centers;
 }

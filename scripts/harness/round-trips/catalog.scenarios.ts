@@ -24,11 +24,11 @@ export const CATALOG_SCENARIOS: ScenarioTable['catalog'] = {
     'warm instance': {
       caller: 'demo-resident',
       input: () => ({ code: 'MS-01' }),
-      budget: 3,
+      budget: 2,
       warm: true,
-      note: "the caller; then the version stamps and the community's record (its centers are the item's place, read on every call) side by side",
+      note: "the caller; then the version stamps (the community's centers are kept with its catalog per instance)",
     },
-    'cold instance': { caller: 'demo-resident', input: () => ({ code: 'MS-01' }), budget: 5, note: "a new instance also loads the city's items and the community's adjustments" },
+    'cold instance': { caller: 'demo-resident', input: () => ({ code: 'MS-01' }), budget: 5, note: "a new instance also loads the city's items, the community's adjustments and its centers" },
   },
   frequent: { '': { caller: 'demo-resident', input: () => ({}), budget: 3, warm: true } },
   reportMistake: {
