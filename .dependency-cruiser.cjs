@@ -14,6 +14,13 @@ module.exports = {
       to: { path: '^(cloudfunctions|scripts|test|bench|config)/' },
     },
     {
+      name: 'the-app-uses-no-node-built-in',
+      comment: 'The mini-program has no Node: pages and the shared contract never import fs, path, crypto or any other built-in.',
+      severity: 'error',
+      from: { path: '^(src|types)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'features-never-import-the-wiring',
       comment: 'Only the composition (functions.ts, seed) and the entries pick CloudBase or SQLite and the platform adapters.',
       severity: 'error',

@@ -46,6 +46,8 @@ export function pageVisits(data: PreparedData): Record<string, PageVisit> {
     'pkg-admin/item/index': { as: ADMIN, query: { ...COMMUNITY, code: 'MS-01' }, ready: '.adjust-item .adjust-item__field' },
     'pkg-admin/local/index': { as: ADMIN, query: COMMUNITY, ready: '.local-item .local-item__field' },
     'pkg-admin/handbook/index': { as: ADMIN, query: COMMUNITY, ready: '.handbook-page .handbook-page__doc' },
+    // Opened by anyone holding a setup code; without one it is the form and its explanation.
+    'pkg-admin/activate/index': { as: RESIDENT, ready: '.activate .activate__intro' },
     'pkg-admin/review/index': { as: ADMIN, query: COMMUNITY, ready: '.review .review__due' },
     'pkg-activity/list/index': { as: RESIDENT, ready: '.activity-list .activity-card' },
     'pkg-activity/detail/index': { as: RESIDENT, query: { id: 'act_demovolunteer' }, ready: '.activity-detail .activity-detail__title' },

@@ -11,7 +11,7 @@ import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudb
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
 import { fromShanghai } from '../../types/time';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * The same seat logic against the CloudBase adapter (driving the in-memory stand-in for wx-server-sdk's database):

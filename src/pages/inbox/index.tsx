@@ -11,6 +11,7 @@ import { tapProps } from '../../lib/a11y';
 import { LOAD_FAILED } from '../../hooks/use-call';
 import { openLink } from '../../lib/open-link';
 import { fmtShortDateTime } from '../../lib/cn-time';
+import { StaffSubscriptions } from './staff-subscriptions';
 import './index.css';
 
 /** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
@@ -58,6 +59,7 @@ export default function InboxPage() {
           </TapText>
         )}
       </View>
+      <StaffSubscriptions />
       {error && <Text className='error'>{error}</Text>}
       {loaded && items.length === 0 && !error && <Text className='empty'>暂无消息</Text>}
       {items.map((item) => (
