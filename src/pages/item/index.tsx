@@ -36,9 +36,12 @@ export default function ItemDetail() {
   if (!item) return <PageStatus className='item' />;
 
   return (
-    <Page className='item item--with-action'>
+    <Page className={`item ${item.online ? 'item--with-action' : ''}`}>
       <OfflineHint stale={detail.stale} />
       <ItemHead item={item} />
+      <Button className='btn-secondary item__share' openType='share' onClick={copyPageLink}>
+        {process.env.TARO_ENV === 'h5' ? '复制链接，分享给家人' : '分享给家人'}
+      </Button>
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>
@@ -75,16 +78,13 @@ export default function ItemDetail() {
 
       {!item.online && <NextStep item={item} place={detail.detail?.place} />}
 
-      <View className='item__action'>
-        {item.online && (
+      {item.online && (
+        <View className='item__action'>
           <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
             我要办理
           </Button>
-        )}
-        <Button className='btn-secondary item__share' openType='share' onClick={copyPageLink}>
-          {process.env.TARO_ENV === 'h5' ? '复制链接分享给家人' : '分享给家人'}
-        </Button>
-      </View>
+        </View>
+      )}
     </Page>
   );
 }
