@@ -18,7 +18,7 @@ const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> 
   { key: 'window', label: '办理窗口' },
   { key: 'hours', label: '办理时间', hint: '选填，不填则显示服务阵地的开放时间' },
   { key: 'contactRole', label: '联系人' },
-  { key: 'keywords', label: '检索词', hint: '用空格分开，居民可按这些词和拼音搜到' },
+  { key: 'keywords', label: '检索词', hint: '用空格分开，第一个写居民常说的简称（如 助餐）；居民可按这些词和拼音搜到' },
   { key: 'policyBasis', label: '政策依据', hint: '每行一项，以《文件名称》开头，后面可写说明', lines: true },
   { key: 'notes', label: '温馨提示', lines: true },
 ];
