@@ -25,7 +25,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere without clobbering dist/.
     outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // WeChat's aria-* attributes kept in the weapp template (see the plugin).
+    plugins: [path.resolve(__dirname, 'a11y-attributes-plugin.js')],
     defineConstants: {
       // The CloudBase environment id for weapp builds; empty means the default environment.
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),

@@ -28,6 +28,8 @@ export default defineAppConfig({
     navigationBarTitleText: '社区服务通',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f5f5',
+    // H5: Taro's own navigation bar, with the page's title and a way back (the mini-program has WeChat's).
+    ...(isH5 ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     color: '#666666',

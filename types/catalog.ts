@@ -103,6 +103,8 @@ export const FormFieldSchema = z.object({
   max: z.number().optional(),
   maxLength: z.number().int().positive().max(1000).optional(),
   hint: z.string().max(60).optional(),
+  /** A date field's side of today (Asia/Shanghai): a visit or a wish is today or later, a birth date today or earlier. */
+  when: z.enum(['future', 'past']).optional(),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
@@ -132,6 +134,7 @@ export const CatalogItemSchema = z.object({
   contactRole: z.string().min(1).max(30),
   online: z.boolean(),
   form: z.array(FormFieldSchema).max(12),
+  /** The first is the name residents call the item by (低保, 医保, 助餐): the search ranks its initials high. */
   keywords: z.array(z.string().min(1).max(12)).min(1).max(12),
   policyBasis: z.array(PolicyBasisSchema).min(1),
   notes: z.string().max(300).optional(),

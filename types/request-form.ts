@@ -30,7 +30,7 @@ export function isValidDate(text: string): boolean {
 }
 
 /** Checks one present value; returns the cleaned value or a Chinese message. */
-function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue } | { error: string } {
+function checkValue(field: FormField, value: AnswerValue, today: string | undefined): { value: AnswerValue } | { error: string } {
   const { label } = field;
   switch (field.type) {
     case 'text':
@@ -52,6 +52,9 @@ function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue 
     }
     case 'date':
       if (typeof value !== 'string' || !isValidDate(value)) return { error: `请选择正确的${label}` };
+      // ISO dates compare as text.
+      if (today && field.when === 'future' && value < today) return { error: `${label}不能早于今天` };
+      if (today && field.when === 'past' && value > today) return { error: `${label}不能晚于今天` };
       return { value };
     case 'single':
       if (typeof value !== 'string' || !(field.options ?? []).includes(value)) return { error: `请从选项中选择${label}` };
@@ -66,8 +69,11 @@ function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue 
   }
 }
 
-/** Validates answers against the fields: unknown keys, required, types, bounds and options; per-field messages. */
-export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>): AnswersCheck {
+/**
+ * Validates answers against the fields: unknown keys, required, types, bounds and options; per-field messages.
+ * `today` (YYYY-MM-DD, Asia/Shanghai) holds date fields to their side of today; without it only the calendar is checked.
+ */
+export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>, today?: string): AnswersCheck {
   const errors: Record<string, string> = {};
   const cleaned: Answers = {};
   const known = new Set(fields.map((f) => f.key));
@@ -78,7 +84,7 @@ export function checkAnswers(fields: readonly FormField[], answers: Readonly<Rec
       if (field.required) errors[field.key] = field.type === 'single' || field.type === 'multi' ? `请选择${field.label}` : `请填写${field.label}`;
       continue;
     }
-    const result = checkValue(field, value);
+    const result = checkValue(field, value, today);
     if ('error' in result) errors[field.key] = result.error;
     else cleaned[field.key] = result.value;
   }

@@ -21,7 +21,7 @@ export const ENTRIES: Entry[] = [
   { key: 'catalog-admin', title: '服务事项管理', url: '/pkg-admin/catalog/index', roles: ['community_admin', 'street_admin'], on: ['home', 'me'] },
   { key: 'handbook', title: '服务事项手册', url: '/pkg-admin/handbook/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
   { key: 'dead-letters', title: '通知投递异常', url: '/pkg-ops/dead-letters/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
-  { key: 'activities', title: '党员活动', url: '/pkg-activity/list/index', on: ['home'] },
+  { key: 'activities', title: '社区活动', url: '/pkg-activity/list/index', on: ['home'] },
   { key: 'branch', title: '支部工作', url: '/pkg-branch/index/index', roles: ['branch_officer'], on: ['home', 'me'] },
   { key: 'my-activities', title: '我的活动', url: '/pkg-activity/mine/index', on: ['me'] },
   { key: 'party-apply', title: '党员登记', url: '/pkg-activity/apply/index', on: ['me'] },

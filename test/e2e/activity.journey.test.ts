@@ -125,7 +125,7 @@ describe('around the activities', () => {
   it('a member finds activities from 首页 and reads their record and hours in 我的活动', async () => {
     const m = phoneOf('demo-party-member');
     await m.open('pages/home/index');
-    await m.tap($('.home .entry-list__row', { text: '党员活动' }));
+    await m.tap($('.home .entry-list__row', { text: '社区活动' }));
     await m.waitFor('.activity-list .activity-card');
     await m.snap('activity-08-member-list');
 
@@ -146,6 +146,10 @@ describe('around the activities', () => {
     await s.waitFor(card);
     await s.snap('activity-10-secretary-approvals');
     await s.tap(card.find('.approvals__approve'));
+    // One tap only asks: nothing is decided until 确认通过.
+    await s.waitFor(card.find('.approvals__approve-confirm'));
+    expect(await outboxOf(host, 'membership_decided', 'demo-resident-2')).toHaveLength(0);
+    await s.tap(card.find('.approvals__approve-confirm'));
     await s.waitFor(card, { gone: true });
     const user = await host.store.get<{ _id: string; roles: Array<{ role: string; unitId?: string }> }>('users', 'demo-resident-2');
     expect(user?.roles).toContainEqual({ role: 'party_member', unitId: 'gd-xiyuan-2', unitPath: ['st-jinhua', 'cm-xiyuan', 'gd-xiyuan-2'] });

@@ -35,8 +35,8 @@ describe('resident reads a service item', () => {
   it('filters by a field from the home page and offers the fields when nothing matches', async () => {
     const phone = journey.driver;
     await phone.open('pages/home/index');
-    await phone.tap($('.home .home__field', { text: /^养老$/ }));
-    await phone.waitFor($('.catalog .catalog__chip--on', { text: '养老' }));
+    await phone.tap($('.home .home__field', { text: /^养老服务$/ }));
+    await phone.waitFor($('.catalog .catalog__chip--on', { text: '养老服务' }));
     await phone.waitFor(firstRow);
     const texts = await phone.texts('.catalog .item-row');
     expect(texts.length).toBeGreaterThan(3);

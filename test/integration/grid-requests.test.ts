@@ -23,13 +23,26 @@ describe('grid.submit', () => {
       { key: 'householdSize', label: '共同生活家庭人口', text: '3' },
       { key: 'hardship', label: '主要困难', text: '因病、无稳定收入' },
       { key: 'visitDate', label: '期望社区上门日期', text: '2026-12-02' },
-      { key: 'phone', label: '联系电话', text: '13800000001' },
+      // Masked here as in contactPhoneMasked: the full number stays with the people who call back.
+      { key: 'phone', label: '联系电话', text: '138****0001' },
     ]);
     const stored = await host.store.get<{ _id: string } & Record<string, unknown>>('service_requests', request.id);
     expect(stored).toMatchObject({ residentId: 'demo-resident', communityId: 'cm-xiyuan', gridId: 'gd-xiyuan-1', buildingId: 'bd-xiyuan-03', createdAt: host.clock.now(), answers: MS01 });
     const outbox = await host.store.find<{ _id: string; kind: string; channel: string; link: string }>('outbox', { recipient: 'demo-resident', kind: 'request_received' });
     expect(outbox.map((m) => m.channel).sort()).toEqual(['inbox', 'subscribe']);
     expect(outbox[0]?.link).toBe(`/pkg-service/detail/index?id=${request.id}`);
+  });
+
+  it('fills a form’s 联系电话 from the registered phone when the resident leaves it out, and asks when none is registered', async () => {
+    const { phone: _typed, ...withoutPhone } = MS01;
+    const res = await submit('demo-resident-2', { code: 'MS-01', answers: withoutPhone, idempotencyKey: newKey() });
+    expect(res.data?.request.answers.find((a) => a.key === 'phone')?.text).toBe('138****0002');
+    const stored = await host.store.get<{ _id: string; answers: Record<string, unknown>; contactPhone: string }>('service_requests', res.data!.request.id);
+    expect(stored).toMatchObject({ answers: { phone: '13800000002' }, contactPhone: '13800000002' });
+
+    await host.callOk('newcomer-no-phone', 'user', 'enter', { scene: 'cm-xiyuan' });
+    const asked = await submit('newcomer-no-phone', { code: 'MS-01', answers: withoutPhone, idempotencyKey: newKey() });
+    expect(asked.error).toMatchObject({ code: 'INVALID_INPUT', fields: { 'answers.phone': '请填写联系电话' } });
   });
 
   it('makes one request for a double tap or a retry with the same idempotency key', async () => {
@@ -159,8 +172,8 @@ describe('catalog.frequent', () => {
       expect(res.error).toBeUndefined();
     }
     const xiyuan = await frequent('demo-resident');
-    // CG-03 ×3, YL-10 ×2 (the idempotency test above), ZZ-06 and MS-01 ×1 each in handbook order, then the curated list.
-    expect(xiyuan?.slice(0, 4)).toEqual(['CG-03', 'YL-10', 'ZZ-06', 'MS-01']);
+    // CG-03 ×3, MS-01 ×2 (the registered-phone test above) and YL-10 ×2 (the idempotency test) in handbook order, ZZ-06 ×1, then the curated list.
+    expect(xiyuan?.slice(0, 4)).toEqual(['CG-03', 'MS-01', 'YL-10', 'ZZ-06']);
     expect(xiyuan).toHaveLength(6);
     expect(await frequent('demo-lawyer-2')).toEqual(FEATURED_CODES.slice(0, 6));
 

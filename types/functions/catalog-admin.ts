@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CatalogItemSchema, CatalogItemSummarySchema, DateTextSchema, FieldIdSchema, ItemCodeSchema, LimitTextSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
+import { CatalogIndexItemSchema, CatalogItemSchema, DateTextSchema, FieldIdSchema, ItemCodeSchema, LimitTextSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
@@ -58,7 +58,8 @@ const CommunityScope = { communityId: UnitIdSchema };
 /** The revision the admin's form was loaded at; a stale one is refused with CONFLICT. 0: nothing stored yet. */
 const Rev = z.number().int().min(0, '版本号不正确').max(1e9, '版本号不正确');
 
-export const AdminItemRowSchema = CatalogItemSummarySchema.extend({
+/** A row as residents' search reads it too (keywords, pinyin keys), so the admin filter ranks like resident search. */
+export const AdminItemRowSchema = CatalogIndexItemSchema.extend({
   /** A community's own item (L… code). */
   local: z.boolean(),
   hidden: z.boolean(),

@@ -7,6 +7,8 @@ import type { FunctionContract } from '../contract';
 export const MeSchema = z.object({
   openid: z.string(),
   name: z.string(),
+  /** Whether the person said how to be addressed; a newcomer is 新居民 until then, and is asked on 首页. */
+  named: z.boolean(),
   /** Masked, e.g. 138****0001; never the full number in a response. */
   phoneMasked: z.string().nullable(),
   roles: z.array(RoleGrantSchema),

@@ -19,7 +19,7 @@ export function summarize(item: CatalogItem): CatalogItemSummary {
 const isStaff = (caller: Caller) => hasAnyRole(caller, WORKER_VIEW_ROLES);
 const forResidents = (entry: CommunityEntry) => RESIDENT_KINDS.includes(entry.item.kind);
 
-function indexItem(entry: CommunityEntry): CatalogIndexItem {
+export function indexItem(entry: CommunityEntry): CatalogIndexItem {
   const { item } = entry;
   return { ...summarize(item), keywords: item.keywords, audience: item.audience, conditions: item.conditions, py: encodeKeys(entry.keys) };
 }

@@ -9,6 +9,7 @@ import { residentUnits, routeRequest } from '../routing/route';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, invalid, notFound } from '../kernel/domain-error';
 import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type RequestDoc } from './request.repository';
+import { withRegisteredPhone } from './registered-phone';
 import { toDetail } from './request-view';
 import { takeSubmitQuota } from './submit-quota';
 
@@ -35,7 +36,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
   if (!item) throw notFound('该服务事项');
   if (!item.online) throw invalid('该事项暂不支持网上申请，请到窗口办理', { code: '该事项暂不支持网上申请' });
 
-  const checked = checkAnswers(item.form, input.answers);
+  const checked = checkAnswers(item.form, withRegisteredPhone(item.form, input.answers, user.phone), shanghai(ctx.clock.now()).format('YYYY-MM-DD'));
   if (!checked.ok) {
     const fields = Object.fromEntries(Object.entries(checked.fields).map(([k, m]) => [`answers.${k}`, m]));
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);

@@ -34,6 +34,7 @@ async function describe(ctx: ActionContext, user: UserDoc | null, known: readonl
   return {
     openid: ctx.caller.openid,
     name: user?.name ?? NEW_RESIDENT_NAME,
+    named: Boolean(user && user.name !== NEW_RESIDENT_NAME),
     phoneMasked: maskPhone(user?.phone),
     roles: user?.roles ?? [{ role: 'resident' }],
     community: community ? communityPublic(community, street) : null,

@@ -5,6 +5,8 @@ import type { FieldId } from '../../../types/catalog-names';
 import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page } from '../../components/page';
+import { TapText } from '../../components/tap-text';
 import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
 import { FieldChips, NoResults } from './field-chips';
@@ -38,10 +40,11 @@ export default function Catalog() {
   }, [catalog.snapshot, field, query]);
 
   return (
-    <View className='page catalog'>
+    <Page className='catalog'>
       <View className='catalog__search'>
         <Input
           className='catalog__input'
+          aria-label='搜索事项'
           value={q}
           focus={focus}
           placeholder='搜索事项：汉字、拼音或首字母'
@@ -49,9 +52,9 @@ export default function Catalog() {
           onInput={(e) => setQ(e.detail.value)}
         />
         {q && (
-          <Text className='catalog__clear' onClick={() => setQ('')}>
+          <TapText className='catalog__clear' label='清除搜索词' onTap={() => setQ('')}>
             清除
-          </Text>
+          </TapText>
         )}
       </View>
       <ViewSwitch view={catalog.view} onChoose={catalog.setView} />
@@ -61,7 +64,7 @@ export default function Catalog() {
       {catalog.error && (
         <View className='card'>
           <Text className='error'>{catalog.error.message}</Text>
-          <Button className='catalog__retry' onClick={catalog.refresh}>
+          <Button className='btn-secondary catalog__retry' onClick={catalog.refresh}>
             重试
           </Button>
         </View>
@@ -83,6 +86,6 @@ export default function Catalog() {
           }}
         />
       )}
-    </View>
+    </Page>
   );
 }

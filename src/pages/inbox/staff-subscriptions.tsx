@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';
@@ -27,9 +27,9 @@ export function StaffSubscriptions() {
             <Text className='staff-subs__label'>{label}</Text>
             <Text className={`staff-subs__state${ask ? ' staff-subs__state--low' : ''}`}>{state}</Text>
             {ask && (
-              <Text className='staff-subs__renew' onClick={() => void askSubscribe([...item.kinds]).then(subs.reload)}>
+              <Button className='btn-secondary staff-subs__renew' onClick={() => void askSubscribe([...item.kinds]).then(subs.reload)}>
                 {active ? '续订' : '订阅'}
-              </Text>
+              </Button>
             )}
           </View>
         );

@@ -1,13 +1,16 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { limitLines } from '../../../types/catalog-display';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page, PageStatus } from '../../components/page';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
+import { copyPageLink } from '../../lib/share-page';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
 import { ItemHead } from './item-head';
 import { MaterialsChecklist } from './materials-checklist';
+import { NextStep } from './next-step';
 import { ReportMistake } from './report-mistake';
 import { Section } from './section';
 import './index.css';
@@ -20,19 +23,25 @@ export default function ItemDetail() {
   const detail = useItemDetail(code);
   const item = detail.detail?.item;
 
+  // Every item can be shared (the button and WeChat's menu): the guide opens on the same item.
+  useShareAppMessage(() => ({ title: item?.title ?? '办事指南', path: `/pages/item/index?code=${code}` }));
+
   useEffect(() => {
     if (!item) return;
     void Taro.setNavigationBarTitle({ title: item.title });
     rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online });
   }, [item]);
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!item) return <Text className='empty'>加载中…</Text>;
+  if (detail.error) return <PageStatus className='item' error={detail.error.message} />;
+  if (!item) return <PageStatus className='item' />;
 
   return (
-    <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
+    <Page className={`item ${item.online ? 'item--with-action' : ''}`}>
       <OfflineHint stale={detail.stale} />
       <ItemHead item={item} />
+      <Button className='btn-secondary item__share' openType='share' onClick={copyPageLink}>
+        {process.env.TARO_ENV === 'h5' ? '复制链接，分享给家人' : '分享给家人'}
+      </Button>
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>
@@ -67,6 +76,8 @@ export default function ItemDetail() {
 
       <ReportMistake item={item} />
 
+      {!item.online && <NextStep item={item} place={detail.detail?.place} />}
+
       {item.online && (
         <View className='item__action'>
           <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
@@ -74,6 +85,6 @@ export default function ItemDetail() {
           </Button>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

@@ -20,9 +20,10 @@ export function ItemHead({ item }: { item: CatalogItem }) {
       <Text className='item__summary'>{item.summary}</Text>
       <View className='item__facts'>
         <FactRow classes={FACT} label='收费标准' value={item.fee} />
-        <FactRow classes={FACT} label='事项编码' value={item.code} />
         <FactRow classes={FACT} label='内容复核' value={formatPartialDate(item.reviewedAt)} />
       </View>
+      {/* The internal code, for a call with staff, in small print: residents go by the title. */}
+      <Text className='small-print item__code'>事项编码 {item.code}</Text>
     </View>
   );
 }

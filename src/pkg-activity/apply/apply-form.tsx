@@ -38,7 +38,7 @@ export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolea
           <Text>{joinedAt || '请选择（选填）'}</Text>
         </View>
       </Picker>
-      <Textarea className='party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
+      <Textarea className='field-input party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
       {applying.error && <Text className='error'>{applying.error}</Text>}
       <Button className='btn-primary' loading={applying.busy} disabled={applying.busy} onClick={() => void submit()}>
         提交申请

@@ -1,7 +1,8 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Input, Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import './index.css';
 
@@ -23,14 +24,14 @@ export default function ActivatePage() {
     );
 
   return (
-    <View className='page activate'>
+    <Page className='activate'>
       <Text className='activate__intro muted'>本页仅供首次部署时激活街道管理员。请输入部署人员运行 npm run setup 后提供的 12 位激活码。</Text>
-      <Input className='activate__input' value={code} maxlength={20} placeholder='激活码' onInput={(e) => setCode(e.detail.value)} />
+      <Input className='field-input activate__input' aria-label='激活码' value={code} maxlength={20} placeholder='激活码' onInput={(e) => setCode(e.detail.value)} />
       {activating.error && <Text className='error'>{activating.error}</Text>}
       <Button className='btn-primary activate__submit' loading={activating.busy} disabled={activating.busy || code.trim() === ''} onClick={() => void activate()}>
         激活
       </Button>
-      {activating.notice && <Text className='activate__done'>{activating.notice}</Text>}
-    </View>
+      {activating.notice && <Text className='notice-ok activate__done'>{activating.notice}</Text>}
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { AdminItemRow } from '../../../types/functions/catalog-admin';
+import { tapProps } from '../../lib/a11y';
 
 interface Props {
   name: string;
@@ -18,13 +19,13 @@ export function SummaryCard({ name, rows, openReports, go }: Props) {
         共 {rows.length} 项 · 已调整 {count((r) => r.adjusted.length > 0)} 项 · 已隐藏 {count((r) => r.hidden)} 项 · 本社区事项 {count((r) => r.local)} 项
       </Text>
       <View className='catalog-admin__actions'>
-        <Text className='catalog-admin__action' onClick={() => go('local/index')}>
+        <Text className='catalog-admin__action' {...tapProps()} onClick={() => go('local/index')}>
           ＋ 新增本社区事项
         </Text>
-        <Text className='catalog-admin__action' onClick={() => go('handbook/index')}>
+        <Text className='catalog-admin__action' {...tapProps('link')} onClick={() => go('handbook/index')}>
           服务事项手册
         </Text>
-        <Text className='catalog-admin__action' data-action='review' onClick={() => go('review/index')}>
+        <Text className='catalog-admin__action' data-action='review' {...tapProps('link')} onClick={() => go('review/index')}>
           纠错与复核{openReports > 0 ? `（${openReports}）` : ''}
         </Text>
       </View>

@@ -3,7 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { formatPartialDate } from '../../../types/catalog-display';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
 import { useCallOnShow } from '../../hooks/use-call';
+import { groupProps, tapProps } from '../../lib/a11y';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import { ReportCard } from './report-card';
 import './index.css';
@@ -21,15 +24,13 @@ export default function ReviewPage() {
 
   const failure = error ?? reports.error ?? due.error;
   return (
-    <View className='page review'>
+    <Page className='review'>
       {failure && <Text className='error'>{failure.message}</Text>}
       <View className='card'>
         <Text className='card-title'>纠错反馈</Text>
-        <View className='review__tabs'>
+        <View className='review__tabs' {...groupProps('tablist')}>
           {(['open', 'resolved'] as const).map((t) => (
-            <Text key={t} data-tab={t} className={`admin-chip ${tab === t ? 'admin-chip--on' : ''}`} onClick={() => setTab(t)}>
-              {t === 'open' ? '待处理' : '已处理'}
-            </Text>
+            <Chip key={t} className='admin-chip' role='tab' label={t === 'open' ? '待处理' : '已处理'} on={tab === t} onTap={() => setTab(t)} />
           ))}
         </View>
         {reports.data && reports.dataKey?.startsWith(`${communityId ?? ''}|${tab}|`) && reports.data.reports.length === 0 && <Text className='muted'>{tab === 'open' ? '暂无待处理的纠错' : '暂无已处理的纠错'}</Text>}
@@ -42,7 +43,7 @@ export default function ReviewPage() {
         <Text className='muted review__intro'>复核已超过一年，或引用的文件已被取代、到期或有新文件待施行的事项。</Text>
         {due.data && due.data.items.length === 0 && <Text className='muted'>所有事项均在复核期内</Text>}
         {due.data?.items.map((d) => (
-          <View key={d.code} className='review__due' data-code={d.code} onClick={() => Taro.navigateTo({ url: `/pkg-admin/item/index?community=${communityId}&code=${d.code}` })}>
+          <View key={d.code} className='review__due' data-code={d.code} {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `/pkg-admin/item/index?community=${communityId}&code=${d.code}` })}>
             <Text className='review__due-title'>
               {d.code} {d.title}
             </Text>
@@ -55,6 +56,6 @@ export default function ReviewPage() {
           </View>
         ))}
       </View>
-    </View>
+    </Page>
   );
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MistakeReport } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
+import { TapText } from '../../components/tap-text';
 import { useAction } from '../../hooks/use-action';
 import { fmtShortDateTime } from '../../lib/cn-time';
 
@@ -17,9 +18,9 @@ export function ReportCard({ report, communityId, onResolved }: { report: Mistak
     });
   return (
     <View className='review__report' data-report={report.id}>
-      <Text className='review__report-title' onClick={() => Taro.navigateTo({ url: `/pkg-admin/item/index?community=${communityId}&code=${report.code}` })}>
+      <TapText className='review__report-title' role='link' onTap={() => Taro.navigateTo({ url: `/pkg-admin/item/index?community=${communityId}&code=${report.code}` })}>
         {report.code} {report.title}
-      </Text>
+      </TapText>
       <Text className='review__quote'>引用：{report.quote}</Text>
       <Text className='review__problem'>{report.problem}</Text>
       <Text className='muted'>
@@ -31,7 +32,7 @@ export function ReportCard({ report, communityId, onResolved }: { report: Mistak
         </Text>
       ) : (
         <View className='review__resolve'>
-          <Textarea className='review__note' value={note} maxlength={300} placeholder='处理说明：已更正的内容，或不需更正的理由' onInput={(e) => setNote(e.detail.value)} />
+          <Textarea className='field-input review__note' value={note} maxlength={300} placeholder='处理说明：已更正的内容，或不需更正的理由' onInput={(e) => setNote(e.detail.value)} />
           {resolving.error && <Text className='error'>{resolving.error}</Text>}
           <Button className='btn-primary review__resolve-button' onClick={() => void resolve()}>
             标记已处理

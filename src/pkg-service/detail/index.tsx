@@ -4,6 +4,8 @@ import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { ROUTED_BY_LABELS } from '../../../types/routing';
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
+import { Page, PageStatus } from '../../components/page';
+import { TapText } from '../../components/tap-text';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -18,11 +20,11 @@ export default function RequestDetailPage() {
   const detail = useCall(() => call('grid', 'get', { id }), id);
   const r = detail.data;
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!r) return <Text className='empty'>加载中…</Text>;
+  if (detail.error) return <PageStatus className='request-detail' error={detail.error.message} />;
+  if (!r) return <PageStatus className='request-detail' />;
 
   return (
-    <View className='page request-detail'>
+    <Page className='request-detail'>
       {justSent && (
         <View className='card request-detail__sent'>
           <Text className='request-detail__sent-title'>提交成功</Text>
@@ -39,9 +41,9 @@ export default function RequestDetailPage() {
         <FactRow classes={FACT} label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
         <FactRow classes={FACT} label='受理网格' value={r.gridName ? `${r.gridName}（${ROUTED_BY_LABELS[r.routedBy]}）` : ROUTED_BY_LABELS.community} />
         {r.contactPhoneMasked && <FactRow classes={FACT} label='联系电话' value={r.contactPhoneMasked} />}
-        <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
-          查看办事指南（{r.code}）›
-        </Text>
+        <TapText className='request-detail__link' role='link' onTap={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
+          查看办事指南
+        </TapText>
       </View>
       <View className='card'>
         <Text className='card-title'>填写内容</Text>
@@ -62,6 +64,6 @@ export default function RequestDetailPage() {
           </View>
         ))}
       </View>
-    </View>
+    </Page>
   );
 }

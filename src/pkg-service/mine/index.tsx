@@ -4,7 +4,9 @@ import { useState } from 'react';
 import type { RequestSummary } from '../../../types/functions/grid';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
+import { tapProps } from '../../lib/a11y';
 import { LOAD_FAILED } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -26,7 +28,7 @@ export default function MyRequests() {
   useDidShow(() => void load(null));
 
   return (
-    <View className='page my-requests'>
+    <Page className='my-requests'>
       {loading.error && <Text className='error'>{loading.error}</Text>}
       {items && items.length === 0 && (
         <View className='card'>
@@ -34,7 +36,7 @@ export default function MyRequests() {
         </View>
       )}
       {items?.map((r) => (
-        <View key={r.id} className='card my-requests__row' data-id={r.id} onClick={() => Taro.navigateTo({ url: `/pkg-service/detail/index?id=${r.id}` })}>
+        <View key={r.id} className='card my-requests__row' data-id={r.id} {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `/pkg-service/detail/index?id=${r.id}` })}>
           <View className='my-requests__head'>
             <Text className='my-requests__title'>{r.title}</Text>
             <Text className={`tag my-requests__status my-requests__status--${r.status}`}>{REQUEST_STATUS_LABELS[r.status]}</Text>
@@ -45,10 +47,10 @@ export default function MyRequests() {
         </View>
       ))}
       {cursor && (
-        <Button className='my-requests__more' loading={loading.busy} onClick={() => void load(cursor)}>
+        <Button className='btn-secondary my-requests__more' loading={loading.busy} onClick={() => void load(cursor)}>
           加载更多
         </Button>
       )}
-    </View>
+    </Page>
   );
 }

@@ -31,6 +31,6 @@ export async function communityHandbook(store: Store, which: string | UnitDoc, n
     local: e.local,
   }));
   const communityLabel = `${street?.name ?? ''} ${community.name}`.trim();
-  const { title, html } = renderHandbook({ communityLabel, entries, centers, version, generatedAt: now, appendix: appendixDocs(entries), reviewed: reviewSpan(entries) });
+  const { title, html } = renderHandbook({ communityLabel, entries, centers, generatedAt: now, appendix: appendixDocs(entries), reviewed: reviewSpan(entries), contents: !field });
   return { title, version, itemCount: entries.length, html };
 }
