@@ -68,4 +68,15 @@ export const POLICY = {
     // Admins may run it by hand; the timer runs it every minute.
     sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
+  // Legal aid: anyone may apply, book and ask; verified volunteers (granted `lawyer` on their team's unit) serve;
+  // the team's admins verify. Which record, which team and the volunteer's own status are the domain's checks.
+  'legal-aid': {
+    apply: signedIn,
+    myVolunteer: signedIn,
+    volunteers: admins,
+    verify: admins,
+    pause: only('lawyer'),
+    // An applicant withdraws a pending application this way too, before holding the role.
+    leave: signedIn,
+  },
 } as const satisfies Policy;

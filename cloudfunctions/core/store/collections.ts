@@ -36,6 +36,7 @@ export const COLLECTIONS = {
   party_members: ['unitId', 'unitPath'],
   activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
   signups: ['activityId', 'openid'],
+  legal_volunteers: ['status', 'unitId', 'unitPath'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */

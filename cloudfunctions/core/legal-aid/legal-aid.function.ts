@@ -1,0 +1,14 @@
+import { POLICY } from '../access/policy';
+import { legalAidContract } from '../../../types/functions/legal-aid';
+import { defineFunction } from '../kernel/function-def';
+import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
+
+/** Legal aid: volunteers join and publish hours, residents book consultations or ask quick questions. */
+export const legalAidFunction = defineFunction('legal-aid', legalAidContract, POLICY['legal-aid'], {
+  apply: (ctx, input) => apply(ctx, input),
+  myVolunteer: (ctx) => myVolunteer(ctx),
+  volunteers: (ctx, input) => volunteers(ctx, input),
+  verify: (ctx, input) => verify(ctx, input),
+  pause: (ctx, input) => pause(ctx, input.paused),
+  leave: (ctx) => leave(ctx),
+});

@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import {
+  LicenseNoSchema,
+  MyVolunteerSchema,
+  ServiceModeSchema,
+  SpecialtySchema,
+  VolunteerAdminRowSchema,
+  VolunteerIdSchema,
+  VolunteerKindSchema,
+} from '../legal-aid';
+import { UnitIdSchema } from '../org';
+import type { FunctionContract } from '../contract';
+
+const Empty = z.object({}).strict();
+const distinct = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+/** A volunteer's application: who they are, what they take on, how and where they serve, which team. */
+export const ApplyInputSchema = z
+  .object({
+    kind: VolunteerKindSchema,
+    realName: z.string().trim().min(2, '请填写真实姓名').max(20, '姓名最多20个字'),
+    licenseNo: z.string().trim().optional(),
+    firm: z.string().trim().max(40, '律师事务所名称最多40个字').optional(),
+    specialties: z.array(SpecialtySchema).min(1, '请至少选择一个擅长领域').max(9).refine(distinct, '擅长领域有重复'),
+    modes: z.array(ServiceModeSchema).min(1, '请至少选择一种服务方式').max(3).refine(distinct, '服务方式有重复'),
+    /** The named center for in-person consultations. */
+    place: z.string().trim().max(60, '服务地点最多60个字').optional(),
+    intro: z.string().trim().max(200, '个人简介最多200字').default(''),
+    /** The team: the applicant's community or street. */
+    unitId: UnitIdSchema,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.kind === 'lawyer') {
+      const license = LicenseNoSchema.safeParse(v.licenseNo ?? '');
+      if (!license.success) ctx.addIssue({ code: 'custom', path: ['licenseNo'], message: license.error.issues[0]?.message ?? '请填写执业证号' });
+      if (!v.firm || v.firm.length < 2) ctx.addIssue({ code: 'custom', path: ['firm'], message: '请填写执业机构（律师事务所）' });
+    } else if (v.licenseNo) {
+      ctx.addIssue({ code: 'custom', path: ['licenseNo'], message: '法律明白人无需填写执业证号' });
+    }
+    if (v.modes.includes('in_person') && (!v.place || v.place.length < 4)) ctx.addIssue({ code: 'custom', path: ['place'], message: '提供面谈服务请填写服务地点，例如 西园社区党群服务中心法律服务室' });
+  });
+export type ApplyInput = z.output<typeof ApplyInputSchema>;
+
+export const TeamOptionSchema = z.object({ unitId: UnitIdSchema, name: z.string(), kind: z.enum(['street', 'community']) });
+
+export const legalAidContract = {
+  /** Applies to join (or re-applies after a rejection or leaving); a verified volunteer updates what they take on. */
+  apply: { input: ApplyInputSchema, output: MyVolunteerSchema },
+  /** The caller's own volunteer record (null if they never applied) and the teams they may join. */
+  myVolunteer: { input: Empty, output: z.object({ volunteer: MyVolunteerSchema.nullable(), teamOptions: z.array(TeamOptionSchema) }) },
+  /** Admins: applications and volunteers of the teams in their scope. */
+  volunteers: {
+    input: z.object({ status: z.enum(['pending', 'verified', 'other'], { error: '列表范围不正确' }).default('pending') }).strict(),
+    output: z.object({ items: z.array(VolunteerAdminRowSchema) }),
+  },
+  /** Admins of the team's unit verify, or reject with a reason the applicant is told. */
+  verify: {
+    input: z
+      .object({ volunteerId: VolunteerIdSchema, approve: z.boolean({ error: '请选择通过或不通过' }), reason: z.string().trim().max(100, '理由最多100字').optional() })
+      .strict()
+      .refine((v) => v.approve || (v.reason?.length ?? 0) >= 2, { message: '请填写不通过的理由', path: ['reason'] }),
+    output: VolunteerAdminRowSchema,
+  },
+  /** A verified volunteer stops (or resumes) appearing to residents; what they already accepted stands. */
+  pause: { input: z.object({ paused: z.boolean({ error: '请选择暂停或恢复' }) }).strict(), output: MyVolunteerSchema },
+  /** Leaves the team: only with nothing pending, confirmed or claimed. */
+  leave: { input: Empty, output: MyVolunteerSchema },
+} satisfies FunctionContract;
