@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import {
+  AvailabilitySchema,
+  IsoDateSchema,
   LicenseNoSchema,
   MyVolunteerSchema,
   ServiceModeSchema,
@@ -7,6 +9,8 @@ import {
   VolunteerAdminRowSchema,
   VolunteerIdSchema,
   VolunteerKindSchema,
+  VolunteerPublicSchema,
+  SlotDaySchema,
 } from '../legal-aid';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
@@ -66,4 +70,16 @@ export const legalAidContract = {
   pause: { input: z.object({ paused: z.boolean({ error: '请选择暂停或恢复' }) }).strict(), output: MyVolunteerSchema },
   /** Leaves the team: only with nothing pending, confirmed or claimed. */
   leave: { input: Empty, output: MyVolunteerSchema },
+  /** A verified volunteer publishes their weekly hours, date exceptions and booking rules. */
+  setAvailability: { input: AvailabilitySchema, output: MyVolunteerSchema },
+  /** Volunteers serving the caller's home, by specialty, mode and a date they are free on. */
+  lawyers: {
+    input: z.object({ specialty: SpecialtySchema.optional(), mode: ServiceModeSchema.optional(), date: IsoDateSchema.optional() }).strict(),
+    output: z.object({ items: z.array(VolunteerPublicSchema) }),
+  },
+  /** One volunteer's free consultations, day by day over their horizon. */
+  slots: {
+    input: z.object({ lawyerId: VolunteerIdSchema }).strict(),
+    output: z.object({ lawyer: VolunteerPublicSchema, slotMinutes: z.number().int(), days: z.array(SlotDaySchema), provisionalYears: z.array(z.number().int()) }),
+  },
 } satisfies FunctionContract;

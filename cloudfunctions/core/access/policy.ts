@@ -78,5 +78,8 @@ export const POLICY = {
     pause: only('lawyer'),
     // An applicant withdraws a pending application this way too, before holding the role.
     leave: signedIn,
+    setAvailability: only('lawyer'),
+    lawyers: signedIn,
+    slots: signedIn,
   },
 } as const satisfies Policy;

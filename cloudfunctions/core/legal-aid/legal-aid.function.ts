@@ -1,6 +1,7 @@
 import { POLICY } from '../access/policy';
 import { legalAidContract } from '../../../types/functions/legal-aid';
 import { defineFunction } from '../kernel/function-def';
+import { lawyers, setAvailability, slots } from './availability.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
 /** Legal aid: volunteers join and publish hours, residents book consultations or ask quick questions. */
@@ -11,4 +12,7 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   verify: (ctx, input) => verify(ctx, input),
   pause: (ctx, input) => pause(ctx, input.paused),
   leave: (ctx) => leave(ctx),
+  setAvailability: (ctx, input) => setAvailability(ctx, input),
+  lawyers: (ctx, input) => lawyers(ctx, input),
+  slots: (ctx, input) => slots(ctx, input.lawyerId),
 });

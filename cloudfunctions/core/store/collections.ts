@@ -37,6 +37,7 @@ export const COLLECTIONS = {
   activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
   signups: ['activityId', 'openid'],
   legal_volunteers: ['status', 'unitId', 'unitPath'],
+  legal_days: ['touchedAt'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */
