@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import {
   AvailabilitySchema,
+  BookingIdSchema,
+  CaseIdSchema,
+  DescriptionSchema,
+  ServiceSchema,
   IsoDateSchema,
   LicenseNoSchema,
   MyVolunteerSchema,
@@ -12,7 +16,10 @@ import {
   VolunteerPublicSchema,
   SlotDaySchema,
 } from '../legal-aid';
+import { BookingDetailSchema, BookingViewSchema, CaseReadSchema } from '../legal-aid-cases';
+import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { UnitIdSchema } from '../org';
+import { IdempotencyKeySchema } from './grid';
 import type { FunctionContract } from '../contract';
 
 const Empty = z.object({}).strict();
@@ -82,4 +89,27 @@ export const legalAidContract = {
     input: z.object({ lawyerId: VolunteerIdSchema }).strict(),
     output: z.object({ lawyer: VolunteerPublicSchema, slotMinutes: z.number().int(), days: z.array(SlotDaySchema), provisionalYears: z.array(z.number().int()) }),
   },
+  /** Books a free slot of a volunteer: category, what it is about, explicit consent to share it with them. */
+  book: {
+    input: z
+      .object({
+        lawyerId: VolunteerIdSchema,
+        startAt: z.number({ error: '请选择时段' }).int('请选择时段'),
+        specialty: SpecialtySchema,
+        service: ServiceSchema,
+        mode: ServiceModeSchema,
+        description: DescriptionSchema,
+        phone: z.string().trim().regex(MOBILE_PATTERN, MOBILE_MESSAGE).optional(),
+        consent: z.literal(true, { error: '请阅读并勾选同意将情况说明提供给所预约的志愿者' }),
+        idempotencyKey: IdempotencyKeySchema,
+      })
+      .strict(),
+    output: z.object({ booking: BookingViewSchema, created: z.boolean() }),
+  },
+  /** The caller's own bookings, latest first (no content in the list). */
+  mine: { input: Empty, output: z.object({ bookings: z.array(BookingViewSchema) }) },
+  /** A booking with its content: to its resident and its volunteer only, each read logged. */
+  get: { input: z.object({ id: BookingIdSchema }).strict(), output: BookingDetailSchema },
+  /** 谁查看了我的咨询: for the resident whose case it is. */
+  reads: { input: z.object({ id: CaseIdSchema }).strict(), output: z.object({ items: z.array(CaseReadSchema) }) },
 } satisfies FunctionContract;

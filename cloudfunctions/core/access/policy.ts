@@ -81,5 +81,9 @@ export const POLICY = {
     setAvailability: only('lawyer'),
     lawyers: signedIn,
     slots: signedIn,
+    book: signedIn,
+    mine: signedIn,
+    get: signedIn,
+    reads: signedIn,
   },
 } as const satisfies Policy;

@@ -2,6 +2,8 @@ import { POLICY } from '../access/policy';
 import { legalAidContract } from '../../../types/functions/legal-aid';
 import { defineFunction } from '../kernel/function-def';
 import { lawyers, setAvailability, slots } from './availability.service';
+import { caseReads, getBookingDetail, myBookings } from './booking-read.service';
+import { book } from './booking.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
 /** Legal aid: volunteers join and publish hours, residents book consultations or ask quick questions. */
@@ -15,4 +17,8 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   setAvailability: (ctx, input) => setAvailability(ctx, input),
   lawyers: (ctx, input) => lawyers(ctx, input),
   slots: (ctx, input) => slots(ctx, input.lawyerId),
+  book: (ctx, input) => book(ctx, input),
+  mine: async (ctx) => ({ bookings: await myBookings(ctx) }),
+  get: (ctx, input) => getBookingDetail(ctx, input.id),
+  reads: (ctx, input) => caseReads(ctx, input.id),
 });

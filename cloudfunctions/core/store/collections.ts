@@ -38,6 +38,9 @@ export const COLLECTIONS = {
   signups: ['activityId', 'openid'],
   legal_volunteers: ['status', 'unitId', 'unitPath'],
   legal_days: ['touchedAt'],
+  legal_bookings: ['residentId', 'volunteerId', 'status', 'expiresAt', 'communityId', 'startAt'],
+  legal_residents: ['touchedAt'],
+  legal_reads: ['caseId'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */
