@@ -53,6 +53,36 @@ export const ApplyInputSchema = z
   });
 export type ApplyInput = z.output<typeof ApplyInputSchema>;
 
+const ById = z.object({ id: BookingIdSchema }).strict();
+const BookingOut = z.object({ booking: BookingViewSchema });
+const Reason = (required: string) => z.string({ error: required }).trim().min(2, required).max(100, '原因最多100字');
+
+/** 法律援助: what the resident should bring to the legal aid institution (法律援助法 第三十八条: where the case is handled). */
+export const ReferralInputSchema = z
+  .object({
+    documents: z.array(z.string().trim().min(1, '材料名称不能为空').max(40, '每项材料最多40字')).min(1, '请列出需要携带的材料').max(10, '材料最多10项'),
+    note: z.string().trim().max(200, '说明最多200字').default(''),
+  })
+  .strict();
+
+export const CompleteInputSchema = z.discriminatedUnion(
+  'outcome',
+  [
+    z
+      .object({
+        id: BookingIdSchema,
+        outcome: z.literal('completed'),
+        summary: z.string().trim().min(5, '请用至少5个字记录咨询情况').max(1000, '咨询情况最多1000字'),
+        advice: z.string().trim().max(2000, '法律意见最多2000字').optional(),
+        guidance: z.string().trim().max(2000, '调解或指引情况最多2000字').optional(),
+        referral: ReferralInputSchema.optional(),
+      })
+      .strict(),
+    z.object({ id: BookingIdSchema, outcome: z.literal('no_show') }).strict(),
+  ],
+  { error: '请选择咨询结果' },
+);
+
 export const TeamOptionSchema = z.object({ unitId: UnitIdSchema, name: z.string(), kind: z.enum(['street', 'community']) });
 
 export const legalAidContract = {
@@ -112,4 +142,25 @@ export const legalAidContract = {
   get: { input: z.object({ id: BookingIdSchema }).strict(), output: BookingDetailSchema },
   /** 谁查看了我的咨询: for the resident whose case it is. */
   reads: { input: z.object({ id: CaseIdSchema }).strict(), output: z.object({ items: z.array(CaseReadSchema) }) },
+  /** The volunteer accepts a pending booking (before it expires). */
+  accept: { input: ById, output: BookingOut },
+  /** The volunteer declines with a reason; the resident is pointed to other free slots. */
+  decline: { input: z.object({ id: BookingIdSchema, reason: Reason('请填写婉拒原因，居民将收到通知') }).strict(), output: BookingOut },
+  /** Either party cancels an active booking: the resident before the notice window, the volunteer with a reason. */
+  cancel: { input: z.object({ id: BookingIdSchema, reason: z.string().trim().max(100, '原因最多100字').optional() }).strict(), output: BookingOut },
+  /** The resident moves a booking once, before the notice window, to another free slot of the same volunteer. */
+  reschedule: { input: z.object({ id: BookingIdSchema, startAt: z.number({ error: '请选择时段' }).int('请选择时段') }).strict(), output: BookingOut },
+  /** After the start, the volunteer records the outcome: completed (summary, opinion or guidance, referral) or no-show. */
+  complete: { input: CompleteInputSchema, output: BookingOut },
+  /** The resident rates a completed consultation once. */
+  rate: {
+    input: z
+      .object({
+        id: BookingIdSchema,
+        stars: z.number({ error: '请选择评分' }).int('请选择评分').min(1, '请选择评分').max(5, '评分最高5星'),
+        comment: z.string().trim().max(200, '评价最多200字').default(''),
+      })
+      .strict(),
+    output: BookingOut,
+  },
 } satisfies FunctionContract;

@@ -85,5 +85,12 @@ export const POLICY = {
     mine: signedIn,
     get: signedIn,
     reads: signedIn,
+    accept: only('lawyer'),
+    decline: only('lawyer'),
+    // The resident cancels their own; the assigned volunteer theirs: the domain tells which.
+    cancel: signedIn,
+    reschedule: signedIn,
+    complete: only('lawyer'),
+    rate: signedIn,
   },
 } as const satisfies Policy;

@@ -4,6 +4,8 @@ import { defineFunction } from '../kernel/function-def';
 import { lawyers, setAvailability, slots } from './availability.service';
 import { caseReads, getBookingDetail, myBookings } from './booking-read.service';
 import { book } from './booking.service';
+import { cancel, rate, reschedule } from './change.service';
+import { accept, complete, decline } from './respond.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
 /** Legal aid: volunteers join and publish hours, residents book consultations or ask quick questions. */
@@ -21,4 +23,10 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   mine: async (ctx) => ({ bookings: await myBookings(ctx) }),
   get: (ctx, input) => getBookingDetail(ctx, input.id),
   reads: (ctx, input) => caseReads(ctx, input.id),
+  accept: (ctx, input) => accept(ctx, input.id),
+  decline: (ctx, input) => decline(ctx, input.id, input.reason),
+  cancel: (ctx, input) => cancel(ctx, input.id, input.reason),
+  reschedule: (ctx, input) => reschedule(ctx, input.id, input.startAt),
+  complete: (ctx, input) => complete(ctx, input),
+  rate: (ctx, input) => rate(ctx, input),
 });
