@@ -4,6 +4,8 @@ import {
   BookingIdSchema,
   CaseIdSchema,
   DescriptionSchema,
+  QuestionIdSchema,
+  QuestionServiceSchema,
   ServiceSchema,
   IsoDateSchema,
   LicenseNoSchema,
@@ -16,7 +18,7 @@ import {
   VolunteerPublicSchema,
   SlotDaySchema,
 } from '../legal-aid';
-import { BookingDetailSchema, BookingViewSchema, CaseReadSchema } from '../legal-aid-cases';
+import { BookingDetailSchema, BookingViewSchema, CaseReadSchema, OpenQuestionRowSchema, QuestionDetailSchema, QuestionViewSchema } from '../legal-aid-cases';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { UnitIdSchema } from '../org';
 import { IdempotencyKeySchema } from './grid';
@@ -55,6 +57,8 @@ export type ApplyInput = z.output<typeof ApplyInputSchema>;
 
 const ById = z.object({ id: BookingIdSchema }).strict();
 const BookingOut = z.object({ booking: BookingViewSchema });
+const ByQuestion = z.object({ id: QuestionIdSchema }).strict();
+const QuestionOut = z.object({ question: QuestionViewSchema });
 const Reason = (required: string) => z.string({ error: required }).trim().min(2, required).max(100, '原因最多100字');
 
 /** 法律援助: what the resident should bring to the legal aid institution (法律援助法 第三十八条: where the case is handled). */
@@ -137,7 +141,7 @@ export const legalAidContract = {
     output: z.object({ booking: BookingViewSchema, created: z.boolean() }),
   },
   /** The caller's own bookings, latest first (no content in the list). */
-  mine: { input: Empty, output: z.object({ bookings: z.array(BookingViewSchema) }) },
+  mine: { input: Empty, output: z.object({ bookings: z.array(BookingViewSchema), questions: z.array(QuestionViewSchema) }) },
   /** A booking with its content: to its resident and its volunteer only, each read logged. */
   get: { input: z.object({ id: BookingIdSchema }).strict(), output: BookingDetailSchema },
   /** 谁查看了我的咨询: for the resident whose case it is. */
@@ -163,4 +167,26 @@ export const legalAidContract = {
       .strict(),
     output: BookingOut,
   },
+  /** A quick question: no slot; the first volunteer of its specialty to claim it answers. */
+  ask: {
+    input: z
+      .object({
+        specialty: SpecialtySchema,
+        service: QuestionServiceSchema,
+        text: DescriptionSchema,
+        consent: z.literal(true, { error: '请阅读并勾选同意将问题提供给认领的志愿者' }),
+        idempotencyKey: IdempotencyKeySchema,
+      })
+      .strict(),
+    output: z.object({ question: QuestionViewSchema, created: z.boolean() }),
+  },
+  /** A quick question with its text and answer: to the asker and the claimer only, each read logged. */
+  question: { input: ByQuestion, output: QuestionDetailSchema },
+  /** The asker withdraws an unanswered question. */
+  withdraw: { input: ByQuestion, output: QuestionOut },
+  /** Volunteers: open questions they may claim (no text) and the ones they claimed. */
+  questions: { input: Empty, output: z.object({ open: z.array(OpenQuestionRowSchema), mine: z.array(QuestionViewSchema) }) },
+  /** First claim wins. */
+  claim: { input: ByQuestion, output: QuestionOut },
+  answer: { input: z.object({ id: QuestionIdSchema, answer: z.string().trim().min(5, '请用至少5个字答复').max(2000, '答复最多2000字') }).strict(), output: QuestionOut },
 } satisfies FunctionContract;

@@ -92,5 +92,11 @@ export const POLICY = {
     reschedule: signedIn,
     complete: only('lawyer'),
     rate: signedIn,
+    ask: signedIn,
+    question: signedIn,
+    withdraw: signedIn,
+    questions: only('lawyer'),
+    claim: only('lawyer'),
+    answer: only('lawyer'),
   },
 } as const satisfies Policy;

@@ -1,16 +1,19 @@
-import type { BookingDetail, BookingView, CaseRead } from '../../../types/legal-aid-cases';
+import type { BookingDetail, BookingView, CaseRead, QuestionView } from '../../../types/legal-aid-cases';
 import type { ActionContext } from '../kernel/context';
 import { forbidden, notFound } from '../kernel/domain-error';
 import { bookingsOfResident, getBooking } from './booking.repository';
 import { logRead, readsOf } from './case-reads';
 import { roleIn, toBookingDetail, toBookingView } from './case-view';
+import { getQuestion, questionsOfAsker } from './question.repository';
+import { toQuestionView } from './question.service';
 
 export const CONTENT_REFUSAL = '咨询内容仅预约的居民和承办的志愿者可以查看';
 
-/** The caller's own bookings, latest first: no content in the list. */
-export async function myBookings(ctx: ActionContext): Promise<BookingView[]> {
+/** The caller's own bookings and quick questions, latest first: no content in the lists. */
+export async function myCases(ctx: ActionContext): Promise<{ bookings: BookingView[]; questions: QuestionView[] }> {
   const now = ctx.clock.now();
-  return (await bookingsOfResident(ctx.store, ctx.caller.openid)).map((b) => toBookingView(b, 'resident', now));
+  const [bookings, questions] = await Promise.all([bookingsOfResident(ctx.store, ctx.caller.openid), questionsOfAsker(ctx.store, ctx.caller.openid)]);
+  return { bookings: bookings.map((b) => toBookingView(b, 'resident', now)), questions: questions.map((q) => toQuestionView(q, 'resident')) };
 }
 
 /**
@@ -29,7 +32,7 @@ export async function getBookingDetail(ctx: ActionContext, id: string): Promise<
 
 /** 谁查看了我的咨询: every opening of the resident's own case, for the resident alone. */
 export async function caseReads(ctx: ActionContext, id: string): Promise<{ items: CaseRead[] }> {
-  const owner = (await getBooking(ctx.store, id))?.residentId;
+  const owner = id.startsWith('bk_') ? (await getBooking(ctx.store, id))?.residentId : (await getQuestion(ctx.store, id))?.asker;
   if (!owner) throw notFound('该咨询');
   if (owner !== ctx.caller.openid) throw forbidden('只有咨询的居民本人可以查看查阅记录');
   return { items: await readsOf(ctx.store, id, ctx.caller.openid) };

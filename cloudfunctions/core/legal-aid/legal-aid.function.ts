@@ -2,10 +2,11 @@ import { POLICY } from '../access/policy';
 import { legalAidContract } from '../../../types/functions/legal-aid';
 import { defineFunction } from '../kernel/function-def';
 import { lawyers, setAvailability, slots } from './availability.service';
-import { caseReads, getBookingDetail, myBookings } from './booking-read.service';
+import { caseReads, getBookingDetail, myCases } from './booking-read.service';
 import { book } from './booking.service';
 import { cancel, rate, reschedule } from './change.service';
 import { accept, complete, decline } from './respond.service';
+import { answer, ask, claim, question, volunteerQuestions, withdraw } from './question.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
 /** Legal aid: volunteers join and publish hours, residents book consultations or ask quick questions. */
@@ -20,7 +21,7 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   lawyers: (ctx, input) => lawyers(ctx, input),
   slots: (ctx, input) => slots(ctx, input.lawyerId),
   book: (ctx, input) => book(ctx, input),
-  mine: async (ctx) => ({ bookings: await myBookings(ctx) }),
+  mine: (ctx) => myCases(ctx),
   get: (ctx, input) => getBookingDetail(ctx, input.id),
   reads: (ctx, input) => caseReads(ctx, input.id),
   accept: (ctx, input) => accept(ctx, input.id),
@@ -29,4 +30,10 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   reschedule: (ctx, input) => reschedule(ctx, input.id, input.startAt),
   complete: (ctx, input) => complete(ctx, input),
   rate: (ctx, input) => rate(ctx, input),
+  ask: (ctx, input) => ask(ctx, input),
+  question: (ctx, input) => question(ctx, input.id),
+  withdraw: (ctx, input) => withdraw(ctx, input.id),
+  questions: (ctx) => volunteerQuestions(ctx),
+  claim: (ctx, input) => claim(ctx, input.id),
+  answer: (ctx, input) => answer(ctx, input.id, input.answer),
 });

@@ -8,6 +8,7 @@ import { findUser, grantRole, revokeRole, usersByIds } from '../kernel/users';
 import { unitsByIds } from '../org/org.repository';
 import { ACTIVE, BOOKINGS } from './booking.repository';
 import { checkText } from './content';
+import { QUESTIONS } from './question.repository';
 import { volunteerDecided } from './volunteer-notices';
 import { toAdminRow, toMyVolunteer } from './volunteer-view';
 import { getVolunteer, VOLUNTEERS, volunteerIdOf, volunteersUnder, type VolunteerDoc } from './volunteer.repository';
@@ -152,6 +153,7 @@ export async function leave(ctx: ActionContext): Promise<MyVolunteer> {
   const v = await getVolunteer(ctx.store, volunteerIdOf(ctx.caller.openid));
   if (!v || (v.status !== 'verified' && v.status !== 'pending')) throw forbidden('您不是法律援助志愿者');
   if ((await ctx.store.count(BOOKINGS, { volunteerId: v._id, status: { $in: [...ACTIVE] } })) > 0) throw new DomainError('CONFLICT', '您还有待确认或已确认的预约，请先处理（接受、婉拒或取消）后再退出');
+  if ((await ctx.store.count(QUESTIONS, { claimedBy: v.openid, status: 'claimed' })) > 0) throw new DomainError('CONFLICT', '您还有已认领未答复的快速咨询，请先答复后再退出');
   const now = ctx.clock.now();
   const left = { status: 'left', paused: false, updatedAt: now } as const;
   await ctx.store.transaction(async (tx) => {

@@ -41,6 +41,7 @@ export const COLLECTIONS = {
   legal_bookings: ['residentId', 'volunteerId', 'status', 'expiresAt', 'communityId', 'startAt'],
   legal_residents: ['touchedAt'],
   legal_reads: ['caseId'],
+  legal_questions: ['asker', 'status', 'claimedBy', 'expiresAt'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */
