@@ -189,4 +189,12 @@ export const legalAidContract = {
   /** First claim wins. */
   claim: { input: ByQuestion, output: QuestionOut },
   answer: { input: z.object({ id: QuestionIdSchema, answer: z.string().trim().min(5, '请用至少5个字答复').max(2000, '答复最多2000字') }).strict(), output: QuestionOut },
+  /**
+   * The timer's sweep (every minute): pending bookings and unanswered questions past their time expire, and the
+   * volunteers' days and residents' limits changed lately are brought in line with the cases.
+   */
+  sweep: {
+    input: Empty,
+    output: z.object({ expiredBookings: z.number().int(), expiredQuestions: z.number().int(), releasedClaims: z.number().int(), followedMoves: z.number().int(), releasedPlaces: z.number().int() }),
+  },
 } satisfies FunctionContract;

@@ -98,5 +98,7 @@ export const POLICY = {
     questions: only('lawyer'),
     claim: only('lawyer'),
     answer: only('lawyer'),
+    // Expiry and reconciliation; admins may run it by hand, the timer every minute.
+    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
 } as const satisfies Policy;

@@ -3,11 +3,9 @@ import type { ActionContext } from '../kernel/context';
 import { forbidden, notFound } from '../kernel/domain-error';
 import { bookingsOfResident, getBooking } from './booking.repository';
 import { logRead, readsOf } from './case-reads';
-import { roleIn, toBookingDetail, toBookingView } from './case-view';
+import { CONTENT_REFUSAL, roleIn, toBookingDetail, toBookingView } from './case-view';
 import { getQuestion, questionsOfAsker } from './question.repository';
 import { toQuestionView } from './question.service';
-
-export const CONTENT_REFUSAL = '咨询内容仅预约的居民和承办的志愿者可以查看';
 
 /** The caller's own bookings and quick questions, latest first: no content in the lists. */
 export async function myCases(ctx: ActionContext): Promise<{ bookings: BookingView[]; questions: QuestionView[] }> {

@@ -10,7 +10,9 @@ import { BOOKINGS, bookingIdOf, getBooking, holdsTicks, isActive, type BookingDo
 import { toBookingView } from './case-view';
 import { checkText } from './content';
 import { claimSlot, releaseSlot } from './day-claims';
+import { settleQuota } from './quota-settle';
 import { leaveQuota, takeQuota } from './resident-quota';
+import { SWEEP_GRACE_MS } from './sweep.service';
 import { locateSlot, type LocatedSlot } from './slots';
 import type { VolunteerDoc } from './volunteer.repository';
 
@@ -107,7 +109,9 @@ export async function book(ctx: ActionContext, input: BookInput): Promise<{ book
   const id = bookingIdOf(ctx.caller.openid, input.idempotencyKey);
   const openid = ctx.caller.openid;
 
-  const quota = await takeQuota(ctx.store, openid, 'bookings', id, now);
+  let quota = await takeQuota(ctx.store, openid, 'bookings', id, now);
+  // Full: a place may still be held by a booking whose time has passed; let those go and try once more.
+  if (quota === 'full' && (await settleQuota(ctx.store, openid, 'bookings', now, SWEEP_GRACE_MS)) > 0) quota = await takeQuota(ctx.store, openid, 'bookings', id, now);
   if (quota === 'full') throw new DomainError('CONFLICT', `您已有${MAX_ACTIVE_BOOKINGS}个进行中的预约，请在完成或取消后再预约`);
   const claim = await claimSlot(ctx.store, v._id, slot.date, slot.ticks, id, av.dailyCap, now);
   if (claim === 'taken' || claim === 'full') {

@@ -4,6 +4,8 @@ import { isActive, type BookingDoc } from './booking.repository';
 
 export type Role = 'resident' | 'volunteer';
 
+export const CONTENT_REFUSAL = '咨询内容仅预约的居民和承办的志愿者可以查看';
+
 /** How the caller stands to a booking, or null: nobody else may see it. */
 export function roleIn(b: BookingDoc, openid: string): Role | null {
   if (b.residentId === openid) return 'resident';

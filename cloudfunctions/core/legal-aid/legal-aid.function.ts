@@ -6,6 +6,7 @@ import { caseReads, getBookingDetail, myCases } from './booking-read.service';
 import { book } from './booking.service';
 import { cancel, rate, reschedule } from './change.service';
 import { accept, complete, decline } from './respond.service';
+import { sweepLegal } from './sweep.service';
 import { answer, ask, claim, question, volunteerQuestions, withdraw } from './question.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
@@ -36,4 +37,5 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   questions: (ctx) => volunteerQuestions(ctx),
   claim: (ctx, input) => claim(ctx, input.id),
   answer: (ctx, input) => answer(ctx, input.id, input.answer),
+  sweep: (ctx) => sweepLegal(ctx.store, ctx.clock.now()),
 });

@@ -10,7 +10,9 @@ import { logRead } from './case-reads';
 import { checkText } from './content';
 import { requireVerified } from './onboarding.service';
 import { claimableBy, getQuestion, QUESTIONS, questionIdOf, questionsClaimedBy, type QuestionDoc } from './question.repository';
+import { settleQuota } from './quota-settle';
 import { leaveQuota, takeQuota } from './resident-quota';
+import { SWEEP_GRACE_MS } from './sweep.service';
 import type { VolunteerDoc } from './volunteer.repository';
 
 /** An open question waits this long for a claim, and a claimed one this long for its answer. */
@@ -55,7 +57,8 @@ export async function ask(ctx: ActionContext, input: AskInput): Promise<{ questi
   const now = ctx.clock.now();
   const openid = ctx.caller.openid;
   const id = questionIdOf(openid, input.idempotencyKey);
-  const quota = await takeQuota(ctx.store, openid, 'questions', id, now);
+  let quota = await takeQuota(ctx.store, openid, 'questions', id, now);
+  if (quota === 'full' && (await settleQuota(ctx.store, openid, 'questions', now, SWEEP_GRACE_MS)) > 0) quota = await takeQuota(ctx.store, openid, 'questions', id, now);
   if (quota === 'full') throw new DomainError('CONFLICT', `您已有${MAX_OPEN_QUESTIONS}个未解答的快速咨询，请等待解答或撤回后再提问`);
   const doc: QuestionDoc = {
     _id: id,

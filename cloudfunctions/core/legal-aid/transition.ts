@@ -2,8 +2,7 @@ import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, notFound } from '../kernel/domain-error';
 import type { Store, TxOps, Update } from '../store/port';
 import { BOOKINGS, isActive, type BookingDoc } from './booking.repository';
-import { CONTENT_REFUSAL } from './booking-read.service';
-import { roleIn, type Role } from './case-view';
+import { CONTENT_REFUSAL, roleIn, type Role } from './case-view';
 import { releaseSlot } from './day-claims';
 import { leaveQuota } from './resident-quota';
 
