@@ -19,6 +19,7 @@ import {
   SlotDaySchema,
 } from '../legal-aid';
 import { BookingDetailSchema, BookingViewSchema, CaseReadSchema, OpenQuestionRowSchema, QuestionDetailSchema, QuestionViewSchema } from '../legal-aid-cases';
+import { LegalStatsSchema, ServiceRecordSchema } from '../legal-aid-reports';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { UnitIdSchema } from '../org';
 import { IdempotencyKeySchema } from './grid';
@@ -56,6 +57,7 @@ export const ApplyInputSchema = z
 export type ApplyInput = z.output<typeof ApplyInputSchema>;
 
 const ById = z.object({ id: BookingIdSchema }).strict();
+const Year = z.number({ error: '年份格式不正确' }).int('年份格式不正确').min(2020, '年份格式不正确').max(2100, '年份格式不正确');
 const BookingOut = z.object({ booking: BookingViewSchema });
 const ByQuestion = z.object({ id: QuestionIdSchema }).strict();
 const QuestionOut = z.object({ question: QuestionViewSchema });
@@ -189,6 +191,15 @@ export const legalAidContract = {
   /** First claim wins. */
   claim: { input: ByQuestion, output: QuestionOut },
   answer: { input: z.object({ id: QuestionIdSchema, answer: z.string().trim().min(5, '请用至少5个字答复').max(2000, '答复最多2000字') }).strict(), output: QuestionOut },
+  /** The volunteer's desk: requests to accept, today and upcoming, consultations waiting for their outcome. */
+  agenda: {
+    input: Empty,
+    output: z.object({ volunteer: MyVolunteerSchema, requests: z.array(BookingViewSchema), upcoming: z.array(BookingViewSchema), toRecord: z.array(BookingViewSchema) }),
+  },
+  /** A year's 服务记录证明 of the caller's completed consultations. */
+  serviceRecord: { input: z.object({ year: Year.optional() }).strict(), output: ServiceRecordSchema },
+  /** Admins: their communities' legal aid in figures (no content). */
+  stats: { input: z.object({ communityId: UnitIdSchema.optional(), year: Year.optional() }).strict(), output: LegalStatsSchema },
   /**
    * The timer's sweep (every minute): pending bookings and unanswered questions past their time expire, and the
    * volunteers' days and residents' limits changed lately are brought in line with the cases.

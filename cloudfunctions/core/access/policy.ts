@@ -98,6 +98,10 @@ export const POLICY = {
     questions: only('lawyer'),
     claim: only('lawyer'),
     answer: only('lawyer'),
+    agenda: only('lawyer'),
+    // A volunteer who has left keeps their record of service (the domain checks they served).
+    serviceRecord: signedIn,
+    stats: admins,
     // Expiry and reconciliation; admins may run it by hand, the timer every minute.
     sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },

@@ -7,6 +7,8 @@ import { book } from './booking.service';
 import { cancel, rate, reschedule } from './change.service';
 import { accept, complete, decline } from './respond.service';
 import { sweepLegal } from './sweep.service';
+import { agenda, serviceRecord } from './desk.service';
+import { stats } from './stats.service';
 import { answer, ask, claim, question, volunteerQuestions, withdraw } from './question.service';
 import { apply, leave, myVolunteer, pause, verify, volunteers } from './onboarding.service';
 
@@ -37,5 +39,8 @@ export const legalAidFunction = defineFunction('legal-aid', legalAidContract, PO
   questions: (ctx) => volunteerQuestions(ctx),
   claim: (ctx, input) => claim(ctx, input.id),
   answer: (ctx, input) => answer(ctx, input.id, input.answer),
+  agenda: (ctx) => agenda(ctx),
+  serviceRecord: (ctx, input) => serviceRecord(ctx, input.year),
+  stats: (ctx, input) => stats(ctx, input),
   sweep: (ctx) => sweepLegal(ctx.store, ctx.clock.now()),
 });
