@@ -2,14 +2,15 @@ import { Text, View } from '@tarojs/components';
 import { BOOKING_STATUS_LABELS, kindName, modeName, specialtyName } from '../../../types/legal-aid-names';
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
-import { useCallOnShow } from '../../hooks/use-call';
+import { useCall } from '../../hooks/use-call';
 
 const FACT: FactClasses = { row: 'legal-fact', label: 'muted', value: 'legal-fact__value' };
 const minutes = (m: number | null) => (m === null ? '—' : m < 120 ? `${m}分钟` : `${Math.round(m / 6) / 10}小时`);
 
 /** The team in figures: how many, what about, how fast answered, how rated. Never what anyone said. */
 export function StatsView() {
-  const stats = useCallOnShow(() => call('legal-aid', 'stats', {}), 'stats');
+  // Mounted when its tab is chosen, after the page was shown: useCall, not useCallOnShow.
+  const stats = useCall(() => call('legal-aid', 'stats', {}), 'stats');
   const s = stats.data;
   if (stats.error) return <Text className='error'>{stats.error.message}</Text>;
   if (!s) return <Text className='empty'>加载中…</Text>;

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { call } from '../../api/client';
-import { useCallOnShow } from '../../hooks/use-call';
+import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 
 /** 谁查看了我的咨询: every opening of the case's content, for the resident whose case it is. */
 export function CaseReads({ id }: { id: string }) {
-  const reads = useCallOnShow(() => call('legal-aid', 'reads', { id }), id);
+  // Mounted once the case has loaded, after the page was shown: useCall, not useCallOnShow (it would wait for the next show).
+  const reads = useCall(() => call('legal-aid', 'reads', { id }), id);
   return (
     <View className='card legal-reads'>
       <Text className='card-title'>谁查看了我的咨询</Text>

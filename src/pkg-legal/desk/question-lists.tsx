@@ -3,14 +3,15 @@ import Taro from '@tarojs/taro';
 import { LEGAL_PAGES, QUESTION_STATUS_LABELS, serviceName, specialtyName } from '../../../types/legal-aid-names';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
-import { useCallOnShow } from '../../hooks/use-call';
+import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 
 const open = (id: string) => Taro.navigateTo({ url: `${LEGAL_PAGES.question}?id=${id}` });
 
 /** Quick questions to take (what about, never what said: the text opens to whoever claims it) and those taken. */
 export function QuestionLists() {
-  const lists = useCallOnShow(() => call('legal-aid', 'questions', {}), 'questions');
+  // Mounted when its tab is chosen, after the page was shown: useCall, not useCallOnShow.
+  const lists = useCall(() => call('legal-aid', 'questions', {}), 'questions');
   const act = useAction({ onDone: lists.reload });
   const claim = (id: string) => act.run(() => call('legal-aid', 'claim', { id }).then(() => void open(id)));
   return (
