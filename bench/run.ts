@@ -9,6 +9,7 @@ import { benchFirstScreen } from './first-screen';
 import { benchFunctionBundles } from './function-bundles';
 import { benchGridRouting } from './grid-routing';
 import { benchHostThroughput } from './host-throughput';
+import { benchLegalBookingBurst, benchLegalSlots } from './legal-aid';
 import { benchSetDataEstimate } from './setdata-estimate';
 import { benchSignupBurst } from './signup-burst';
 import { KB, measureWeapp } from './weapp-packages';
@@ -84,6 +85,8 @@ async function loadExtras(): Promise<Array<{ title: string; figures: Record<stri
   return [
     { title: 'Catalog search latency: the real catalog and a 100× synthetic one', figures: await benchCatalogSearch() },
     { title: '2,000 concurrent signups for 100 seats over HTTP (target: all settled < 2000 ms, never oversold)', figures: await benchSignupBurst() },
+    { title: 'Legal aid: a volunteer\'s free slots over a 14-day horizon (computation, and the slots action over HTTP)', figures: await benchLegalSlots() },
+    { title: 'Legal aid: 200 residents book one slot at the same moment over HTTP (target: exactly one wins)', figures: await benchLegalBookingBurst() },
     { title: 'Grid routing with 1,000 grids: by building and by point-in-polygon (target < 1 ms median)', figures: await benchGridRouting() },
     {
       title: 'setData-equivalent payload per page: first render serialised as Taro ships it, measured on the H5 build (WeChat limit 256 KB)',
