@@ -33,7 +33,8 @@ async function booked(nth = 0, overrides: Parameters<typeof bookInput>[2] = {}, 
 const accept = (id: string, as = LAWYER) => host.call(as, 'legal-aid', 'accept', { id });
 const status = async (id: string) => (await bookingDoc(host, id))?.status;
 const holders = async (resident: string) => (await host.store.get<ResidentDoc>('legal_residents', residentKey(resident)))?.bookings.holders ?? [];
-const reminders = (id: string) => host.store.find<OutboxDoc>('outbox', { kind: 'consultation_reminder', channel: 'inbox', event: { $in: [`legal:booking:${id}:remind:eve`, `legal:booking:${id}:remind:1h`] } });
+/** A booking's reminders: one fan-out message each, to both parties as the booking names them when it is due. */
+const reminders = (id: string) => host.store.find<OutboxDoc>('outbox', { kind: 'consultation_reminder', channel: 'fanout', event: { $in: [`legal:booking:${id}:remind:eve`, `legal:booking:${id}:remind:1h`] } });
 
 describe('pending → confirmed', () => {
   it('the assigned volunteer accepts once; the resident is told and both are reminded the evening before and an hour before', async () => {
@@ -43,8 +44,15 @@ describe('pending → confirmed', () => {
     expect((await accept(id)).data?.booking).toMatchObject({ status: 'confirmed', canRespond: false });
     expect((await accept(id)).error).toMatchObject({ code: 'CONFLICT', message: '该预约已确认' });
     expect(await outboxOf(host, 'booking_confirmed', resident)).toEqual([expect.objectContaining({ title: '预约成功：律师lc-lawyer' })]);
-    const due = (await reminders(id)).map((r) => [r.recipient, r.dueAt - startAt]).sort();
-    expect(due).toEqual([[LAWYER, -3_600_000], [resident, -3_600_000]]);
+    const due = (await reminders(id)).filter((r) => r.status === 'pending');
+    expect(due.map((r) => r.dueAt - startAt)).toEqual([-3_600_000]);
+    expect(due[0]!.listed).toEqual({ collection: 'legal_bookings', id, fields: ['residentId', 'volunteerOpenid'] });
+    // When it is due, each party gets their own message.
+    host.clock.set(startAt - 3_600_000);
+    await host.dispatch();
+    await host.dispatch();
+    expect((await outboxOf(host, 'consultation_reminder')).filter((m) => m.event === `legal:booking:${id}:remind:1h`).map((m) => m.recipient).sort()).toEqual([LAWYER, resident].sort());
+    host.clock.set(TEST_NOW);
     // The phone number reaches the volunteer now, and only the volunteer.
     expect((await host.callOk(LAWYER, 'legal-aid', 'get', { id })).phone).toBe('13911112222');
   });

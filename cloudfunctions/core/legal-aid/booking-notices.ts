@@ -1,9 +1,9 @@
 import { LEGAL_PAGES, modeName, specialtyName } from '../../../types/legal-aid-names';
 import type { NotificationKind } from '../../../types/notify';
 import { formatDateTime, shanghai } from '../../../types/time';
-import { cancelReminder, enqueue, scheduleReminder } from '../notify/outbox';
+import { cancelFanout, enqueue, scheduleFanout, type Listed } from '../notify/outbox';
 import type { TxOps } from '../store/port';
-import type { BookingDoc } from './booking.repository';
+import { BOOKINGS, type BookingDoc } from './booking.repository';
 
 /**
  * Every message about a booking, written through the outbox in the transaction of the change it tells. Events are
@@ -49,26 +49,24 @@ export const bookingRescheduled = (tx: TxOps, now: number, b: BookingDoc) =>
 export const consultationCompleted = (tx: TxOps, now: number, b: BookingDoc) =>
   tell(tx, now, b, 'resident', 'consultation_completed', b.status, b.status === 'completed' ? `咨询已完成：${b.volunteerName}` : `咨询未进行：${b.volunteerName}`, b.status === 'completed' ? '可查看咨询记录和意见，欢迎评价' : `${formatDateTime(b.startAt)}的咨询记为未到场`);
 
-/** The two reminders: 18:00 Shanghai the day before, and one hour before; to both parties. */
-function reminders(b: BookingDoc): Array<{ key: string; dueAt: number; title: string }> {
+/** The two reminders: 18:00 Shanghai the day before, and one hour before. */
+function reminders(b: BookingDoc): Array<{ event: string; dueAt: number; title: string }> {
   return [
-    { key: 'eve', dueAt: shanghai(b.startAt).subtract(1, 'day').hour(18).minute(0).second(0).millisecond(0).valueOf(), title: '明日法律咨询提醒' },
-    { key: '1h', dueAt: b.startAt - 3_600_000, title: '法律咨询即将开始' },
+    { event: `legal:booking:${b._id}:remind:eve`, dueAt: shanghai(b.startAt).subtract(1, 'day').hour(18).minute(0).second(0).millisecond(0).valueOf(), title: '明日法律咨询提醒' },
+    { event: `legal:booking:${b._id}:remind:1h`, dueAt: b.startAt - 3_600_000, title: '法律咨询即将开始' },
   ];
 }
-const parties = (b: BookingDoc) => [b.residentId, b.volunteerOpenid];
+/** Both parties, read from the booking when a reminder is due: one message each, written as one fan-out. */
+const parties = (b: BookingDoc): Listed => ({ collection: BOOKINGS, id: b._id, fields: ['residentId', 'volunteerOpenid'] });
 
 /** Schedules (or moves) the reminders of a confirmed booking; one whose time has passed is dropped, not sent late. */
 export async function syncReminders(tx: TxOps, now: number, b: BookingDoc): Promise<void> {
   for (const r of reminders(b)) {
-    const event = `legal:booking:${b._id}:remind:${r.key}`;
-    for (const recipient of parties(b)) {
-      if (r.dueAt <= now) await cancelReminder(tx, event, recipient);
-      else await scheduleReminder(tx, now, { event, recipient, kind: 'consultation_reminder', title: r.title, body: `${what(b)}，${when(b)}`, link: link(b), fields: { time: String(b.startAt) }, dueAt: r.dueAt });
-    }
+    if (r.dueAt <= now) await cancelFanout(tx, r.event);
+    else await scheduleFanout(tx, now, { event: r.event, listed: parties(b), kind: 'consultation_reminder', title: r.title, body: `${what(b)}，${when(b)}`, link: link(b), fields: { time: String(b.startAt) }, dueAt: r.dueAt });
   }
 }
 
 export async function dropReminders(tx: TxOps, b: BookingDoc): Promise<void> {
-  for (const r of reminders(b)) for (const recipient of parties(b)) await cancelReminder(tx, `legal:booking:${b._id}:remind:${r.key}`, recipient);
+  for (const r of reminders(b)) await cancelFanout(tx, r.event);
 }

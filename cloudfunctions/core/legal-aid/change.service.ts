@@ -4,11 +4,11 @@ import type { ActionContext } from '../kernel/context';
 import { DomainError, invalid } from '../kernel/domain-error';
 import { bookingCancelled, bookingRescheduled, dropReminders, syncReminders } from './booking-notices';
 import type { BookingDoc } from './booking.repository';
-import { residentMayChange, toBookingView } from './case-view';
+import { residentMayChange, toBookingView, type Role } from './case-view';
 import { checkText } from './content';
 import { claimSlot, moveSlot, releaseSlot } from './day-claims';
 import { locateSlot } from './slots';
-import { bookingFor, giveBack, requireStatus, transition } from './transition';
+import { bookingFor, giveBack, requireRole, requireStatus, transition } from './transition';
 import { getVolunteer, VOLUNTEERS } from './volunteer.repository';
 
 const tooLate = (b: BookingDoc) => `距咨询开始已不足${Math.round(b.noticeMs / HOUR_MS)}小时，不能再更改，如有特殊情况请联系志愿者`;
@@ -18,14 +18,15 @@ const tooLate = (b: BookingDoc) => `距咨询开始已不足${Math.round(b.notic
  * and with a reason. The other party is told; the time and the resident's place come free.
  */
 export async function cancel(ctx: ActionContext, id: string, reason: string | undefined): Promise<{ booking: BookingView }> {
-  const { role } = await bookingFor(ctx, id);
-  if (role === 'volunteer' && (reason?.length ?? 0) < 2) throw invalid('请填写取消原因，居民将收到通知', { reason: '请填写取消原因' });
   const now = ctx.clock.now();
+  let role: Role = 'resident';
   const b = await transition(
     ctx.store,
     now,
     id,
     (b) => {
+      role = requireRole(b, ctx.caller.openid);
+      if (role === 'volunteer' && (reason?.length ?? 0) < 2) throw invalid('请填写取消原因，居民将收到通知', { reason: '请填写取消原因' });
       requireStatus(b, ['pending', 'confirmed'], '该预约已结束，无需取消');
       if (role === 'resident' && !residentMayChange(b, now)) throw new DomainError('CONFLICT', tooLate(b));
       if (role === 'volunteer' && now >= b.startAt) throw new DomainError('CONFLICT', '咨询已开始，请登记咨询结果');
@@ -105,7 +106,6 @@ export async function reschedule(ctx: ActionContext, id: string, startAt: number
 
 /** The resident rates a completed consultation once; the volunteer's average follows in the same transaction. */
 export async function rate(ctx: ActionContext, input: { id: string; stars: number; comment: string }): Promise<{ booking: BookingView }> {
-  await bookingFor(ctx, input.id, 'resident');
   const review = input.comment ? (await checkText(ctx, 'comment', input.comment, 'comment')) === 'review' : false;
   const now = ctx.clock.now();
   const b = await transition(
@@ -113,6 +113,7 @@ export async function rate(ctx: ActionContext, input: { id: string; stars: numbe
     now,
     input.id,
     (b) => {
+      requireRole(b, ctx.caller.openid, 'resident');
       requireStatus(b, ['completed'], '咨询完成后才能评价');
       if (b.rating) throw new DomainError('CONFLICT', '您已评价过该咨询');
     },

@@ -15,20 +15,20 @@ import { getVolunteer, VOLUNTEERS, volunteerIdOf, volunteersUnder, type Voluntee
 
 type TeamOption = { unitId: string; name: string; kind: 'street' | 'community' };
 
-/** The teams a person may join: their own street's and their own community's. */
-async function teamOptions(ctx: ActionContext): Promise<TeamOption[]> {
+/** The teams a person may join: their own street's and their own community's (with the unit's path, for the grant). */
+async function teamOptions(ctx: ActionContext): Promise<Array<TeamOption & { path: string[] }>> {
   const { homePath } = await reachOf(ctx.store, ctx.caller);
   if (!homePath) return [];
   const units = await unitsByIds(ctx.store, homePath.slice(0, 2));
   return homePath.slice(0, 2).flatMap((id) => {
     const u = units.get(id);
-    return u && (u.kind === 'street' || u.kind === 'community') ? [{ unitId: u.id, name: u.kind === 'street' ? `${u.name}法律援助志愿服务队` : `${u.name}法律服务志愿队`, kind: u.kind }] : [];
+    return u && (u.kind === 'street' || u.kind === 'community') ? [{ unitId: u.id, name: u.kind === 'street' ? `${u.name}法律援助志愿服务队` : `${u.name}法律服务志愿队`, kind: u.kind, path: u.path }] : [];
   });
 }
 
 export async function myVolunteer(ctx: ActionContext): Promise<{ volunteer: MyVolunteer | null; teamOptions: TeamOption[] }> {
   const [v, teams] = await Promise.all([getVolunteer(ctx.store, volunteerIdOf(ctx.caller.openid)), teamOptions(ctx)]);
-  return { volunteer: v ? toMyVolunteer(v) : null, teamOptions: teams };
+  return { volunteer: v ? toMyVolunteer(v) : null, teamOptions: teams.map(({ path: _path, ...team }) => team) };
 }
 
 /** The caller's own record, which must be verified for anything a volunteer does. */
@@ -53,8 +53,7 @@ export async function apply(ctx: ActionContext, input: ApplyInput): Promise<MyVo
   const review = input.intro ? (await checkText(ctx, 'profile', input.intro, 'intro')) === 'review' : false;
   const now = ctx.clock.now();
   const id = volunteerIdOf(ctx.caller.openid);
-  const units = await unitsByIds(ctx.store, [team.unitId]);
-  const unitPath = units.get(team.unitId)!.path;
+  const unitPath = team.path;
   const offer = {
     specialties: input.specialties,
     modes: input.modes,

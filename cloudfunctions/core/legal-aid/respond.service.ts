@@ -4,18 +4,18 @@ import { DomainError, invalid } from '../kernel/domain-error';
 import { bookingConfirmed, bookingDeclined, consultationCompleted, dropReminders, syncReminders } from './booking-notices';
 import { toBookingView } from './case-view';
 import { checkTexts } from './content';
-import { bookingFor, giveBack, requireStatus, transition } from './transition';
+import { bookingFor, giveBack, requireRole, requireStatus, transition } from './transition';
 import { VOLUNTEERS } from './volunteer.repository';
 
 /** The volunteer accepts a pending booking before it expires; the resident is told and both are reminded later. */
 export async function accept(ctx: ActionContext, id: string): Promise<{ booking: BookingView }> {
-  await bookingFor(ctx, id, 'volunteer');
   const now = ctx.clock.now();
   const b = await transition(
     ctx.store,
     now,
     id,
     (b) => {
+      requireRole(b, ctx.caller.openid, 'volunteer');
       requireStatus(b, ['pending'], b.status === 'confirmed' ? '该预约已确认' : '该预约已不能确认');
       if (now >= b.expiresAt) throw new DomainError('CONFLICT', '该预约已超过确认期限');
     },
@@ -30,9 +30,18 @@ export async function accept(ctx: ActionContext, id: string): Promise<{ booking:
 
 /** The volunteer declines with a reason: the slot and the resident's place come free, the resident is told. */
 export async function decline(ctx: ActionContext, id: string, reason: string): Promise<{ booking: BookingView }> {
-  await bookingFor(ctx, id, 'volunteer');
   const now = ctx.clock.now();
-  const b = await transition(ctx.store, now, id, (b) => requireStatus(b, ['pending'], '该预约已不能婉拒'), () => ({ status: 'declined', respondedAt: now, declineReason: reason }), (tx, next) => bookingDeclined(tx, now, next));
+  const b = await transition(
+    ctx.store,
+    now,
+    id,
+    (b) => {
+      requireRole(b, ctx.caller.openid, 'volunteer');
+      requireStatus(b, ['pending'], '该预约已不能婉拒');
+    },
+    () => ({ status: 'declined', respondedAt: now, declineReason: reason }),
+    (tx, next) => bookingDeclined(tx, now, next),
+  );
   await giveBack(ctx.store, b, now, { ticks: true });
   return { booking: toBookingView(b, 'volunteer', now) };
 }

@@ -6,14 +6,19 @@ import { CONTENT_REFUSAL, roleIn, type Role } from './case-view';
 import { releaseSlot } from './day-claims';
 import { leaveQuota } from './resident-quota';
 
-/** The booking and how the caller stands to it; anyone else is refused. */
+/** How `openid` stands to the booking (as `as`, when given); anyone else is refused. */
+export function requireRole(b: BookingDoc, openid: string, as?: Role): Role {
+  const role = roleIn(b, openid);
+  if (!role) throw forbidden(CONTENT_REFUSAL);
+  if (as && role !== as) throw forbidden(as === 'volunteer' ? '只有承办的志愿者可以进行此操作' : '只有预约的居民本人可以进行此操作');
+  return role;
+}
+
+/** The booking and how the caller stands to it, for a step that needs it before its transaction. */
 export async function bookingFor(ctx: ActionContext, id: string, as?: Role): Promise<{ b: BookingDoc; role: Role }> {
   const b = await ctx.store.get(BOOKINGS, id);
   if (!b) throw notFound('该预约');
-  const role = roleIn(b, ctx.caller.openid);
-  if (!role) throw forbidden(CONTENT_REFUSAL);
-  if (as && role !== as) throw forbidden(as === 'volunteer' ? '只有承办的志愿者可以进行此操作' : '只有预约的居民本人可以进行此操作');
-  return { b, role };
+  return { b, role: requireRole(b, ctx.caller.openid, as) };
 }
 
 /**

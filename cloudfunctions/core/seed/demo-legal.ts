@@ -55,8 +55,12 @@ interface Plan {
   fields: Partial<BookingDoc>;
 }
 
+/** When each was booked: the finished one days before its time; the waiting one two hours ago, so it has most of a day left. */
+const BOOKED_AGO: Partial<Record<BookingDoc['status'], number>> = { pending: 2 * HOUR_MS, confirmed: 26 * HOUR_MS };
+
 function booking(v: VolunteerDoc, p: Plan, now: number): BookingDoc {
-  const createdAt = Math.min(now - HOUR_MS, p.slot.startAt - 3 * 24 * HOUR_MS);
+  const ago = BOOKED_AGO[p.status];
+  const createdAt = ago !== undefined ? now - ago : p.slot.startAt - 3 * 24 * HOUR_MS;
   return {
     _id: bookingIdOf(p.resident, p.key), residentId: p.resident, residentName: nameOf(p.resident), communityId: 'cm-xiyuan', phone: phoneOf(p.resident),
     volunteerId: v._id, volunteerOpenid: v.openid, volunteerName: v.realName, volunteerKind: v.kind, unitId: v.unitId,
