@@ -69,9 +69,13 @@ describe('a lawyer joins the community\'s legal-aid team', () => {
 });
 
 describe('a resident books, the lawyer serves', () => {
-  it('the resident finds the lawyer, picks a slot and books with consent', async () => {
+  it('the resident finds the lawyer from the catalog item ZZ-02, picks a slot and books with consent', async () => {
     const r = phoneOf('demo-resident');
-    await r.tap($('.home .entry-list__row', { text: '法律援助' }));
+    // 法律援助预约咨询 in the catalog leads into legal aid, not to the grid's request form.
+    await r.open('pages/item/index', { code: 'ZZ-02' });
+    await r.tap('.item .item__apply');
+    await r.waitFor('.legal-home');
+    expect((await r.currentPage()).path).toContain('pkg-legal/index/index');
     await r.tap($('.legal-home .legal-home__specialty', { text: '婚姻家庭' }));
     await r.tap($('.legal-home .legal-home__lawyer', { text: '林晓' }));
     await r.tap('.legal-lawyer .legal-lawyer__slot');
@@ -91,7 +95,9 @@ describe('a resident books, the lawyer serves', () => {
 
   it('the lawyer accepts from the desk, and after the start records the outcome with advice and a referral', async () => {
     const p = phoneOf(LAWYER);
-    await p.open('pkg-legal/desk/index');
+    // Verified, the lawyer holds the role: 我的 shows the desk (back on the tab page: sub-pages have no tab bar).
+    await p.open('pages/me/index');
+    await p.tap($('.me .entry-list__row', { text: '律师工作台' }));
     await p.tap('.desk .legal-booking-row');
     await expect(p.text('.legal-booking .legal-booking__description')).resolves.toContain('抚养费');
     await p.tap('.legal-booking .legal-booking__accept');
