@@ -22,7 +22,7 @@ import { ManualClock } from '../../scripts/harness/manual-clock';
 import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { TEST_NOW } from '../../scripts/harness/test-now';
 import { fromShanghai } from '../../types/time';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * Whatever the interleaving of bookings, acceptances, declines, cancellations and reschedules, on either store: a slot
