@@ -28,7 +28,7 @@ export async function homePathOf(ctx: ActionContext): Promise<readonly string[]>
 /** A volunteer a resident may book: verified, serving, on a team that covers their home. */
 export async function servingVolunteer(ctx: ActionContext, id: string, homePath: readonly string[]): Promise<VolunteerDoc> {
   const v = await getVolunteer(ctx.store, id);
-  if (!v || v.status !== 'verified' || !homePath.includes(v.unitId)) throw notFound('该志愿者');
+  if (v?.status !== 'verified' || !homePath.includes(v.unitId)) throw notFound('该志愿者');
   if (v.paused) throw new DomainError('CONFLICT', '该志愿者暂停接受预约，请选择其他志愿者');
   return v;
 }

@@ -34,7 +34,7 @@ export async function myVolunteer(ctx: ActionContext): Promise<{ volunteer: MyVo
 /** The caller's own record, which must be verified for anything a volunteer does. */
 export async function requireVerified(ctx: ActionContext): Promise<VolunteerDoc> {
   const v = await getVolunteer(ctx.store, volunteerIdOf(ctx.caller.openid));
-  if (!v || v.status !== 'verified') throw forbidden('您还不是已认证的法律援助志愿者');
+  if (v?.status !== 'verified') throw forbidden('您还不是已认证的法律援助志愿者');
   return v;
 }
 
@@ -130,7 +130,7 @@ export async function verify(ctx: ActionContext, input: { volunteerId: string; a
   } as const;
   await ctx.store.transaction(async (tx) => {
     const v = await tx.get(VOLUNTEERS, found._id);
-    if (!v || v.status !== 'pending' || v.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
+    if (v?.status !== 'pending' || v.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
     await tx.update(VOLUNTEERS, v._id, { set: decided });
     if (input.approve && !(await grantRole(tx, v.openid, { role: 'lawyer', unitId: v.unitId, unitPath: v.unitPath }, now))) throw notFound('申请人');
     await recordAudit(tx, now, ctx.caller, { unitId: v.unitId, action: 'legal-aid.verify', target: v._id, changes: [{ field: 'status', before: v.status, after: status }] });
@@ -151,15 +151,17 @@ export async function pause(ctx: ActionContext, paused: boolean): Promise<MyVolu
 export async function leave(ctx: ActionContext): Promise<MyVolunteer> {
   const v = await getVolunteer(ctx.store, volunteerIdOf(ctx.caller.openid));
   if (!v || (v.status !== 'verified' && v.status !== 'pending')) throw forbidden('您不是法律援助志愿者');
-  if ((await ctx.store.count(BOOKINGS, { volunteerId: v._id, status: { $in: [...ACTIVE] } })) > 0) throw new DomainError('CONFLICT', '您还有待确认或已确认的预约，请先处理（接受、婉拒或取消）后再退出');
-  if ((await ctx.store.count(QUESTIONS, { claimedBy: v.openid, status: 'claimed' })) > 0) throw new DomainError('CONFLICT', '您还有已认领未答复的快速咨询，请先答复后再退出');
+  // Only a verified volunteer can hold bookings, questions or the grant: withdrawing an application touches none.
+  const verified = v.status === 'verified';
+  if (verified && (await ctx.store.count(BOOKINGS, { volunteerId: v._id, status: { $in: [...ACTIVE] } })) > 0) throw new DomainError('CONFLICT', '您还有待确认或已确认的预约，请先处理（接受、婉拒或取消）后再退出');
+  if (verified && (await ctx.store.count(QUESTIONS, { claimedBy: v.openid, status: 'claimed' })) > 0) throw new DomainError('CONFLICT', '您还有已认领未答复的快速咨询，请先答复后再退出');
   const now = ctx.clock.now();
   const left = { status: 'left', paused: false, updatedAt: now } as const;
   await ctx.store.transaction(async (tx) => {
     const current = await tx.get(VOLUNTEERS, v._id);
     if (!current || current.status !== v.status) throw new DomainError('CONFLICT', '志愿者状态已变化，请刷新后重试');
     await tx.update(VOLUNTEERS, v._id, { set: left });
-    await revokeRole(tx, v.openid, 'lawyer', v.unitId, now);
+    if (verified) await revokeRole(tx, v.openid, 'lawyer', v.unitId, now);
     await recordAudit(tx, now, ctx.caller, { unitId: v.unitId, action: 'legal-aid.leave', target: v._id, changes: [{ field: 'status', before: v.status, after: 'left' }] });
   });
   return toMyVolunteer({ ...v, ...left });

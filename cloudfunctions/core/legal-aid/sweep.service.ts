@@ -17,7 +17,7 @@ import { leaveQuota, residentsTouchedSince } from './resident-quota';
 export const SWEEP_WINDOW_MS = 15 * 60_000;
 /**
  * Claims younger than this are left to the request making them. It must exceed the legal-aid function's timeout
- * (set to 20 s in the CloudBase console): a request still running after it cannot exist, so a claim this old without
+ * (20 s, config/cloudfunctions.json): a request still running after it cannot exist, so a claim this old without
  * its record belongs to a request that died.
  */
 export const SWEEP_GRACE_MS = 60_000;
