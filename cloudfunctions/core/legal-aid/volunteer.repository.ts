@@ -64,17 +64,10 @@ export async function volunteersUnder(store: Store, rootIds: readonly string[], 
 
 /** Verified, serving volunteers whose team covers a home on this path (its street or its community). */
 export async function servingVolunteers(store: Store, homePath: readonly string[], filter: { specialty?: Specialty | undefined; mode?: ServiceMode | undefined }): Promise<VolunteerDoc[]> {
-  return store.find(
-    VOLUNTEERS,
-    {
-      status: 'verified',
-      paused: false,
-      unitId: { $in: [...homePath] },
-      ...(filter.specialty ? { specialties: { $has: filter.specialty } } : {}),
-      ...(filter.mode ? { modes: { $has: filter.mode } } : {}),
-    },
-    { limit: 200 },
-  );
+  // One index (status, paused, unitId) serves every browse: a team is a few dozen people, so specialty and mode are
+  // matched here rather than in compound indexes over two array fields (which CloudBase, like MongoDB, cannot build).
+  const docs = await store.find(VOLUNTEERS, { status: 'verified', paused: false, unitId: { $in: [...homePath] } }, { limit: 200 });
+  return docs.filter((v) => (!filter.specialty || v.specialties.includes(filter.specialty)) && (!filter.mode || v.modes.includes(filter.mode)));
 }
 
 export const ratingAverage = (v: Pick<VolunteerDoc, 'ratingSum' | 'ratingCount'>) => (v.ratingCount > 0 ? Math.round((v.ratingSum / v.ratingCount) * 10) / 10 : null);
