@@ -8,6 +8,7 @@ import { outboxOf } from '../support/activity-fixtures';
 import { at } from '../support/calendar-fixtures';
 import { bookingDoc, bookInput, dayDocs, freeStarts } from '../support/legal-fixtures';
 import { useTestHost } from '../support/use-test-host';
+import { shanghai } from '../../types/time';
 
 const host = useTestHost();
 beforeEach(() => host.clock.set(TEST_NOW));
@@ -55,6 +56,26 @@ describe('pending → confirmed', () => {
     host.clock.set(TEST_NOW);
     // The phone number reaches the volunteer now, and only the volunteer.
     expect((await host.callOk(LAWYER, 'legal-aid', 'get', { id })).phone).toBe('13911112222');
+  });
+
+  it('a consultation days ahead: reminded at 18:00 Shanghai the evening before and an hour before, each reaching both parties once, without content', async () => {
+    const { resident, id, startAt } = await booked(20);
+    await accept(id);
+    const eve = shanghai(startAt).subtract(1, 'day').hour(18).minute(0).second(0).millisecond(0).valueOf();
+    expect((await reminders(id)).filter((r) => r.status === 'pending').map((r) => r.dueAt).sort((a, b) => a - b)).toEqual([eve, startAt - 3_600_000]);
+    const sent = async () => (await outboxOf(host, 'consultation_reminder')).filter((m) => m.event === `legal:booking:${id}:remind:eve`);
+    host.clock.set(eve - 60_000);
+    await host.dispatch();
+    expect(await sent()).toHaveLength(0);
+    host.clock.set(eve);
+    await host.dispatch();
+    await host.dispatch();
+    const eveMessages = await sent();
+    expect(eveMessages.map((m) => m.recipient).sort()).toEqual([LAWYER, resident].sort());
+    expect(eveMessages[0]).toMatchObject({ title: '明日法律咨询提醒', body: expect.stringContaining('婚姻家庭') });
+    expect(JSON.stringify(eveMessages)).not.toContain('抚养费');
+    await host.dispatch();
+    expect(await sent()).toHaveLength(2);
   });
 
   it('declining takes a reason, frees the slot and the resident\'s place, and tells the resident why', async () => {
