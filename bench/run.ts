@@ -11,6 +11,7 @@ import { benchFunctionBundles } from './function-bundles';
 import { benchGridRouting } from './grid-routing';
 import { benchHostThroughput } from './host-throughput';
 import { benchLatencyBurst } from './latency-burst';
+import { benchLegalBookingBurst, benchLegalSlots } from './legal-aid';
 import { benchRoundTrips } from './round-trips';
 import { benchSetDataEstimate } from './setdata-estimate';
 import { benchSignupBurst } from './signup-burst';
@@ -85,6 +86,8 @@ const SECTIONS: Section[] = [
   { name: 'round-trips', title: 'Round trips per action (budgets held by test/budget/round-trips.test.ts)', run: benchRoundTrips },
   { name: 'signup-burst', title: '2,000 concurrent signups for 100 seats over HTTP (target: all settled < 2000 ms, never oversold)', run: async () => figures(await benchSignupBurst()) },
   { name: 'latency-burst', title: "2,000 concurrent signups for 100 seats on CloudBase's latency model (5 ms a request, 100 instances), 20 runs, beside the design before issue 11", run: () => benchLatencyBurst() },
+  { name: 'legal-slots', title: "Legal aid: a volunteer's free slots over a 14-day horizon (computation, and the slots action over HTTP)", run: async () => figures(await benchLegalSlots()) },
+  { name: 'legal-booking-burst', title: 'Legal aid: 200 residents book one slot at the same moment over HTTP (target: exactly one wins)', run: async () => figures(await benchLegalBookingBurst()) },
   { name: 'grid-routing', title: 'Grid routing with 1,000 grids: by building and by point-in-polygon (target < 1 ms median)', run: async () => figures(await benchGridRouting()) },
   {
     name: 'setdata',

@@ -21,6 +21,11 @@ export default defineAppConfig({
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.
     { root: 'pkg-branch', pages: ['index/index', 'edit/index', 'manage/index', 'qr/index', 'approvals/index', 'stats/index'] },
+    // Legal aid: residents book volunteers and ask quick questions; volunteers apply, keep hours and serve; admins verify.
+    {
+      root: 'pkg-legal',
+      pages: ['index/index', 'lawyer/index', 'book/index', 'ask/index', 'mine/index', 'booking/index', 'question/index', 'apply/index', 'hours/index', 'desk/index', 'record/index', 'admin/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -4,6 +4,7 @@ import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
 import type { FunctionDef } from './kernel/function-def';
+import { legalAidFunction } from './legal-aid/legal-aid.function';
 import { notifyFunction } from './notify/notify.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';
@@ -17,6 +18,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   notify: notifyFunction,
   party: partyFunction,
   activity: activityFunction,
+  'legal-aid': legalAidFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

@@ -25,6 +25,11 @@ export const ENTRIES: Entry[] = [
   { key: 'branch', title: '支部工作', url: '/pkg-branch/index/index', roles: ['branch_officer'], on: ['home', 'me'] },
   { key: 'my-activities', title: '我的活动', url: '/pkg-activity/mine/index', on: ['me'] },
   { key: 'party-apply', title: '党员登记', url: '/pkg-activity/apply/index', on: ['me'] },
+  { key: 'legal-aid', title: '法律援助', url: '/pkg-legal/index/index', on: ['home'] },
+  { key: 'my-legal', title: '我的法律咨询', url: '/pkg-legal/mine/index', on: ['me'] },
+  { key: 'legal-desk', title: '律师工作台', url: '/pkg-legal/desk/index', roles: ['lawyer'], on: ['home', 'me'] },
+  { key: 'legal-volunteer', title: '法律援助志愿者', url: '/pkg-legal/apply/index', on: ['me'] },
+  { key: 'legal-admin', title: '法律援助志愿服务队', url: '/pkg-legal/admin/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
 ];
 
 export function entriesFor(place: 'home' | 'me', roles: readonly Role[]): Entry[] {

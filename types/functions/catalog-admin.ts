@@ -47,7 +47,7 @@ export function itemRuleIssues(item: Omit<CatalogItem, 'reviewedAt' | 'reviewedA
  * A community's own item: the same schema as the city's items, with an L… code. Its review date is the day it is
  * saved (set by the server), so the form does not send one.
  */
-export const LocalItemSchema = CatalogItemSchema.omit({ reviewedAt: true, reviewedAgainst: true })
+export const LocalItemSchema = CatalogItemSchema.omit({ reviewedAt: true, reviewedAgainst: true, handledBy: true })
   .extend({ code: LocalItemCodeSchema })
   .superRefine((item, ctx) => {
     for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });

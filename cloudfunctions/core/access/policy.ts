@@ -69,4 +69,41 @@ export const POLICY = {
     // Admins may run it by hand; the timer runs it every minute.
     sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
+  // Legal aid: anyone may apply, book and ask; verified volunteers (granted `lawyer` on their team's unit) serve;
+  // the team's admins verify. Which record, which team and the volunteer's own status are the domain's checks.
+  'legal-aid': {
+    apply: signedIn,
+    myVolunteer: signedIn,
+    volunteers: admins,
+    verify: admins,
+    pause: only('lawyer'),
+    // An applicant withdraws a pending application this way too, before holding the role.
+    leave: signedIn,
+    setAvailability: only('lawyer'),
+    lawyers: signedIn,
+    slots: signedIn,
+    book: signedIn,
+    mine: signedIn,
+    get: signedIn,
+    reads: signedIn,
+    accept: only('lawyer'),
+    decline: only('lawyer'),
+    // The resident cancels their own; the assigned volunteer theirs: the domain tells which.
+    cancel: signedIn,
+    reschedule: signedIn,
+    complete: only('lawyer'),
+    rate: signedIn,
+    ask: signedIn,
+    question: signedIn,
+    withdraw: signedIn,
+    questions: only('lawyer'),
+    claim: only('lawyer'),
+    answer: only('lawyer'),
+    agenda: only('lawyer'),
+    // A volunteer who has left keeps their record of service (the domain checks they served).
+    serviceRecord: signedIn,
+    stats: admins,
+    // Expiry and reconciliation; admins may run it by hand, the timer every minute.
+    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
+  },
 } as const satisfies Policy;

@@ -49,6 +49,15 @@ export async function grantRole(tx: TxOps, openid: string, grant: StoredGrant, n
   return true;
 }
 
+/** Removes a role grant on a unit inside the caller's transaction (no-op when not held); false when the user is unknown. */
+export async function revokeRole(tx: TxOps, openid: string, role: StoredGrant['role'], unitId: string, now: number): Promise<boolean> {
+  const user = await tx.get('users', openid);
+  if (!user) return false;
+  const kept = user.roles.filter((g) => !(g.role === role && g.unitId === unitId));
+  if (kept.length !== user.roles.length) await tx.update('users', openid, { set: { roles: kept, updatedAt: now } });
+  return true;
+}
+
 /** Several users by OPENID; unknown ones are left out. */
 export async function usersByIds(store: Store, openids: readonly string[]): Promise<Map<string, UserDoc>> {
   return findByIds(store, 'users', openids);

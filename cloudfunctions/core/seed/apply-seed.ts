@@ -8,6 +8,7 @@ import { DEMO_UNITS } from './demo-org';
 import { DEMO_USERS } from './demo-users';
 import { seedActivities } from './demo-activities';
 import { seedParty } from './demo-party';
+import { seedLegal } from './demo-legal';
 
 /** Version of the seeded content: a hash, so reseeding the same content keeps device caches valid. */
 export function contentVersion(): string {
@@ -31,5 +32,6 @@ export async function seedDemo(store: Store, now: number): Promise<void> {
   }
   await seedParty(store, now);
   await seedActivities(store, now);
+  await seedLegal(store, now);
   await seedCatalog(store);
 }

@@ -16,7 +16,8 @@ export const DEMO_USERS: DemoUser[] = ([
   { _id: 'demo-resident', label: '居民', name: '王建国', phone: '13800000001', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-03' },
   { _id: 'demo-resident-2', label: '居民', name: '李秀梅', phone: '13800000002', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-06' },
   { _id: 'demo-lawyer', label: '志愿律师', name: '陈律师', phone: '13800000011', roles: [{ role: 'resident' }, { role: 'lawyer', unitId: 'st-jinhua' }], communityId: 'cm-xiyuan' },
-  { _id: 'demo-lawyer-2', label: '志愿律师', name: '周律师', phone: '13800000012', roles: [{ role: 'resident' }, { role: 'lawyer', unitId: 'st-jinhua' }], communityId: 'cm-dongqiao' },
+  // Applied to the street's legal-aid team; the street admin has yet to verify (seed/demo-legal.ts).
+  { _id: 'demo-lawyer-2', label: '律师（待审核）', name: '周律师', phone: '13800000012', roles: [{ role: 'resident' }], communityId: 'cm-dongqiao' },
   { _id: 'demo-party-member', label: '党员', name: '刘志强', phone: '13800000021', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-02' },
   { _id: 'demo-party-member-2', label: '党员', name: '赵丽华', phone: '13800000022', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-04' },
   { _id: 'demo-party-member-3', label: '党员', name: '陈卫东', phone: '13800000023', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'gd-xiyuan-2' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-05' },

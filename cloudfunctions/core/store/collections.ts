@@ -46,6 +46,12 @@ export const COLLECTIONS = {
   activities: [['audienceUnitId', 'endAt', 'startAt'], ['unitPath', 'status', 'startAt'], ['unitPath', 'startAt'], 'audienceUnitId', 'startAt', 'touchedAt'],
   first_admin: [],
   signups: [['activityId', 'status'], ['activityId', 'ticket'], ['activityId', 'signedUpAt'], ['openid', 'status'], ['openid', 'checkedInAt']],
+  legal_volunteers: [['status', 'paused', 'unitId'], ['unitPath', 'status'], 'unitId'],
+  legal_days: ['touchedAt'],
+  legal_bookings: [['volunteerId', 'status', 'startAt'], ['residentId', '-startAt'], ['communityId', 'createdAt'], ['status', 'expiresAt'], 'expiresAt', 'startAt'],
+  legal_residents: ['touchedAt'],
+  legal_reads: [['caseId', '-at', '-_id']],
+  legal_questions: [['status', 'homePath', 'specialty', 'service', 'asker', 'expiresAt', 'createdAt'], ['status', 'expiresAt'], ['claimedBy', '-claimedAt'], ['claimedBy', 'status'], ['asker', '-createdAt'], ['communityId', 'createdAt'], 'expiresAt'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<IndexEntry<N>> };
 
 export interface IndexKey {

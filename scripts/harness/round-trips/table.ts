@@ -2,6 +2,7 @@ import { ACTIVITY_SCENARIOS } from './activity.scenarios';
 import { CATALOG_ADMIN_SCENARIOS } from './catalog-admin.scenarios';
 import { CATALOG_SCENARIOS } from './catalog.scenarios';
 import { GRID_SCENARIOS } from './grid.scenarios';
+import { LEGAL_AID_SCENARIOS } from './legal-aid.scenarios';
 import { NOTIFY_SCENARIOS } from './notify.scenarios';
 import { PARTY_SCENARIOS } from './party.scenarios';
 import type { ScenarioTable } from './scenario';
@@ -19,4 +20,5 @@ export const ROUND_TRIP_SCENARIOS: ScenarioTable = {
   notify: NOTIFY_SCENARIOS,
   party: PARTY_SCENARIOS,
   activity: ACTIVITY_SCENARIOS,
+  'legal-aid': LEGAL_AID_SCENARIOS,
 };

@@ -80,7 +80,7 @@ export default function ItemDetail() {
 
       {item.online && (
         <View className='item__action'>
-          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
+          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: item.handledBy === 'legal-aid' ? '/pkg-legal/index/index' : `/pkg-service/request/index?code=${item.code}` })}>
             我要办理
           </Button>
         </View>
