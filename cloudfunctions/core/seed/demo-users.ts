@@ -23,5 +23,8 @@ export const DEMO_USERS: DemoUser[] = ([
   { _id: 'demo-secretary', label: '支部书记', name: '孙书记', phone: '13800000031', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'cm-xiyuan' }, { role: 'branch_officer', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-grid-worker', label: '网格员', name: '吴网格员', phone: '13800000041', roles: [{ role: 'resident' }, { role: 'grid_worker', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-admin', label: '社区管理员', name: '郑主任', phone: '13800000051', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
+  { _id: 'demo-building-head', label: '楼栋长', name: '何楼栋长', phone: '13800000042', roles: [{ role: 'resident' }, { role: 'building_head', unitId: 'bd-xiyuan-06' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-06' },
+  { _id: 'demo-admin-2', label: '社区管理员', name: '冯主任', phone: '13800000052', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-dongqiao' }], communityId: 'cm-dongqiao' },
+  { _id: 'demo-secretary-2', label: '支部书记', name: '卫书记', phone: '13800000032', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'cm-dongqiao' }, { role: 'branch_officer', unitId: 'cm-dongqiao' }], communityId: 'cm-dongqiao' },
   { _id: 'demo-street-admin', label: '街道管理员', name: '钱科长', phone: '13800000061', roles: [{ role: 'resident' }, { role: 'street_admin', unitId: 'st-jinhua' }], communityId: 'cm-xiyuan' },
 ] satisfies DemoUser[]).map(withPaths);
