@@ -70,7 +70,12 @@ export type AdminItemRow = z.infer<typeof AdminItemRowSchema>;
 export const AuditEntrySchema = z.object({
   id: z.string(),
   at: z.number().int(),
-  actorName: z.string(),
+  /**
+   * Who acted, as the account stood at that moment: its role and unit (e.g. 社区管理员（西园社区）) and a short,
+   * fixed reference of the account. Never the display name, which its holder can change at will.
+   */
+  actorRole: z.string(),
+  actorAccount: z.string(),
   action: z.string(),
   target: z.string(),
   /** What changed: the field and its value before and after, as text. */
