@@ -1,71 +1,98 @@
 import type { Contracts } from '../../../types/api';
 import type { Role } from '../../../types/roles';
-import type { Rule } from '../kernel/authorize';
+import type { Allow, RateLimit, Rule } from '../kernel/authorize';
+import { LIMITS } from './rate-limits';
 
 /**
- * The one authorization table: who may call each action of each function. Typed by the contract, so an action
- * without a rule, or a rule for an action that does not exist, fails `tsc`. Scope (which community, which branch,
- * which record) is checked by the domain through access/scope.ts. Timer-triggered actions declare their schedule
- * here and nowhere else: the host's timers and each function's CloudBase triggers are derived from it.
+ * The one authorization table: for each action of each function, who may call it, how often (its rate class), and
+ * what verified residence or consent it needs (kernel/authorize.ts says what each field means). Typed by the
+ * contract, so an action without a rule, or a rule for an action that does not exist, fails `tsc`; and a rule must
+ * say whether the action reads (`read`) or writes under a limit (`write`), so no new action arrives unlimited by
+ * accident. Scope (which community, which branch, which record) is checked by the domain through access/scope.ts.
+ * Timer-triggered actions declare their schedule here and nowhere else: the host's timers and each function's
+ * CloudBase triggers are derived from it.
  */
 export type Policy = { readonly [F in keyof Contracts]: { readonly [A in keyof Contracts[F]]: Rule } };
 
-const signedIn: Rule = { allow: 'signedIn' };
-const only = (...roles: Role[]): Rule => ({ allow: roles });
+type Extra = Omit<Rule, 'allow' | 'rate'>;
+
+const signedIn: Allow = 'signedIn';
+const only = (...roles: Role[]): Allow => roles;
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+
+/** Changes nothing a person could repeat to harm anyone. */
+const read = (allow: Allow, extra: Extra = {}): Rule => ({ allow, rate: 'read', ...extra });
+/** Each success counts in the caller's window of the class. */
+const write = (allow: Allow, limit: RateLimit, extra: Extra = {}): Rule => ({ allow, rate: { limit, mode: 'count' }, ...extra });
+/** Refused while the class's window is full; counted by the action of the class that every repeat must go through. */
+const checkedBy = (allow: Allow, limit: RateLimit, extra: Extra = {}): Rule => ({ allow, rate: { limit, mode: 'check' }, ...extra });
+
 const EVERY_MINUTE = '0 */1 * * * * *';
 
 export const POLICY = {
-  user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn },
-  catalog: { list: signedIn, get: signedIn, frequent: signedIn, reportMistake: signedIn },
-  'catalog-admin': {
-    scopes: admins,
-    items: admins,
-    item: admins,
-    adjust: admins,
-    addLocal: admins,
-    updateLocal: admins,
-    removeLocal: admins,
-    audit: admins,
-    handbook: admins,
-    reports: admins,
-    resolveReport: admins,
-    reviewDue: admins,
+  user: {
+    communities: read(signedIn),
+    me: read(signedIn),
+    enter: write(signedIn, LIMITS.account),
+    updateProfile: write(signedIn, LIMITS.account),
   },
-  grid: { submit: signedIn, route: signedIn, mine: signedIn, get: signedIn },
+  catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
+  'catalog-admin': {
+    scopes: read(admins),
+    items: read(admins),
+    item: read(admins),
+    adjust: write(admins, LIMITS.staff),
+    addLocal: write(admins, LIMITS.staff),
+    updateLocal: write(admins, LIMITS.staff),
+    removeLocal: write(admins, LIMITS.staff),
+    audit: read(admins),
+    handbook: read(admins),
+    reports: read(admins),
+    resolveReport: write(admins, LIMITS.staff),
+    reviewDue: read(admins),
+  },
+  // Reporting a problem needs no verified residence: anyone in the community may ask for help.
+  grid: { submit: write(signedIn, LIMITS.post), route: read(signedIn), mine: read(signedIn), get: read(signedIn) },
   notify: {
-    inbox: signedIn,
-    unreadCount: signedIn,
-    markRead: signedIn,
-    grantSubscribe: signedIn,
+    inbox: read(signedIn),
+    unreadCount: read(signedIn),
+    markRead: write(signedIn, LIMITS.inbox),
+    grantSubscribe: write(signedIn, LIMITS.inbox),
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
-    dispatch: { ...admins, timer: { cron: EVERY_MINUTE } },
-    deadLetters: admins,
-    retry: admins,
+    dispatch: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+    deadLetters: read(admins),
+    retry: write(admins, LIMITS.ops),
   },
   // Party membership: applying is open to residents; the register and decisions to branch officers.
-  party: { branches: signedIn, apply: signedIn, myMembership: signedIn, applications: officers, decide: officers, members: officers },
+  party: {
+    branches: read(signedIn),
+    apply: write(signedIn, LIMITS.post),
+    myMembership: read(signedIn),
+    applications: read(officers),
+    decide: write(officers, LIMITS.staff),
+    members: read(officers),
+  },
   // Party activities: audience and organiser scope are checked by the domain along the org tree.
   activity: {
-    list: signedIn,
-    get: signedIn,
-    organiserUnits: officers,
-    create: officers,
-    update: officers,
-    cancelActivity: officers,
-    signup: signedIn,
-    cancel: signedIn,
-    mySignups: signedIn,
-    checkInToken: officers,
-    memberCode: signedIn,
-    checkIn: signedIn,
-    markAttendance: officers,
-    attendance: officers,
-    exportAttendance: officers,
-    history: signedIn,
-    participation: officers,
+    list: read(signedIn),
+    get: read(signedIn),
+    organiserUnits: read(officers),
+    create: write(officers, LIMITS.staff),
+    update: write(officers, LIMITS.staff),
+    cancelActivity: write(officers, LIMITS.staff),
+    signup: checkedBy(signedIn, LIMITS.seat),
+    cancel: write(signedIn, LIMITS.seat),
+    mySignups: read(signedIn),
+    checkInToken: read(officers),
+    memberCode: read(signedIn),
+    checkIn: write(signedIn, LIMITS.checkIn),
+    markAttendance: write(officers, LIMITS.staff),
+    attendance: read(officers),
+    exportAttendance: write(officers, LIMITS.export),
+    history: read(signedIn),
+    participation: read(officers),
     // Admins may run it by hand; the timer runs it every minute.
-    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
   },
 } as const satisfies Policy;
