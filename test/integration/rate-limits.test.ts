@@ -1,4 +1,6 @@
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { REPEAT_WINDOW_MS } from '../../cloudfunctions/core/notify/repeats';
 import { addMembers } from '../../scripts/harness/activity-input';
 import { createActivity } from '../support/activity-fixtures';
 import { snapshotData } from '../support/db-snapshot';
@@ -44,4 +46,31 @@ describe('per-person write limits', () => {
     host.clock.advance(10 * 60_000 - 4 * 30_000);
     expect((await host.call(member!, 'activity', 'signup', { id: a.id })).data?.signup.status).toBe('confirmed');
   });
+
+  it('tell a member who signs up again within minutes once, not each time, and again once the window has passed', async () => {
+    const [member] = await addMembers(host, 'again', 1);
+    for (let i = 0; i < 5; i++) await host.callOk(member!, 'notify', 'grantSubscribe', { kinds: ['signup_confirmed'] });
+    const a = await createActivity(host, { capacity: 3 });
+    for (let i = 0; i < 3; i++) {
+      await host.callOk(member!, 'activity', 'signup', { id: a.id });
+      await host.callOk(member!, 'activity', 'cancel', { id: a.id });
+      host.clock.advance(20_000);
+    }
+    await host.callOk(member!, 'activity', 'signup', { id: a.id });
+    await host.dispatch();
+    const told = async () => (await host.callOk(member!, 'notify', 'inbox', {})).items.filter((i) => i.title.startsWith('报名成功'));
+    const pushed = async () => (await host.subscribeLog.read()).filter((m) => m.touser === member);
+    expect(await told()).toHaveLength(1);
+    expect(await pushed()).toHaveLength(1);
+    const skipped = await host.store.find<OutboxDoc>('outbox', { recipient: member!, kind: 'signup_confirmed', status: 'skipped', lastError: 'repeat' });
+    expect(skipped).toHaveLength(6);
+
+    host.clock.advance(REPEAT_WINDOW_MS);
+    await host.callOk(member!, 'activity', 'cancel', { id: a.id });
+    await host.callOk(member!, 'activity', 'signup', { id: a.id });
+    await host.dispatch();
+    expect(await told()).toHaveLength(2);
+    expect(await pushed()).toHaveLength(2);
+  });
 });
+

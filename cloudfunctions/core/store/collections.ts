@@ -30,6 +30,7 @@ export const COLLECTIONS = {
   service_requests: ['residentId', 'sortKey', 'communityId', 'status'],
   counters: [],
   outbox: ['status', 'dueAt', 'recipient'],
+  notice_repeats: ['recipient'],
   inbox: ['recipient', 'key'],
   subscribe_credits: [],
   party_applications: ['status', 'unitPath'],
