@@ -11,3 +11,16 @@ export const RESIDENCE_REFUSALS: Record<ResidenceLevel, string> = {
   household: '请先在“我的 → 我的住户”登记住址，经网格员、社区或楼栋长核实后再参加',
   owner: '该事项仅限已核实的业主参加，请在“我的 → 我的住户”申请业主核实',
 };
+
+/** A household claim: stated by the resident, then verified (or not) by someone who knows the building. */
+export const HOUSEHOLD_STATUSES = ['unverified', 'verified', 'rejected'] as const;
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+export const HOUSEHOLD_STATUS_LABELS: Record<HouseholdStatus, string> = { unverified: '待核实', verified: '已核实', rejected: '未通过' };
+
+/** Ownership (业主), a separate verification against the 不动产登记 the owner shows at the community office. */
+export const OWNER_STATUSES = ['none', 'pending', 'verified', 'rejected'] as const;
+export type OwnerStatus = (typeof OWNER_STATUSES)[number];
+export const OWNER_STATUS_LABELS: Record<OwnerStatus, string> = { none: '未申请', pending: '待核实', verified: '已核实', rejected: '未通过' };
+
+/** The resident's household page (a subpackage), linked from messages about it. */
+export const HOUSEHOLD_PAGE = '/pkg-household/mine/index';

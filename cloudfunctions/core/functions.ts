@@ -3,6 +3,7 @@ import { activityFunction } from './activity/activity.function';
 import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
+import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
 import { notifyFunction } from './notify/notify.function';
 import { partyFunction } from './party/party.function';
@@ -17,6 +18,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   notify: notifyFunction,
   party: partyFunction,
   activity: activityFunction,
+  household: householdFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

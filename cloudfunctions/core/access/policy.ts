@@ -2,6 +2,7 @@ import type { Contracts } from '../../../types/api';
 import type { Role } from '../../../types/roles';
 import type { Allow, RateLimit, Rule } from '../kernel/authorize';
 import { LIMITS } from './rate-limits';
+import { HOUSEHOLD_VERIFIER_ROLES } from './residence';
 
 /**
  * The one authorization table: for each action of each function, who may call it, how often (its rate class), and
@@ -20,13 +21,16 @@ const signedIn: Allow = 'signedIn';
 const only = (...roles: Role[]): Allow => roles;
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+/** Who may confirm a household (scope, and ownership for admins only: access/residence.ts). */
+const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
 
+// The extras keep their literal types, so that code reads a level from the table typed as it is declared.
 /** Changes nothing a person could repeat to harm anyone. */
-const read = (allow: Allow, extra: Extra = {}): Rule => ({ allow, rate: 'read', ...extra });
+const read = <E extends Extra = {}>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
 /** Each success counts in the caller's window of the class. */
-const write = (allow: Allow, limit: RateLimit, extra: Extra = {}): Rule => ({ allow, rate: { limit, mode: 'count' }, ...extra });
+const write = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
 /** Refused while the class's window is full; counted by the action of the class that every repeat must go through. */
-const checkedBy = (allow: Allow, limit: RateLimit, extra: Extra = {}): Rule => ({ allow, rate: { limit, mode: 'check' }, ...extra });
+const checkedBy = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
 
 const EVERY_MINUTE = '0 */1 * * * * *';
 
@@ -81,7 +85,8 @@ export const POLICY = {
     create: write(officers, LIMITS.staff),
     update: write(officers, LIMITS.staff),
     cancelActivity: write(officers, LIMITS.staff),
-    signup: checkedBy(signedIn, LIMITS.seat),
+    // An activity open to residents admits those whose household inside its audience is verified.
+    signup: checkedBy(signedIn, LIMITS.seat, { residenceByRecord: 'household' }),
     cancel: write(signedIn, LIMITS.seat),
     mySignups: read(signedIn),
     checkInToken: read(officers),
@@ -94,5 +99,14 @@ export const POLICY = {
     participation: read(officers),
     // Admins may run it by hand; the timer runs it every minute.
     sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
+  // Households: stating one's own needs nothing; verifying needs a grant reaching the building.
+  household: {
+    mine: read(signedIn),
+    claim: write(signedIn, LIMITS.account),
+    claimOwner: write(signedIn, LIMITS.account),
+    pending: read(verifiers),
+    verify: write(verifiers, LIMITS.staff),
+    verifyOwner: write(admins, LIMITS.staff),
   },
 } as const satisfies Policy;

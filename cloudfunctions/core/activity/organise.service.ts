@@ -18,7 +18,7 @@ function invalidFields(problems: Record<string, string>): never {
 /** An organiser's view of the activity just written. */
 async function organiserView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
   const a = (await ctx.store.get(ACTIVITIES, id))!;
-  return toDetail(a, null, { eligible: false, canManage: true, now: ctx.clock.now() });
+  return toDetail(a, null, { eligible: false, residenceNeeded: false, canManage: true, now: ctx.clock.now() });
 }
 
 export async function createActivity(ctx: ActionContext, input: CreateActivityInput): Promise<ActivityDetail> {

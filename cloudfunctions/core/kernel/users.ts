@@ -75,6 +75,11 @@ export async function compareAndSetRate(store: Store, openid: string, key: strin
   return (await store.updateWhere('users', { _id: openid, [`rate.${key}.seq`]: seq === 0 ? null : seq }, { set: { [`rate.${key}`]: next } })) === 1;
 }
 
+/** Writes where the person's household stands, in the transaction that changes their claim (household/). */
+export async function setHouseholdMark(tx: TxOps, openid: string, mark: HouseholdMark | null, now: number): Promise<boolean> {
+  return tx.update('users', openid, mark ? { set: { household: mark, updatedAt: now } } : { unset: ['household'], set: { updatedAt: now } });
+}
+
 /** Adds a role grant to a user inside the caller's transaction (no-op when held); false when the user is unknown. */
 export async function grantRole(tx: TxOps, openid: string, grant: StoredGrant, now: number): Promise<boolean> {
   const user = await tx.get('users', openid);

@@ -7,6 +7,7 @@ import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
 import { DEMO_USERS } from './demo-users';
 import { seedActivities } from './demo-activities';
+import { seedHouseholds } from './demo-households';
 import { seedParty } from './demo-party';
 
 /** Version of the seeded content: a hash, so reseeding the same content keeps device caches valid. */
@@ -30,6 +31,7 @@ export async function seedDemo(store: Store, now: number): Promise<void> {
     await insertUserIfAbsent(store, { ...user, createdAt: now, updatedAt: now });
   }
   await seedParty(store, now);
+  await seedHouseholds(store, now);
   await seedActivities(store, now);
   await seedCatalog(store);
 }

@@ -37,6 +37,7 @@ export const COLLECTIONS = {
   party_members: ['unitId', 'unitPath'],
   activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
   signups: ['activityId', 'openid'],
+  household_claims: ['buildingPath', 'status', 'owner.status'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */
