@@ -21,6 +21,8 @@ export default defineAppConfig({
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.
     { root: 'pkg-branch', pages: ['index/index', 'edit/index', 'manage/index', 'qr/index', 'approvals/index', 'stats/index'] },
+    // Households: a resident states theirs; grid workers, 楼栋长 and admins verify them (and admins ownership).
+    { root: 'pkg-household', pages: ['mine/index', 'verify/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -25,6 +25,8 @@ export const ENTRIES: Entry[] = [
   { key: 'branch', title: '支部工作', url: '/pkg-branch/index/index', roles: ['branch_officer'], on: ['home', 'me'] },
   { key: 'my-activities', title: '我的活动', url: '/pkg-activity/mine/index', on: ['me'] },
   { key: 'party-apply', title: '党员登记', url: '/pkg-activity/apply/index', on: ['me'] },
+  { key: 'household', title: '我的住户', url: '/pkg-household/mine/index', on: ['me'] },
+  { key: 'household-verify', title: '住户核实', url: '/pkg-household/verify/index', roles: ['grid_worker', 'building_head', 'community_admin', 'street_admin'], on: ['me'] },
 ];
 
 export function entriesFor(place: 'home' | 'me', roles: readonly Role[]): Entry[] {
