@@ -3,6 +3,18 @@ import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
 import { RoleGrantSchema } from '../roles';
 import { CommunityPublicSchema, QrSceneSchema, UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
+import { CONSENT_SCOPES } from '../privacy';
+
+const ConsentMark = z.object({ version: z.string(), at: z.number().int() }).optional();
+export const ConsentsSchema = z.object({ basic: ConsentMark, membership: ConsentMark, consultation: ConsentMark, visits: ConsentMark });
+
+/** One read of the caller's sensitive data by someone else: who (by role and unit), what, when. */
+export const DataReadSchema = z.object({
+  at: z.number().int(),
+  reader: z.string(),
+  what: z.enum(CONSENT_SCOPES),
+  action: z.string(),
+});
 
 export const MeSchema = z.object({
   openid: z.string(),
@@ -14,6 +26,8 @@ export const MeSchema = z.object({
   buildingId: UnitIdSchema.nullable(),
   buildingName: z.string().nullable(),
   gridName: z.string().nullable(),
+  /** Consents given, by scope, with the version agreed to (the app asks again when the text's version moved). */
+  consents: ConsentsSchema,
 });
 export type Me = z.infer<typeof MeSchema>;
 
@@ -36,4 +50,14 @@ export const userContract = {
       .strict(),
     output: MeSchema,
   },
+  /**
+   * Records (or, for sensitive data, withdraws) a consent at the version of the text the person read; a text changed
+   * since is refused, so nobody agrees to words they did not see.
+   */
+  consent: {
+    input: z.object({ scope: z.enum(CONSENT_SCOPES, { error: '同意事项不正确' }), version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '版本格式不正确'), agree: z.boolean().default(true) }).strict(),
+    output: MeSchema,
+  },
+  /** Who read the caller's sensitive data (membership, consultations, visit notes), newest first. */
+  whoReadMyData: { input: z.object({}).strict(), output: z.object({ items: z.array(DataReadSchema) }) },
 } satisfies FunctionContract;

@@ -40,6 +40,8 @@ export const POLICY = {
     me: read(signedIn),
     enter: write(signedIn, LIMITS.account),
     updateProfile: write(signedIn, LIMITS.account),
+    consent: write(signedIn, LIMITS.account),
+    whoReadMyData: read(signedIn),
   },
   catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
   'catalog-admin': {
@@ -68,10 +70,11 @@ export const POLICY = {
     deadLetters: read(admins),
     retry: write(admins, LIMITS.ops),
   },
-  // Party membership: applying is open to residents; the register and decisions to branch officers.
+  // Party membership: applying is open to residents who agreed to the membership data being kept (sensitive data,
+  // asked separately when it is collected); the register and decisions to branch officers, their reads logged.
   party: {
     branches: read(signedIn),
-    apply: write(signedIn, LIMITS.post),
+    apply: write(signedIn, LIMITS.post, { consent: 'membership' }),
     myMembership: read(signedIn),
     applications: read(officers),
     decide: write(officers, LIMITS.staff),

@@ -1,3 +1,4 @@
+import { CONSENT_TEXTS, type ConsentScope } from '../../../types/privacy';
 import type { UserDoc } from '../kernel/users';
 import { DEMO_UNITS } from './demo-org';
 
@@ -9,6 +10,13 @@ const pathOf = (unitId: string | undefined) => DEMO_UNITS.find((u) => u.id === u
 function withPaths(user: DemoUser): DemoUser {
   const home = pathOf(user.buildingId ?? user.communityId);
   return { ...user, roles: user.roles.map((g) => (g.unitId ? { ...g, unitPath: pathOf(g.unitId)! } : g)), ...(home ? { homePath: home } : {}) };
+}
+
+/** Consents the demo accounts gave (at `now`): the privacy guide, and membership for members and 李秀梅 (who applied). */
+export function demoConsents(user: Pick<UserDoc, '_id' | 'roles'>, now: number): NonNullable<UserDoc['consents']> {
+  const mark = (scope: ConsentScope) => ({ version: CONSENT_TEXTS[scope].version, at: now });
+  const member = user.roles.some((g) => g.role === 'party_member') || user._id === 'demo-resident-2';
+  return { basic: mark('basic'), ...(member ? { membership: mark('membership') } : {}) };
 }
 
 /** Demo accounts for every role; the openids are part of the local host contract (ARCHITECTURE.md). */

@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   catalog_demand: ['communityId', 'week'],
   catalog_reports: ['communityId', 'status', 'createdAt'],
   audit: ['unitId', 'at', 'target'],
+  data_reads: ['subjects', 'reader', 'at'],
   service_requests: ['residentId', 'sortKey', 'communityId', 'status'],
   counters: [],
   outbox: ['status', 'dueAt', 'recipient'],

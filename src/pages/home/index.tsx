@@ -2,9 +2,11 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { CatalogItemSummary } from '../../../types/catalog';
+import { hasConsent } from '../../../types/privacy';
 import { EntryList } from '../../components/entry-list';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
+import { PrivacyGate } from '../../components/privacy-gate';
 import { useCatalog, useFrequent } from '../../hooks/use-catalog';
 import { entriesFor } from '../../lib/entries';
 import { recentItems } from '../../lib/recent-items';
@@ -20,7 +22,7 @@ export default function Home() {
   const { params } = useRouter();
   const catalog = useCatalog();
   // A scanned QR code opens this page with `scene`: the resident is bound to that community first.
-  const { me, stale, error, choose } = useHomeIdentity(params.scene, catalog.refresh);
+  const { me, stale, error, choose, agreed } = useHomeIdentity(params.scene, catalog.refresh);
   const [recent, setRecent] = useState<CatalogItemSummary[]>([]);
   useDidShow(() => {
     setRecent(recentItems());
@@ -31,6 +33,7 @@ export default function Home() {
 
   if (error) return <Text className='error'>{error}</Text>;
   if (!me) return <Text className='empty'>加载中…</Text>;
+  if (!hasConsent(me.consents, 'basic')) return <PrivacyGate onAgreed={agreed} />;
   if (!me.community) return <ChooseCommunity onChosen={choose} />;
 
   return (

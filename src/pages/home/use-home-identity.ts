@@ -34,11 +34,16 @@ export function useHomeIdentity(sceneParam: string | undefined, onRebound: () =>
       });
   }, [sceneParam]);
 
+  /** The privacy guide agreed to on this page: the identity as it now stands. */
+  const agreed = (fresh: Me) => {
+    saveMe(fresh);
+    setMe(fresh);
+  };
   /** A community chosen on this page (no QR code): taken like a scanned one. */
   const choose = (chosen: Me) => {
     saveMe(chosen);
     setMe(chosen);
     onRebound();
   };
-  return { me, stale, error, choose };
+  return { me, stale, error, choose, agreed };
 }

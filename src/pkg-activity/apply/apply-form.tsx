@@ -1,9 +1,11 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { CONSENT_TEXTS, hasConsent } from '../../../types/privacy';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
+import { SensitiveConsent } from '../../components/sensitive-consent';
 
 /** The application: the branch where the resident lives, when they joined the party, and a note for the secretary. */
 export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolean }) {
@@ -12,12 +14,16 @@ export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolea
   const [index, setIndex] = useState(-1);
   const [joinedAt, setJoinedAt] = useState('');
   const [note, setNote] = useState('');
+  const me = useCall(() => call('user', 'me', {}), 'me');
+  const consented = hasConsent(me.data?.consents, 'membership');
+  const [agree, setAgree] = useState(false);
   const applying = useAction({ fallback: '提交失败，请稍后重试', onDone });
 
   const submit = () =>
     applying.run(async () => {
       const branch = list[index];
       if (!branch) throw new ApiError('INVALID_INPUT', '请选择党支部');
+      if (!consented) await call('user', 'consent', { scope: 'membership', version: CONSENT_TEXTS.membership.version });
       await call('party', 'apply', { unitId: branch.unitId, note, ...(joinedAt ? { joinedAt } : {}) });
     });
 
@@ -39,8 +45,9 @@ export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolea
         </View>
       </Picker>
       <Textarea className='party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
+      {me.data && !consented && <SensitiveConsent scope='membership' checked={agree} onChange={setAgree} />}
       {applying.error && <Text className='error'>{applying.error}</Text>}
-      <Button className='btn-primary' loading={applying.busy} disabled={applying.busy} onClick={() => void submit()}>
+      <Button className='btn-primary' loading={applying.busy} disabled={applying.busy || !me.data || (!consented && !agree)} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>
