@@ -58,6 +58,19 @@ export const userContract = {
     input: z.object({ scope: z.enum(CONSENT_SCOPES, { error: '同意事项不正确' }), version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '版本格式不正确'), agree: z.boolean().default(true) }).strict(),
     output: MeSchema,
   },
+  /** Everything held about the caller, as one JSON file (个人信息保护法 第四十五条). */
+  exportMyData: { input: z.object({}).strict(), output: z.object({ filename: z.string(), json: z.string() }) },
+  /**
+   * Deletes the caller's account and personal data (第四十七条): records other people rely on (attendance counts,
+   * requests' figures) are kept anonymised. `pending` when part of it has to wait (a seat in an activity about to
+   * start); it then finishes on its own, and a retry resumes it, never undoes it.
+   */
+  deleteMe: {
+    input: z.object({ confirm: z.literal(true, { error: '请确认注销账号' }) }).strict(),
+    output: z.object({ state: z.enum(['done', 'pending']), message: z.string() }),
+  },
+  /** The timer's resumption of erasures a dying function left pending, or that had to wait. */
+  finishErasures: { input: z.object({}).strict(), output: z.object({ resumed: z.number().int(), done: z.number().int() }) },
   /** Who read the caller's sensitive data (membership, consultations, visit notes), newest first. */
   whoReadMyData: { input: z.object({}).strict(), output: z.object({ items: z.array(DataReadSchema) }) },
 } satisfies FunctionContract;

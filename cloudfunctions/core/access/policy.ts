@@ -33,6 +33,7 @@ const write = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E):
 const checkedBy = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
 
 const EVERY_MINUTE = '0 */1 * * * * *';
+const EVERY_FIVE_MINUTES = '0 */5 * * * * *';
 
 export const POLICY = {
   user: {
@@ -42,6 +43,11 @@ export const POLICY = {
     updateProfile: write(signedIn, LIMITS.account),
     consent: write(signedIn, LIMITS.account),
     whoReadMyData: read(signedIn),
+    // Personal-data rights: strictly the caller's own data.
+    exportMyData: write(signedIn, LIMITS.export),
+    deleteMe: write(signedIn, LIMITS.erase),
+    // Admins may run it by hand; the timer resumes unfinished erasures every five minutes.
+    finishErasures: write(admins, LIMITS.ops, { timer: { cron: EVERY_FIVE_MINUTES } }),
   },
   catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
   'catalog-admin': {

@@ -146,6 +146,7 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
         recordedByName: byName,
         recordedAt: now,
         log: [...s.log, entry].slice(-LOG_KEEP),
+        loggedBy: [...new Set([...(s.loggedBy ?? []), ctx.caller.openid])],
       },
     });
   });

@@ -21,15 +21,15 @@ export type DocOf<N extends CollectionName> = CollectionDocs[N];
 export const COLLECTIONS = {
   meta: [],
   units: ['parentId', 'kind'],
-  users: ['communityId'],
+  users: ['communityId', 'erasure.requestedAt'],
   catalog_items: ['field', 'center'],
   catalog_adjustments: ['communityId'],
   catalog_demand: ['communityId', 'week'],
   catalog_reports: ['communityId', 'status', 'createdAt'],
-  audit: ['unitId', 'at', 'target'],
+  audit: ['unitId', 'at', 'target', 'actor'],
   data_reads: ['subjects', 'reader', 'at'],
   service_requests: ['residentId', 'sortKey', 'communityId', 'status'],
-  counters: [],
+  counters: ['openid'],
   outbox: ['status', 'dueAt', 'recipient'],
   notice_repeats: ['recipient'],
   inbox: ['recipient', 'key'],
@@ -37,7 +37,7 @@ export const COLLECTIONS = {
   party_applications: ['status', 'unitPath'],
   party_members: ['unitId', 'unitPath'],
   activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
-  signups: ['activityId', 'openid'],
+  signups: ['activityId', 'openid', 'loggedBy'],
   household_claims: ['buildingPath', 'status', 'owner.status'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 

@@ -1,6 +1,9 @@
 import { POLICY } from '../access/policy';
 import { userContract } from '../../../types/functions/user';
 import { defineFunction } from '../kernel/function-def';
+import { finishErasures } from '../privacy/erasure';
+import { exportPersonalData } from '../privacy/export';
+import { deleteMe } from './delete-me.service';
 import { communities, consent, enter, me, updateProfile, whoReadMyData } from './user.service';
 
 export const userFunction = defineFunction('user', userContract, POLICY.user, {
@@ -10,4 +13,7 @@ export const userFunction = defineFunction('user', userContract, POLICY.user, {
   updateProfile: (ctx, input) => updateProfile(ctx, input),
   consent: (ctx, input) => consent(ctx, input),
   whoReadMyData: (ctx) => whoReadMyData(ctx),
+  exportMyData: (ctx) => exportPersonalData(ctx.store, ctx.clock.now(), ctx.caller.openid),
+  deleteMe: (ctx) => deleteMe(ctx),
+  finishErasures: (ctx) => finishErasures(ctx.store, ctx.clock.now()),
 });
