@@ -24,7 +24,7 @@ export default defineAppConfig({
     // Households: a resident states theirs; grid workers, 楼栋长 and admins verify them (and admins ownership).
     { root: 'pkg-household', pages: ['mine/index', 'verify/index'] },
     // Personal data: the privacy guide in full, who read my data, export and account deletion.
-    { root: 'pkg-privacy', pages: ['guide/index', 'reads/index'] },
+    { root: 'pkg-privacy', pages: ['guide/index', 'reads/index', 'data/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

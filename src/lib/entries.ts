@@ -26,8 +26,8 @@ export const ENTRIES: Entry[] = [
   { key: 'my-activities', title: '我的活动', url: '/pkg-activity/mine/index', on: ['me'] },
   { key: 'party-apply', title: '党员登记', url: '/pkg-activity/apply/index', on: ['me'] },
   { key: 'household', title: '我的住户', url: '/pkg-household/mine/index', on: ['me'] },
+  { key: 'my-data', title: '我的数据', url: '/pkg-privacy/data/index', on: ['me'] },
   { key: 'who-read', title: '谁查看了我的信息', url: '/pkg-privacy/reads/index', on: ['me'] },
-  { key: 'privacy-guide', title: '隐私保护指引', url: '/pkg-privacy/guide/index', on: ['me'] },
   { key: 'household-verify', title: '住户核实', url: '/pkg-household/verify/index', roles: ['grid_worker', 'building_head', 'community_admin', 'street_admin'], on: ['me'] },
 ];
 

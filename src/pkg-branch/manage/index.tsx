@@ -6,7 +6,7 @@ import { FactRow, type FactClasses } from '../../components/fact-row';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
-import { saveCsv } from '../../lib/save-csv';
+import { saveCsv } from '../../lib/save-file';
 import { AttendanceList } from './attendance-list';
 import { CancelActivity } from './cancel-activity';
 import { ManageActions } from './manage-actions';
