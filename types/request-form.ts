@@ -1,4 +1,5 @@
 import type { FormField } from './catalog';
+import { formDateProblem, todayText } from './date-windows';
 
 /**
  * Answers to an item's request form, checked against the item's own field definitions. Pure and free of zod:
@@ -30,7 +31,7 @@ export function isValidDate(text: string): boolean {
 }
 
 /** Checks one present value; returns the cleaned value or a Chinese message. */
-function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue } | { error: string } {
+function checkValue(field: FormField, value: AnswerValue, today: string): { value: AnswerValue } | { error: string } {
   const { label } = field;
   switch (field.type) {
     case 'text':
@@ -50,9 +51,11 @@ function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue 
       if (field.max !== undefined && value > field.max) return { error: `${label}不能大于${field.max}` };
       return { value };
     }
-    case 'date':
+    case 'date': {
       if (typeof value !== 'string' || !isValidDate(value)) return { error: `请选择正确的${label}` };
-      return { value };
+      const outside = field.when ? formDateProblem(field.when, value, label, today) : null;
+      return outside ? { error: outside } : { value };
+    }
     case 'single':
       if (typeof value !== 'string' || !(field.options ?? []).includes(value)) return { error: `请从选项中选择${label}` };
       return { value };
@@ -66,8 +69,11 @@ function checkValue(field: FormField, value: AnswerValue): { value: AnswerValue 
   }
 }
 
-/** Validates answers against the fields: unknown keys, required, types, bounds and options; per-field messages. */
-export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>): AnswersCheck {
+/**
+ * Validates answers against the fields: unknown keys, required, types, bounds, options and date windows (relative to
+ * `today`, YYYY-MM-DD in Shanghai: the device's on the form, the server's clock in the function); per-field messages.
+ */
+export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>, today: string = todayText()): AnswersCheck {
   const errors: Record<string, string> = {};
   const cleaned: Answers = {};
   const known = new Set(fields.map((f) => f.key));
@@ -78,7 +84,7 @@ export function checkAnswers(fields: readonly FormField[], answers: Readonly<Rec
       if (field.required) errors[field.key] = field.type === 'single' || field.type === 'multi' ? `请选择${field.label}` : `请填写${field.label}`;
       continue;
     }
-    const result = checkValue(field, value);
+    const result = checkValue(field, value, today);
     if ('error' in result) errors[field.key] = result.error;
     else cleaned[field.key] = result.value;
   }

@@ -1,5 +1,6 @@
 import type { RequestDetail } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
+import { todayText } from '../../../types/date-windows';
 import { checkAnswers, type Answers } from '../../../types/request-form';
 import { shanghai } from '../../../types/time';
 import { loadCommunityCatalog } from '../catalog/community-catalog';
@@ -36,7 +37,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
   if (!item) throw notFound('该服务事项');
   if (!item.online) throw invalid('该事项暂不支持网上申请，请到窗口办理', { code: '该事项暂不支持网上申请' });
 
-  const checked = checkAnswers(item.form, input.answers);
+  const checked = checkAnswers(item.form, input.answers, todayText(ctx.clock.now()));
   if (!checked.ok) {
     const fields = Object.fromEntries(Object.entries(checked.fields).map(([k, m]) => [`answers.${k}`, m]));
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);

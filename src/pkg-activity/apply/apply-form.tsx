@@ -1,5 +1,6 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { PARTY_FOUNDED, thisMonthText } from '../../../types/date-windows';
 import { CONSENT_TEXTS, hasConsent } from '../../../types/privacy';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
@@ -38,7 +39,7 @@ export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolea
           <Text>{list[index]?.partyOrgName ?? '请选择'}</Text>
         </View>
       </Picker>
-      <Picker mode='date' fields='month' value={joinedAt || '2010-07'} start='1940-01' end='2099-12' onChange={(e) => setJoinedAt(String(e.detail.value).slice(0, 7))}>
+      <Picker mode='date' fields='month' value={joinedAt || '2010-07'} start={PARTY_FOUNDED} end={thisMonthText(Date.now())} onChange={(e) => setJoinedAt(String(e.detail.value).slice(0, 7))}>
         <View className='party-apply__field'>
           <Text className='muted'>入党时间</Text>
           <Text>{joinedAt || '请选择（选填）'}</Text>

@@ -1,5 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '../../../types/catalog';
+import { formDateRange, todayText } from '../../../types/date-windows';
 import { dateInput } from '../../lib/cn-time';
 
 interface Props {
@@ -41,7 +42,7 @@ export function FieldInput({ field, value, error, onChange }: Props) {
         </View>
       )}
       {field.type === 'date' && (
-        <Picker mode='date' value={text || dateInput(Date.now())} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker mode='date' value={text || dateInput(Date.now())} {...(field.when ? formDateRange(field.when, todayText(Date.now())) : {})} onChange={(e) => onChange(String(e.detail.value))}>
           <View className={`form-field__input form-field__picker ${text ? '' : 'form-field__placeholder'}`}>{text || '请选择日期'}</View>
         </Picker>
       )}

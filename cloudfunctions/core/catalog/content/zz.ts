@@ -64,7 +64,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'topic', label: '咨询类别', type: 'single', required: true, options: ['婚姻家庭', '劳动用工', '房屋租赁', '借贷合同', '赡养抚养', '人身损害', '其他'] },
       { key: 'question', label: '问题简述', type: 'textarea', required: true, maxLength: 800, hint: '不必写对方姓名等细节，见面再谈' },
-      { key: 'preferredDate', label: '期望咨询日期', type: 'date', required: true },
+      { key: 'preferredDate', label: '期望咨询日期', type: 'date', when: 'upcoming', required: true },
       { key: 'mode', label: '咨询方式', type: 'single', required: true, options: ['到社区面谈', '电话咨询'] },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
