@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchCatalogSearch } from './catalog-search';
+import { benchCrashBurst } from './crash-burst';
 import { benchFirstScreen } from './first-screen';
 import { benchFunctionBundles } from './function-bundles';
 import { benchGridRouting } from './grid-routing';
@@ -84,6 +85,7 @@ async function loadExtras(): Promise<Array<{ title: string; figures: Record<stri
   return [
     { title: 'Catalog search latency: the real catalog and a 100× synthetic one', figures: await benchCatalogSearch() },
     { title: '2,000 concurrent signups for 100 seats over HTTP (target: all settled < 2000 ms, never oversold)', figures: await benchSignupBurst() },
+    { title: 'Host SIGKILLed mid-burst (600 members, 150 seats): invariants after the sweep and a restart (target: no violation)', figures: await benchCrashBurst() },
     { title: 'Grid routing with 1,000 grids: by building and by point-in-polygon (target < 1 ms median)', figures: await benchGridRouting() },
     {
       title: 'setData-equivalent payload per page: first render serialised as Taro ships it, measured on the H5 build (WeChat limit 256 KB)',
