@@ -16,7 +16,7 @@ export default defineAppConfig({
     // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
     { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
     // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
-    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index'] },
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'activate/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.

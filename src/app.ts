@@ -3,7 +3,8 @@ import type { PropsWithChildren } from 'react';
 import { watchPrivacyRequests } from './lib/privacy';
 import './app.css';
 
-if (process.env.TARO_ENV === 'weapp') {
+// The DevTools journeys' build reaches the test host over HTTP instead (HUB_TRANSPORT=http): no CloudBase there.
+if (process.env.TARO_ENV === 'weapp' && HUB_TRANSPORT === 'cloud') {
   Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true });
   watchPrivacyRequests();
 }

@@ -6,7 +6,7 @@ import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudb
 import { COLLECTIONS } from '../../cloudfunctions/core/store/collections';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { seedCloudBase } from '../../scripts/seed-cloudbase';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 import { TEST_NOW } from '../../scripts/harness/test-now';
 
 /** The same seed feeds SQLite and CloudBase: run both and compare what lands in every collection. */

@@ -10,7 +10,7 @@ import { ManualClock } from '../../scripts/harness/manual-clock';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * Requests and adjustments against the CloudBase adapter (the in-memory stand-in for wx-server-sdk's database):

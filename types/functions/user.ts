@@ -73,4 +73,9 @@ export const userContract = {
   finishErasures: { input: z.object({}).strict(), output: z.object({ resumed: z.number().int(), done: z.number().int() }) },
   /** Who read the caller's sensitive data (membership, consultations, visit notes), newest first. */
   whoReadMyData: { input: z.object({}).strict(), output: z.object({ items: z.array(DataReadSchema) }) },
+  /** The first street administrator enters the one-time code `npm run setup` printed (cloudfunctions/core/user/first-admin.ts). */
+  claimAdmin: {
+    input: z.object({ code: z.string().trim().min(1, '请输入激活码').max(40, '激活码不正确') }).strict(),
+    output: MeSchema,
+  },
 } satisfies FunctionContract;

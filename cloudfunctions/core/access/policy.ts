@@ -26,11 +26,11 @@ const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
 
 // The extras keep their literal types, so that code reads a level from the table typed as it is declared.
 /** Changes nothing a person could repeat to harm anyone. */
-const read = <E extends Extra = {}>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
+const read = <E extends Extra = Record<never, never>>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
 /** Each success counts in the caller's window of the class. */
-const write = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
+const write = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
 /** Refused while the class's window is full; counted by the action of the class that every repeat must go through. */
-const checkedBy = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
+const checkedBy = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
 
 const EVERY_MINUTE = '0 */1 * * * * *';
 const EVERY_FIVE_MINUTES = '0 */5 * * * * *';
@@ -47,6 +47,8 @@ export const POLICY = {
     exportMyData: write(signedIn, LIMITS.export),
     deleteMe: write(signedIn, LIMITS.erase),
     // Admins may run it by hand; the timer resumes unfinished erasures every five minutes.
+    // The first street admin's one-time code: limited like any account change, so it cannot be guessed in a loop.
+    claimAdmin: write(signedIn, LIMITS.account),
     finishErasures: write(admins, LIMITS.ops, { timer: { cron: EVERY_FIVE_MINUTES } }),
   },
   catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
@@ -71,6 +73,7 @@ export const POLICY = {
     unreadCount: read(signedIn),
     markRead: write(signedIn, LIMITS.inbox),
     grantSubscribe: write(signedIn, LIMITS.inbox),
+    subscriptions: read(signedIn),
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
     dispatch: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
     deadLetters: read(admins),

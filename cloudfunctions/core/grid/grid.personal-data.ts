@@ -1,4 +1,4 @@
-import { ERASED_NAME, type HoldsPeople } from '../privacy/personal-data';
+import { ERASED_NAME, type HoldsPeople } from '../store/personal-data';
 import { REQUESTS, type RequestDoc } from './request.repository';
 
 /**

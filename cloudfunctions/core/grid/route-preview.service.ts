@@ -1,7 +1,6 @@
 import type { RoutePreview } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
-import { getUnit } from '../org/org.repository';
-import { routeRequest } from '../routing/route';
+import { residentUnits, routeRequest } from '../routing/route';
 import type { ActionContext } from '../kernel/context';
 import { forbidden, notFound } from '../kernel/domain-error';
 
@@ -12,8 +11,9 @@ import { forbidden, notFound } from '../kernel/domain-error';
 export async function previewRoute(ctx: ActionContext, location: GeoPoint | undefined): Promise<RoutePreview> {
   const user = ctx.caller.user;
   if (!user?.communityId) throw forbidden('请先扫描社区二维码或选择所在社区');
-  const community = await getUnit(ctx.store, user.communityId);
+  const units = await residentUnits(ctx.store, { ...user, communityId: user.communityId });
+  const community = units.get(user.communityId);
   if (!community) throw notFound('所在社区');
-  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location });
+  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location }, units);
   return { routedBy: route.routedBy, gridName: route.gridName, buildingName: route.buildingName, communityName: community.name };
 }

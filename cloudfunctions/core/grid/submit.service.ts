@@ -6,8 +6,7 @@ import { shanghai } from '../../../types/time';
 import { loadCommunityCatalog } from '../catalog/community-catalog';
 import { recordDemand } from '../catalog/demand';
 import { enqueue } from '../notify/outbox';
-import { getUnit } from '../org/org.repository';
-import { routeRequest } from '../routing/route';
+import { residentUnits, routeRequest } from '../routing/route';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, invalid, notFound } from '../kernel/domain-error';
 import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type RequestDoc } from './request.repository';
@@ -43,9 +42,10 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);
   }
 
-  const community = await getUnit(ctx.store, communityId);
+  const units = await residentUnits(ctx.store, { ...user, communityId });
+  const community = units.get(communityId);
   if (!community) throw notFound('所在社区');
-  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location: input.location });
+  const route = await routeRequest(ctx.store, community, { buildingId: user.buildingId, location: input.location }, units);
   const answeredPhone = typeof checked.answers.phone === 'string' ? checked.answers.phone : undefined;
   const now = ctx.clock.now();
   const id = requestId(ctx.caller.openid, input.idempotencyKey);

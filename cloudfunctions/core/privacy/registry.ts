@@ -6,7 +6,7 @@ import { NOTIFY_PERSONAL_DATA } from '../notify/notify.personal-data';
 import { PARTY_PERSONAL_DATA } from '../party/party.personal-data';
 import type { CollectionName, DocOf } from '../store/collections';
 import { CORE_PERSONAL_DATA } from './core.personal-data';
-import type { PersonalData } from './personal-data';
+import type { PersonalData } from '../store/personal-data';
 
 /**
  * Every collection, by name, with how it holds people's data: whose (the fields holding an OPENID), how the person's

@@ -1,4 +1,3 @@
-import type { NestedPath } from './port';
 
 /**
  * Every collection by its public name, with its document type. The type is declared by the repository that owns
@@ -11,37 +10,56 @@ import type { NestedPath } from './port';
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from each repository
 export interface CollectionDocs {}
 export type CollectionName = keyof CollectionDocs & string;
+/** A dotted path into a nested field (`fields.time`): checked at run time only (assertFieldPath). */
+export type NestedPath = `${string}.${string}`;
 export type DocOf<N extends CollectionName> = CollectionDocs[N];
 
+type FieldOf<N extends CollectionName> = (keyof DocOf<N> & string) | NestedPath;
+/** A key of a compound index: the field, ascending, or `-field`, descending. */
+type KeyOf<N extends CollectionName> = FieldOf<N> | `-${FieldOf<N>}`;
+/** One index: a single field, or a compound index as its keys in order (`['communityId', '-createdAt']`). */
+export type IndexEntry<N extends CollectionName> = FieldOf<N> | readonly [KeyOf<N>, ...KeyOf<N>[]];
+
 /**
- * The fields each collection is queried or sorted on often enough to deserve an index. The SQLite adapter creates
- * them; CloudBase's are declared from the same list. A collection a repository declares but that is missing here,
- * or listed here but declared by nobody, or an index on a field its document lacks, fails `tsc`.
+ * The indexes of each collection: every find, count and conditional update the code makes must be served by one
+ * (test/support/index-coverage.ts checks each query the test runs make; store/index-plan.ts says what "served"
+ * means on CloudBase). The SQLite adapter creates them; CloudBase's are declared from the same list (npm run setup).
+ * A collection a repository declares but that is missing here, or listed here but declared by nobody, or an index on
+ * a field its document lacks, fails `tsc`.
  */
 export const COLLECTIONS = {
   meta: [],
-  units: ['parentId', 'kind'],
+  units: ['parentId', ['kind', 'parentId'], ['kind', 'name'], ['kind', 'path'], ['path', 'id']],
   users: ['communityId', 'erasure.requestedAt'],
-  catalog_items: ['field', 'center'],
-  catalog_adjustments: ['communityId'],
-  catalog_demand: ['communityId', 'week'],
-  catalog_reports: ['communityId', 'status', 'createdAt'],
-  audit: ['unitId', 'at', 'target', 'actor'],
-  data_reads: ['subjects', 'reader', 'at'],
-  service_requests: ['residentId', 'sortKey', 'communityId', 'status'],
+  catalog_items: ['field', 'center', 'order'],
+  catalog_adjustments: [['communityId', 'code']],
+  catalog_demand: [['communityId', 'week'], 'week'],
+  catalog_reports: [['communityId', 'status', 'createdAt', '_id'], ['communityId', 'createdAt', '_id'], 'status', 'createdAt'],
+  audit: [['unitId', 'target', 'at', '_id'], ['unitId', 'at', '_id'], 'at', 'target', 'actor'],
+  data_reads: [['subjects', '-at'], 'reader'],
+  service_requests: [['residentId', 'sortKey'], 'sortKey', 'communityId', 'status'],
   counters: ['openid'],
-  outbox: ['status', 'dueAt', 'recipient'],
+  outbox: [['status', 'dueAt'], ['status', 'claimedUntil', 'attempts'], ['status', 'communityId', 'deadAt'], 'dueAt', 'recipient'],
   notice_repeats: ['recipient'],
-  inbox: ['recipient', 'key'],
+  inbox: [['recipient', 'key'], ['recipient', 'readAt']],
   subscribe_credits: [],
-  party_applications: ['status', 'unitPath'],
+  party_applications: [['status', 'unitPath'], 'unitPath'],
   party_members: ['unitId', 'unitPath'],
-  activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
-  signups: ['activityId', 'openid', 'loggedBy'],
-  household_claims: ['buildingPath', 'status', 'owner.status'],
-} as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
+  activities: [['audienceUnitId', 'endAt', 'startAt'], ['unitPath', 'status', 'startAt'], ['unitPath', 'startAt'], 'audienceUnitId', 'startAt', 'touchedAt'],
+  first_admin: ['claimedBy'],
+  signups: [['activityId', 'status'], ['activityId', 'ticket'], ['activityId', 'signedUpAt'], ['openid', 'status'], ['openid', 'checkedInAt'], 'loggedBy'],
+  household_claims: ['buildingPath', 'status', 'owner.status', 'verifiedBy.actor', 'owner.verifiedBy.actor'],
+} as const satisfies { readonly [N in CollectionName]: ReadonlyArray<IndexEntry<N>> };
 
-/** The index fields of a collection by name, for adapters that see names only. */
-export function indexedFields(collection: string): readonly string[] {
-  return Object.hasOwn(COLLECTIONS, collection) ? COLLECTIONS[collection as CollectionName] : [];
+export interface IndexKey {
+  field: string;
+  direction: 1 | -1;
+}
+
+/** The indexes of a collection by name, each as its keys in order, for adapters and tools that see names only. */
+export function indexesOf(collection: string): IndexKey[][] {
+  const entries: ReadonlyArray<string | readonly string[]> = Object.hasOwn(COLLECTIONS, collection) ? COLLECTIONS[collection as CollectionName] : [];
+  return entries.map((entry) =>
+    (typeof entry === 'string' ? [entry] : entry).map((key) => (key.startsWith('-') ? { field: key.slice(1), direction: -1 as const } : { field: key, direction: 1 as const })),
+  );
 }
