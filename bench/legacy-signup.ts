@@ -118,7 +118,7 @@ async function legacySignup(ctx: ActionContext, id: string) {
 export const LEGACY_FUNCTION: FunctionDef = {
   name: 'activity (before issue 11)',
   contract: { signup: activityContract.signup },
-  policy: { signup: { allow: 'signedIn' } },
+  policy: { signup: { allow: 'signedIn', rate: 'read' } },
   handle: (_action, ctx, input) => legacySignup(ctx, (input as { id: string }).id),
 };
 

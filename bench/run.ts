@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchCatalogSearch } from './catalog-search';
+import { benchCrashBurst } from './crash-burst';
 import { benchFirstScreen } from './first-screen';
 import { benchFunctionBundles } from './function-bundles';
 import { benchGridRouting } from './grid-routing';
@@ -85,6 +86,11 @@ const SECTIONS: Section[] = [
   { name: 'catalog-search', title: 'Catalog search latency: the real catalog and a 100× synthetic one', run: async () => figures(await benchCatalogSearch()) },
   { name: 'round-trips', title: 'Round trips per action (budgets held by test/budget/round-trips.test.ts)', run: benchRoundTrips },
   { name: 'signup-burst', title: '2,000 concurrent signups for 100 seats over HTTP (target: all settled < 2000 ms, never oversold)', run: async () => figures(await benchSignupBurst()) },
+  {
+    name: 'crash-burst',
+    title: 'Host SIGKILLed mid-burst (600 members, 150 seats): invariants after the sweep and a restart (target: no violation)',
+    run: async () => figures(await benchCrashBurst()),
+  },
   { name: 'latency-burst', title: "2,000 concurrent signups for 100 seats on CloudBase's latency model (5 ms a request, 100 instances), 20 runs, beside the design before issue 11", run: () => benchLatencyBurst() },
   { name: 'legal-slots', title: "Legal aid: a volunteer's free slots over a 14-day horizon (computation, and the slots action over HTTP)", run: async () => figures(await benchLegalSlots()) },
   { name: 'legal-booking-burst', title: 'Legal aid: 200 residents book one slot at the same moment over HTTP (target: exactly one wins)', run: async () => figures(await benchLegalBookingBurst()) },

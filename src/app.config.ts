@@ -26,6 +26,10 @@ export default defineAppConfig({
       root: 'pkg-legal',
       pages: ['index/index', 'lawyer/index', 'book/index', 'ask/index', 'mine/index', 'booking/index', 'question/index', 'apply/index', 'hours/index', 'desk/index', 'record/index', 'admin/index'],
     },
+    // Households: a resident states theirs; grid workers, 楼栋长 and admins verify them (and admins ownership).
+    { root: 'pkg-household', pages: ['mine/index', 'verify/index'] },
+    // Personal data: the privacy guide in full, who read my data, export and account deletion.
+    { root: 'pkg-privacy', pages: ['guide/index', 'reads/index', 'data/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -51,6 +55,9 @@ export default defineAppConfig({
     ? {}
     : {
         cloud: true,
+        // WeChat's privacy authorization: the app shows its guide when a privacy API first needs it (src/lib/privacy.ts).
+        // What is collected is declared in the 小程序后台 (用户隐私保护指引), see README.
+        __usePrivacyCheck__: true,
         // The request form offers the phone's location to find the resident's grid when no building is registered.
         requiredPrivateInfos: ['getLocation'],
         permission: { 'scope.userLocation': { desc: '用于确定您所在的网格，把申请直接分派给网格员' } },

@@ -62,8 +62,10 @@ export const ActivityDetailSchema = ActivitySummarySchema.extend({
   checkInOpensMinutes: z.number().int(),
   checkInOpensAt: z.number().int(),
   cancelReason: z.string().nullable(),
-  /** Whether the caller belongs to the audience. */
+  /** Whether the caller may sign up: a member of the audience, or a resident whose verified household lies in it. */
   eligible: z.boolean(),
+  /** Open to residents, and the caller lives there but their household is not verified yet (我的住户). */
+  residenceNeeded: z.boolean(),
   /** Whether the caller is an officer of the organising branch (edit, QR code, attendance). */
   canManage: z.boolean(),
   signupOpen: z.boolean(),

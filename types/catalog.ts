@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { shanghai } from './time';
+import { validationNow } from './validation-time';
 import { CENTERS, FIELDS, ITEM_KINDS, parseLimitText, type CenterId, type FieldId, type ItemKind } from './catalog-names';
 
 export {
@@ -26,7 +28,10 @@ export const ItemCodeSchema = z
 /** A calendar date, YYYY-MM-DD. */
 export const DateTextSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-12-01');
 /** A date known to the year, the month or the day: 2019, 2021-07, 2014-05-01. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期格式应为 2014、2014-05 或 2014-05-01');
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期格式应为 2014、2014-05 或 2014-05-01')
+  .refine((d) => d.slice(0, 4) >= '1949' && Number(d.slice(0, 4)) <= shanghai(validationNow()).year() + 1, '文件日期须在1949年至明年之间');
 
 /** A time limit: `immediate` (当场/即时) or a count of hours, calendar days or working days. */
 export const TimeLimitSchema = z.object({
@@ -98,13 +103,13 @@ export const FormFieldSchema = z.object({
   label: z.string().min(1).max(30),
   type: z.enum(['text', 'textarea', 'number', 'date', 'single', 'multi']),
   required: z.boolean(),
+  /** Date fields: whether the date asked for is ahead (期望日期, within a year) or behind (a birth date). */
+  when: z.enum(['upcoming', 'past']).optional(),
   options: z.array(z.string().min(1).max(30)).max(20).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   maxLength: z.number().int().positive().max(1000).optional(),
   hint: z.string().max(60).optional(),
-  /** A date field's side of today (Asia/Shanghai): a visit or a wish is today or later, a birth date today or earlier. */
-  when: z.enum(['future', 'past']).optional(),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 

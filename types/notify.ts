@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   'activity_cancelled',
   'activity_reminder',
   'membership_decided',
+  'household_verified',
   /** A notice from the community itself (also the demo's welcome messages). */
   'community_notice',
 ] as const;
@@ -53,6 +54,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   activity_cancelled: '活动取消',
   activity_reminder: '活动提醒',
   membership_decided: '组织关系',
+  household_verified: '住户核实',
   community_notice: '社区通知',
 };
 

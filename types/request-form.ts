@@ -1,4 +1,5 @@
 import type { FormField } from './catalog';
+import { formDateProblem, todayText } from './date-windows';
 
 /**
  * Answers to an item's request form, checked against the item's own field definitions. Pure and free of zod:
@@ -30,7 +31,7 @@ export function isValidDate(text: string): boolean {
 }
 
 /** Checks one present value; returns the cleaned value or a Chinese message. */
-function checkValue(field: FormField, value: AnswerValue, today: string | undefined): { value: AnswerValue } | { error: string } {
+function checkValue(field: FormField, value: AnswerValue, today: string): { value: AnswerValue } | { error: string } {
   const { label } = field;
   switch (field.type) {
     case 'text':
@@ -50,12 +51,11 @@ function checkValue(field: FormField, value: AnswerValue, today: string | undefi
       if (field.max !== undefined && value > field.max) return { error: `${label}不能大于${field.max}` };
       return { value };
     }
-    case 'date':
+    case 'date': {
       if (typeof value !== 'string' || !isValidDate(value)) return { error: `请选择正确的${label}` };
-      // ISO dates compare as text.
-      if (today && field.when === 'future' && value < today) return { error: `${label}不能早于今天` };
-      if (today && field.when === 'past' && value > today) return { error: `${label}不能晚于今天` };
-      return { value };
+      const outside = field.when ? formDateProblem(field.when, value, label, today) : null;
+      return outside ? { error: outside } : { value };
+    }
     case 'single':
       if (typeof value !== 'string' || !(field.options ?? []).includes(value)) return { error: `请从选项中选择${label}` };
       return { value };
@@ -70,10 +70,10 @@ function checkValue(field: FormField, value: AnswerValue, today: string | undefi
 }
 
 /**
- * Validates answers against the fields: unknown keys, required, types, bounds and options; per-field messages.
- * `today` (YYYY-MM-DD, Asia/Shanghai) holds date fields to their side of today; without it only the calendar is checked.
+ * Validates answers against the fields: unknown keys, required, types, bounds, options and date windows (relative to
+ * `today`, YYYY-MM-DD in Shanghai: the device's on the form, the server's clock in the function); per-field messages.
  */
-export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>, today?: string): AnswersCheck {
+export function checkAnswers(fields: readonly FormField[], answers: Readonly<Record<string, AnswerValue | undefined>>, today: string = todayText()): AnswersCheck {
   const errors: Record<string, string> = {};
   const cleaned: Answers = {};
   const known = new Set(fields.map((f) => f.key));

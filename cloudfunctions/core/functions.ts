@@ -3,6 +3,7 @@ import { activityFunction } from './activity/activity.function';
 import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
+import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
 import { legalAidFunction } from './legal-aid/legal-aid.function';
 import { notifyFunction } from './notify/notify.function';
@@ -19,6 +20,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   party: partyFunction,
   activity: activityFunction,
   'legal-aid': legalAidFunction,
+  household: householdFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

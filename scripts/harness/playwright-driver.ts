@@ -177,6 +177,8 @@ export class PlaywrightDriver implements JourneyDriver {
     await this.open('pages/login/index');
     await this.type('.login .login__input', openid);
     await this.tap('.login .btn-primary');
+    // A newcomer first meets the privacy guide and agrees to it, as anyone does on first use.
+    await this.tap('.privacy-gate .privacy-gate__agree');
     await this.tap($('.home__choice', { text: communityName }));
     await this.waitFor($('.home .home__community', { text: communityName }));
   }

@@ -30,6 +30,10 @@ export const ENTRIES: Entry[] = [
   { key: 'legal-desk', title: '律师工作台', url: '/pkg-legal/desk/index', roles: ['lawyer'], on: ['home', 'me'] },
   { key: 'legal-volunteer', title: '法律援助志愿者', url: '/pkg-legal/apply/index', on: ['me'] },
   { key: 'legal-admin', title: '法律援助志愿服务队', url: '/pkg-legal/admin/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
+  { key: 'household', title: '我的住户', url: '/pkg-household/mine/index', on: ['me'] },
+  { key: 'my-data', title: '我的数据', url: '/pkg-privacy/data/index', on: ['me'] },
+  { key: 'who-read', title: '谁查看了我的信息', url: '/pkg-privacy/reads/index', on: ['me'] },
+  { key: 'household-verify', title: '住户核实', url: '/pkg-household/verify/index', roles: ['grid_worker', 'building_head', 'community_admin', 'street_admin'], on: ['me'] },
 ];
 
 export function entriesFor(place: 'home' | 'me', roles: readonly Role[]): Entry[] {

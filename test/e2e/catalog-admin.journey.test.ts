@@ -55,6 +55,8 @@ describe('a community admin adjusts the catalog', () => {
     await phone.type(adjustField('联系电话').find('.adjust-item__input'), '028-86001888');
     await phone.tap('.adjust-item .adjust-item__save');
     await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：设为 一楼3号窗口' }));
+    // The trail names the account by its role and unit, not by a name anyone can change.
+    await expect(phone.text($('.adjust-item .audit-list__head'))).resolves.toContain('社区管理员（西园社区）');
     await phone.snap('admin-adjust-item');
 
     await phone.back();

@@ -1,5 +1,5 @@
 import type { ActionName, InputOf } from '../../types/api';
-import { snapshotData } from '../support/db-snapshot';
+import { snapshotData, snapshotWithoutRateWindows } from '../support/db-snapshot';
 import { localItem } from '../../scripts/harness/catalog-input';
 import { useTestHost } from '../support/use-test-host';
 
@@ -39,10 +39,10 @@ describe('community adjustments to the catalog', () => {
       'demo-admin', 'audit', { communityId: 'cm-xiyuan', code: 'MS-01' },
     );
     const entry = res.data?.entries[0];
-    expect(entry).toMatchObject({ actorName: '郑主任', action: 'catalog.adjust', target: 'MS-01', at: host.clock.now() });
+    expect(entry).toMatchObject({ actorRole: '社区管理员（西园社区）', actorAccount: expect.stringMatching(/^[0-9a-f]{8}$/), action: 'catalog.adjust', target: 'MS-01', at: host.clock.now() });
     expect(entry?.changes).toEqual(expect.arrayContaining([{ field: 'window', before: null, after: PATCH.window }, { field: 'contactPhone', before: null, after: PATCH.contactPhone }]));
     const stored = await host.store.find<{ _id: string; actor: string; unitId: string }>('audit', { target: 'MS-01' });
-    expect(stored).toEqual([expect.objectContaining({ actor: 'demo-admin', unitId: 'cm-xiyuan' })]);
+    expect(stored).toEqual([expect.objectContaining({ actor: 'demo-admin', unitId: 'cm-xiyuan', actorRoles: [{ role: 'community_admin', unitId: 'cm-xiyuan', unitPath: ['st-jinhua', 'cm-xiyuan'] }] })]);
   });
 
   it('reverts a field left out of the next patch, and writes nothing for an unchanged form', async () => {
@@ -50,10 +50,10 @@ describe('community adjustments to the catalog', () => {
     const saved = await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-01', patch: rest, hidden: false, rev: 1 });
     expect(saved.data?.rev).toBe(2);
     expect((await get(XIYUAN, 'MS-01')).data?.item.place.window).toBe('民生服务窗口');
-    const snapshot = snapshotData(host.dataDir);
+    const snapshot = snapshotWithoutRateWindows(host.dataDir);
     const same = await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-01', patch: rest, hidden: false, rev: 2 });
     expect(same.data).toEqual(saved.data);
-    expect(snapshotData(host.dataDir)).toEqual(snapshot);
+    expect(snapshotWithoutRateWindows(host.dataDir)).toEqual(snapshot);
   });
 
   it('refuses a form loaded before someone else saved (CONFLICT), writing nothing', async () => {
@@ -210,5 +210,28 @@ describe('handbook for admins', () => {
     }
     const bad = await host.callRaw('demo-admin', 'catalog-admin', 'handbook', { communityId: 'cm-xiyuan', field: 'XX' });
     expect(bad.error?.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('the audit trail names the acting account', () => {
+  it('by its role and unit then, whatever name it gives itself', async () => {
+    const trail = async () => (await admin('demo-street-admin', 'audit', { communityId: 'cm-xiyuan', code: 'MS-02' })).data!.entries;
+    await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-02', patch: { notes: '改名之前' }, hidden: false, rev: 0 });
+    const [before] = await trail();
+    // The community admin renames himself as the street admin: the trail is not fooled, before or after.
+    await host.callOk('demo-admin', 'user', 'updateProfile', { name: '钱科长' });
+    host.clock.advance(60_000);
+    await admin('demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-02', patch: { notes: '改名之后' }, hidden: false, rev: 1 });
+    const [latest, earlier] = await trail();
+    expect(latest).toMatchObject({ actorRole: '社区管理员（西园社区）', actorAccount: before?.actorAccount });
+    expect(earlier).toEqual(before);
+    expect(JSON.stringify([latest, earlier])).not.toContain('钱科长');
+    // The street admin's own entry reads differently.
+    host.clock.advance(60_000);
+    await admin('demo-street-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-02', patch: {}, hidden: false, rev: 2 });
+    const [street] = await trail();
+    expect(street).toMatchObject({ actorRole: '街道管理员（锦华街道）' });
+    expect(street?.actorAccount).not.toBe(before?.actorAccount);
+    await host.callOk('demo-admin', 'user', 'updateProfile', { name: '郑主任' });
   });
 });

@@ -24,10 +24,16 @@ describe('local host HTTP contract', () => {
   it('answers 401 without a valid token, also for a forged one', async () => {
     expect((await post('/fn/user', JSON.stringify({ action: 'me', data: {} }))).status).toBe(401);
     const token = await host.login('demo-resident');
-    const forged = `${Buffer.from('demo-admin').toString('base64url')}.${token.split('.')[1]}`;
+    const [, expiry, sig] = token.split('.');
+    const forged = `${Buffer.from('demo-admin').toString('base64url')}.${expiry}.${sig}`;
     const res = await post('/fn/user', JSON.stringify({ action: 'me', data: {} }), { authorization: `Bearer ${forged}` });
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
+    // Trailing junk after the signature (once accepted) is refused like any other malformed token.
+    for (const junk of [`${token}.x`, `${token}.`, `${token}x`]) {
+      expect((await post('/fn/user', JSON.stringify({ action: 'me', data: {} }), { authorization: `Bearer ${junk}` })).status).toBe(401);
+    }
+    expect((await post('/fn/user', JSON.stringify({ action: 'me', data: {} }), { authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
   it('answers 404 for an unknown function or action and 400 for a body that is not JSON', async () => {

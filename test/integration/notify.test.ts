@@ -67,7 +67,7 @@ describe('subscribe consent', () => {
     ]);
     await host.call('demo-party-member-2', 'notify', 'grantSubscribe', { kinds: ['signup_confirmed'] });
     for (const e of ['a', 'b', 'c']) {
-      await notify({ event: `signup:${e}:confirmed`, recipient: 'demo-party-member-2', kind: 'signup_confirmed', title: '报名成功' });
+      await notify({ event: `signup:${e}:confirmed`, recipient: 'demo-party-member-2', kind: 'signup_confirmed', title: '报名成功', body: `活动${e}` });
       host.clock.advance(1000);
     }
     await host.dispatch();

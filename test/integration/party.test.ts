@@ -1,4 +1,6 @@
+import { CONSENT_TEXTS } from '../../types/privacy';
 import { addOfficer, outboxOf } from '../support/activity-fixtures';
+import { snapshotData } from '../support/db-snapshot';
 import { useTestHost } from '../support/use-test-host';
 
 const host = useTestHost();
@@ -7,6 +9,8 @@ beforeAll(async () => {
   for (const id of ['applicant-a', 'applicant-b']) {
     await host.store.put('users', { _id: id, name: id === 'applicant-a' ? '周建华' : '吴秀英', phone: '13712345678', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-01', createdAt: 0, updatedAt: 0 });
   }
+  // Membership is sensitive data: it is kept only after its own consent (the apply page asks for it first).
+  for (const id of ['applicant-a', 'applicant-b', 'demo-resident']) await host.callOk(id, 'user', 'consent', { scope: 'membership', version: CONSENT_TEXTS.membership.version });
 });
 
 const pending = async (openid = 'demo-secretary') => (await host.call(openid, 'party', 'applications', { status: 'pending' })).data?.items ?? [];
@@ -85,8 +89,9 @@ describe('membership data is private', () => {
 
   it('an officer of another community sees none of them and cannot decide', async () => {
     expect(await pending('dq-secretary')).toEqual([]);
+    // Their own register (the seeded 东桥 secretary) and nothing of 西园's.
     const members = await host.call('dq-secretary', 'party', 'members', {});
-    expect(members.data?.items).toEqual([]);
+    expect(members.data?.items.map((i) => i.partyOrgName)).toEqual(['东桥社区党支部']);
     expect((await host.call('dq-secretary', 'party', 'members', { unitId: 'cm-xiyuan' })).error?.code).toBe('FORBIDDEN');
     const seeded = (await pending()).find((i) => i.name === '李秀梅')!;
     const res = await host.call('dq-secretary', 'party', 'decide', { id: seeded.id, approve: true });
@@ -94,3 +99,37 @@ describe('membership data is private', () => {
     expect((await pending()).find((i) => i.id === seeded.id)?.status).toBe('pending');
   });
 });
+
+describe('membership is sensitive data', () => {
+  it('is collected only after its own consent, at the current version of its text', async () => {
+    await host.store.put('users', { _id: 'applicant-c', name: '郑红', roles: [{ role: 'resident' }], communityId: 'cm-xiyuan', createdAt: 0, updatedAt: 0 });
+    const before = snapshotData(host.dataDir);
+    const refused = await host.call('applicant-c', 'party', 'apply', { unitId: 'gd-xiyuan-1' });
+    expect(refused.error).toEqual({ code: 'FORBIDDEN', message: `请先阅读并同意《${CONSENT_TEXTS.membership.title}》` });
+    const stale = await host.call('applicant-c', 'user', 'consent', { scope: 'membership', version: '2020-01-01' });
+    expect(stale.error?.code).toBe('INVALID_INPUT');
+    expect(snapshotData(host.dataDir)).toEqual(before);
+    const me = await host.callOk('applicant-c', 'user', 'consent', { scope: 'membership', version: CONSENT_TEXTS.membership.version });
+    expect(me.consents.membership).toEqual({ version: CONSENT_TEXTS.membership.version, at: host.clock.now() });
+    expect((await host.call('applicant-c', 'party', 'apply', { unitId: 'gd-xiyuan-1' })).data?.application?.status).toBe('pending');
+    // Withdrawn, it stops further collection; the basic guide cannot be withdrawn but by deleting the account.
+    await host.callOk('applicant-c', 'user', 'consent', { scope: 'membership', version: CONSENT_TEXTS.membership.version, agree: false });
+    expect((await host.call('applicant-c', 'party', 'apply', { unitId: 'gd-xiyuan-1' })).error?.code).toBe('FORBIDDEN');
+    expect((await host.call('applicant-c', 'user', 'consent', { scope: 'basic', version: CONSENT_TEXTS.basic.version, agree: false })).error?.code).toBe('INVALID_INPUT');
+  });
+
+  it('is read by officers on the record: each member sees who read theirs, by role and unit', async () => {
+    await host.callOk('demo-secretary', 'party', 'members', {});
+    await host.callOk('demo-secretary', 'party', 'applications', { status: 'pending' });
+    const reads = (await host.callOk('demo-party-member', 'user', 'whoReadMyData', {})).items;
+    expect(reads[0]).toEqual({ at: host.clock.now(), reader: '支部书记（西园社区）', what: 'membership', action: 'party.members' });
+    const applicant = (await host.callOk('demo-resident-2', 'user', 'whoReadMyData', {})).items.map((r) => r.action);
+    expect(applicant).toContain('party.applications');
+    expect(JSON.stringify(reads)).not.toMatch(/demo-secretary|孙书记/);
+    // The 东桥 secretary reads 东桥's register only: nothing of it reaches 西园's members' records.
+    await host.callOk('demo-secretary-2', 'party', 'members', {});
+    expect((await host.callOk('demo-party-member', 'user', 'whoReadMyData', {})).items.every((r) => r.reader.includes('西园'))).toBe(true);
+    expect((await host.callOk('demo-secretary-2', 'user', 'whoReadMyData', {})).items.every((r) => r.reader.includes('东桥'))).toBe(true);
+  });
+});
+

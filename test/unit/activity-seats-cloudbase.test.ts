@@ -72,14 +72,14 @@ it('never overbooks, and tells each promoted member once, when signups and cance
     coverImage: null,
   });
   const people = await members(10);
-  const first = await Promise.all(people.map((p) => signup(ctxFor(p), a.id)));
+  const first = await Promise.all(people.map((p) => signup(ctxFor(p), a.id, 'household')));
   expect(first.filter((r) => r.signup.status === 'confirmed')).toHaveLength(3);
 
   const seated = people.filter((_, i) => first[i]!.signup.status === 'confirmed');
   const before = txOnActivities;
   const leaving = seated.slice(0, 2);
   // The others all ask again at the same moment (repeats of existing signups) while two give up their seats.
-  await Promise.all([...leaving.map((p) => cancel(ctxFor(p), a.id)), ...people.filter((p) => !leaving.includes(p)).map((p) => signup(ctxFor(p), a.id))]);
+  await Promise.all([...leaving.map((p) => cancel(ctxFor(p), a.id)), ...people.filter((p) => !leaving.includes(p)).map((p) => signup(ctxFor(p), a.id, 'household'))]);
   // Signups, cancellations and promotions touch the activity only through single conditional updates.
   expect(txOnActivities).toBe(before);
 

@@ -84,7 +84,8 @@ describe('outbox dispatcher', () => {
     expect(await creditsOf(h.store, 'demo-resident', TEMPLATE)).toBe(3);
 
     h.sender.failNext(1, { ok: false, kind: 'refused', code: 43101, message: '用户未订阅或已拒收（43101）' });
-    await h.notify({ event: 'booking:B5:confirmed' });
+    // Other words: the same words again within minutes would be skipped as a repeat (notify/repeats.ts).
+    await h.notify({ event: 'booking:B5:confirmed', body: '陈律师将于周六上午为您解答' });
     expect(await dispatchDue(h.deps)).toMatchObject({ sent: 1, skipped: 1 });
     expect(await outbox('booking:B5:confirmed', 'subscribe')).toMatchObject({ status: 'skipped', lastError: 'refused' });
     expect(await creditsOf(h.store, 'demo-resident', TEMPLATE)).toBe(0);

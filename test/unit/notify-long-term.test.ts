@@ -13,8 +13,9 @@ describe('long-term subscriptions (长期订阅)', () => {
   it('send every message after one acceptance, spending nothing', async () => {
     expect(h.deps.notify.templates.request_escalated).toMatchObject({ templateId: WORK_ORDER, longTerm: true });
     await h.grant('demo-grid-worker', WORK_ORDER);
+    // Each work order names its own request (the same words twice within minutes would be a repeat, not sent again).
     for (const event of ['e1', 'e2', 'e3', 'e4']) {
-      await h.notify({ event, kind: event === 'e1' ? 'request_assigned' : 'request_escalated', recipient: 'demo-grid-worker' });
+      await h.notify({ event, kind: event === 'e1' ? 'request_assigned' : 'request_escalated', recipient: 'demo-grid-worker', title: `工单 ${event}` });
       h.clock.advance(1000);
     }
     await dispatchDue(h.deps);
@@ -35,7 +36,7 @@ describe('long-term subscriptions (长期订阅)', () => {
 
     await h.grant('demo-grid-worker', WORK_ORDER);
     h.sender.failNext(1, { ok: false, kind: 'refused', code: 43101, message: 'user refuse to accept the msg' });
-    await h.notify({ event: 'e2', kind: 'request_escalated', recipient: 'demo-grid-worker' });
+    await h.notify({ event: 'e2', kind: 'request_escalated', recipient: 'demo-grid-worker', title: '工单 e2' });
     await dispatchDue(h.deps);
     expect((await statuses())[1]).toEqual(['e2', 'skipped', 'refused']);
     expect(await creditsOf(h.store, 'demo-grid-worker', WORK_ORDER)).toBe(0);

@@ -13,7 +13,9 @@ import {
   MySignupSchema,
   ParticipationRowSchema,
 } from '../activity';
+import { ACTIVITY_AHEAD_MS, DEADLINE_LEAD_MS, quarterProblem } from '../date-windows';
 import { UnitIdSchema } from '../org';
+import { validationNow } from '../validation-time';
 import type { FunctionContract } from '../contract';
 
 const HOUR = 3_600_000;
@@ -45,13 +47,28 @@ const EditableFields = {
     .nullable(),
 };
 
-/** Cross-field rules, checked here when all fields arrive together and by the domain after an edit is merged. */
-export function timeProblems(t: { startAt: number; endAt: number; signupDeadline: number; cancelDeadline: number }): Record<string, string> {
+/**
+ * Cross-field rules and the windows, checked here when all fields arrive together and by the domain after an edit is
+ * merged: an activity at most two years ahead, its end after its start and within 3 days, each deadline before the
+ * start and at most 90 days before it (no 2099 activity whose cancellation closed in 2020).
+ */
+export function timeProblems(t: { startAt: number; endAt: number; signupDeadline: number; cancelDeadline: number }, now: number = validationNow()): Record<string, string> {
   const problems: Record<string, string> = {};
+  if (t.startAt > now + ACTIVITY_AHEAD_MS) problems.startAt = '活动时间须在两年以内';
   if (t.endAt <= t.startAt) problems.endAt = '结束时间须晚于开始时间';
   else if (t.endAt - t.startAt > MAX_ACTIVITY_SPAN_MS) problems.endAt = '活动时长不能超过3天';
   if (t.signupDeadline > t.startAt) problems.signupDeadline = '报名截止时间不能晚于活动开始';
+  else if (t.signupDeadline < t.startAt - DEADLINE_LEAD_MS) problems.signupDeadline = '报名截止时间不能早于活动开始前90天';
   if (t.cancelDeadline > t.startAt) problems.cancelDeadline = '取消报名截止时间不能晚于活动开始';
+  else if (t.cancelDeadline < t.startAt - DEADLINE_LEAD_MS) problems.cancelDeadline = '取消报名截止时间不能早于活动开始前90天';
+  return problems;
+}
+
+/** A new activity also starts, and takes signups, after now. */
+export function newActivityProblems(t: { startAt: number; signupDeadline: number }, now: number = validationNow()): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (t.startAt <= now) problems.startAt = '开始时间须晚于现在';
+  if (t.signupDeadline <= now) problems.signupDeadline = '报名截止时间须晚于现在';
   return problems;
 }
 
@@ -70,7 +87,7 @@ export const CreateActivityInputSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    for (const [path, message] of Object.entries(timeProblems(v))) ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const [path, message] of Object.entries({ ...timeProblems(v), ...newActivityProblems(v) })) ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
 export const UpdateActivityInputSchema = z
@@ -96,7 +113,13 @@ export type CreateActivityInput = z.output<typeof CreateActivityInputSchema>;
 const ById = z.object({ id: ActivityIdSchema }).strict();
 const ByActivity = z.object({ activityId: ActivityIdSchema }).strict();
 
-export const QuarterSchema = z.string().regex(/^20\d{2}-Q[1-4]$/, '季度格式应为 2026-Q4');
+export const QuarterSchema = z
+  .string()
+  .regex(/^20\d{2}-Q[1-4]$/, '季度格式应为 2026-Q4')
+  .superRefine((quarter, ctx) => {
+    const problem = quarterProblem(quarter);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const activityContract = {
   /** Activities the caller may join (upcoming or past), or those their branches organise. */

@@ -38,6 +38,7 @@ export function itemRuleIssues(item: Omit<CatalogItem, 'reviewedAt' | 'reviewedA
     if (!choice && f.options !== undefined) issues.push({ path: ['form', i, 'options'], message: `“${f.label}”不是选择题，不应设置选项` });
     if (f.options && new Set(f.options).size !== f.options.length) issues.push({ path: ['form', i, 'options'], message: `“${f.label}”的选项重复` });
     if (f.min !== undefined && f.max !== undefined && f.min > f.max) issues.push({ path: ['form', i, 'max'], message: `“${f.label}”的最大值小于最小值` });
+    if ((f.type === 'date') !== (f.when !== undefined)) issues.push({ path: ['form', i, 'when'], message: f.type === 'date' ? `“${f.label}”须说明是将来的日期还是过去的日期` : `“${f.label}”不是日期项` });
   });
   if (new Set(item.keywords).size !== item.keywords.length) issues.push({ path: ['keywords'], message: '关键词重复' });
   return issues;
@@ -71,7 +72,12 @@ export type AdminItemRow = z.infer<typeof AdminItemRowSchema>;
 export const AuditEntrySchema = z.object({
   id: z.string(),
   at: z.number().int(),
-  actorName: z.string(),
+  /**
+   * Who acted, as the account stood at that moment: its role and unit (e.g. 社区管理员（西园社区）) and a short,
+   * fixed reference of the account. Never the display name, which its holder can change at will.
+   */
+  actorRole: z.string(),
+  actorAccount: z.string(),
   action: z.string(),
   target: z.string(),
   /** What changed: the field and its value before and after, as text. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { APPLICATION_STATUSES } from '../activity-names';
+import { joinedMonthProblem } from '../date-windows';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
@@ -56,7 +57,11 @@ export const partyContract = {
         unitId: UnitIdSchema,
         joinedAt: z
           .string()
-          .regex(/^(19[4-9]\d|20\d{2})-(0[1-9]|1[0-2])$/, '入党时间格式应为 2008-07')
+          .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, '入党时间格式应为 2008-07')
+          .superRefine((month, ctx) => {
+            const problem = joinedMonthProblem(month);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          })
           .optional(),
         note: z.string().trim().max(200, '补充说明最多200字').default(''),
       })

@@ -1,109 +1,162 @@
 import type { Contracts } from '../../../types/api';
 import type { Role } from '../../../types/roles';
-import type { Rule } from '../kernel/authorize';
+import type { Allow, RateLimit, Rule } from '../kernel/authorize';
+import { LIMITS } from './rate-limits';
+import { HOUSEHOLD_VERIFIER_ROLES } from './residence';
 
 /**
- * The one authorization table: who may call each action of each function. Typed by the contract, so an action
- * without a rule, or a rule for an action that does not exist, fails `tsc`. Scope (which community, which branch,
- * which record) is checked by the domain through access/scope.ts. Timer-triggered actions declare their schedule
- * here and nowhere else: the host's timers and each function's CloudBase triggers are derived from it.
+ * The one authorization table: for each action of each function, who may call it, how often (its rate class), and
+ * what verified residence or consent it needs (kernel/authorize.ts says what each field means). Typed by the
+ * contract, so an action without a rule, or a rule for an action that does not exist, fails `tsc`; and a rule must
+ * say whether the action reads (`read`) or writes under a limit (`write`), so no new action arrives unlimited by
+ * accident. Scope (which community, which branch, which record) is checked by the domain through access/scope.ts.
+ * Timer-triggered actions declare their schedule here and nowhere else: the host's timers and each function's
+ * CloudBase triggers are derived from it.
  */
 export type Policy = { readonly [F in keyof Contracts]: { readonly [A in keyof Contracts[F]]: Rule } };
 
-const signedIn: Rule = { allow: 'signedIn' };
-const only = (...roles: Role[]): Rule => ({ allow: roles });
+type Extra = Omit<Rule, 'allow' | 'rate'>;
+
+const signedIn: Allow = 'signedIn';
+const only = (...roles: Role[]): Allow => roles;
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+/** Who may confirm a household (scope, and ownership for admins only: access/residence.ts). */
+const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
+
+// The extras keep their literal types, so that code reads a level from the table typed as it is declared.
+/** Changes nothing a person could repeat to harm anyone. */
+const read = <E extends Extra = Record<never, never>>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
+/** Each success counts in the caller's window of the class. */
+const write = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
+/** Refused while the class's window is full; counted by the action of the class that every repeat must go through. */
+const checkedBy = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
+
 const EVERY_MINUTE = '0 */1 * * * * *';
+const EVERY_FIVE_MINUTES = '0 */5 * * * * *';
 
 export const POLICY = {
-  user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn, claimAdmin: signedIn },
-  catalog: { list: signedIn, get: signedIn, frequent: signedIn, reportMistake: signedIn },
+  user: {
+    communities: read(signedIn),
+    me: read(signedIn),
+    enter: write(signedIn, LIMITS.account),
+    updateProfile: write(signedIn, LIMITS.account),
+    consent: write(signedIn, LIMITS.account),
+    whoReadMyData: read(signedIn),
+    // Personal-data rights: strictly the caller's own data.
+    exportMyData: write(signedIn, LIMITS.export),
+    deleteMe: write(signedIn, LIMITS.erase),
+    // Admins may run it by hand; the timer resumes unfinished erasures every five minutes.
+    // The first street admin's one-time code: limited like any account change, so it cannot be guessed in a loop.
+    claimAdmin: write(signedIn, LIMITS.account),
+    finishErasures: write(admins, LIMITS.ops, { timer: { cron: EVERY_FIVE_MINUTES } }),
+  },
+  catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
   'catalog-admin': {
-    scopes: admins,
-    items: admins,
-    item: admins,
-    adjust: admins,
-    addLocal: admins,
-    updateLocal: admins,
-    removeLocal: admins,
-    audit: admins,
-    handbook: admins,
-    reports: admins,
-    resolveReport: admins,
-    reviewDue: admins,
+    scopes: read(admins),
+    items: read(admins),
+    item: read(admins),
+    adjust: write(admins, LIMITS.staff),
+    addLocal: write(admins, LIMITS.staff),
+    updateLocal: write(admins, LIMITS.staff),
+    removeLocal: write(admins, LIMITS.staff),
+    audit: read(admins),
+    handbook: read(admins),
+    reports: read(admins),
+    resolveReport: write(admins, LIMITS.staff),
+    reviewDue: read(admins),
   },
-  grid: { submit: signedIn, route: signedIn, mine: signedIn, get: signedIn },
+  // Reporting a problem needs no verified residence: anyone in the community may ask for help.
+  grid: { submit: write(signedIn, LIMITS.post), route: read(signedIn), mine: read(signedIn), get: read(signedIn) },
   notify: {
-    inbox: signedIn,
-    unreadCount: signedIn,
-    markRead: signedIn,
-    grantSubscribe: signedIn,
-    subscriptions: signedIn,
+    inbox: read(signedIn),
+    unreadCount: read(signedIn),
+    markRead: write(signedIn, LIMITS.inbox),
+    grantSubscribe: write(signedIn, LIMITS.inbox),
+    subscriptions: read(signedIn),
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
-    dispatch: { ...admins, timer: { cron: EVERY_MINUTE } },
-    deadLetters: admins,
-    retry: admins,
+    dispatch: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+    deadLetters: read(admins),
+    retry: write(admins, LIMITS.ops),
   },
-  // Party membership: applying is open to residents; the register and decisions to branch officers.
-  party: { branches: signedIn, apply: signedIn, myMembership: signedIn, applications: officers, decide: officers, members: officers },
+  // Party membership: applying is open to residents who agreed to the membership data being kept (sensitive data,
+  // asked separately when it is collected); the register and decisions to branch officers, their reads logged.
+  party: {
+    branches: read(signedIn),
+    apply: write(signedIn, LIMITS.post, { consent: 'membership' }),
+    myMembership: read(signedIn),
+    applications: read(officers),
+    decide: write(officers, LIMITS.staff),
+    members: read(officers),
+  },
   // Party activities: audience and organiser scope are checked by the domain along the org tree.
   activity: {
-    list: signedIn,
-    get: signedIn,
-    organiserUnits: officers,
-    create: officers,
-    update: officers,
-    cancelActivity: officers,
-    signup: signedIn,
-    cancel: signedIn,
-    mySignups: signedIn,
-    checkInToken: officers,
-    memberCode: signedIn,
-    checkIn: signedIn,
-    markAttendance: officers,
-    attendance: officers,
-    exportAttendance: officers,
-    history: signedIn,
-    participation: officers,
+    list: read(signedIn),
+    get: read(signedIn),
+    organiserUnits: read(officers),
+    create: write(officers, LIMITS.staff),
+    update: write(officers, LIMITS.staff),
+    cancelActivity: write(officers, LIMITS.staff),
+    // An activity open to residents admits those whose household inside its audience is verified.
+    signup: checkedBy(signedIn, LIMITS.seat, { residenceByRecord: 'household' }),
+    cancel: write(signedIn, LIMITS.seat),
+    mySignups: read(signedIn),
+    checkInToken: read(officers),
+    memberCode: read(signedIn),
+    checkIn: write(signedIn, LIMITS.checkIn),
+    markAttendance: write(officers, LIMITS.staff),
+    attendance: read(officers),
+    exportAttendance: write(officers, LIMITS.export),
+    history: read(signedIn),
+    participation: read(officers),
     // Admins may run it by hand; the timer runs it every minute.
-    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
+  // Households: stating one's own needs nothing; verifying needs a grant reaching the building.
+  household: {
+    mine: read(signedIn),
+    claim: write(signedIn, LIMITS.account),
+    claimOwner: write(signedIn, LIMITS.account),
+    pending: read(verifiers),
+    verify: write(verifiers, LIMITS.staff),
+    verifyOwner: write(admins, LIMITS.staff),
   },
   // Legal aid: anyone may apply, book and ask; verified volunteers (granted `lawyer` on their team's unit) serve;
   // the team's admins verify. Which record, which team and the volunteer's own status are the domain's checks.
   'legal-aid': {
-    apply: signedIn,
-    myVolunteer: signedIn,
-    volunteers: admins,
-    verify: admins,
-    pause: only('lawyer'),
+    apply: write(signedIn, LIMITS.post),
+    myVolunteer: read(signedIn),
+    volunteers: read(admins),
+    verify: write(admins, LIMITS.staff),
+    pause: write(only('lawyer'), LIMITS.staff),
     // An applicant withdraws a pending application this way too, before holding the role.
-    leave: signedIn,
-    setAvailability: only('lawyer'),
-    lawyers: signedIn,
-    slots: signedIn,
-    book: signedIn,
-    mine: signedIn,
-    get: signedIn,
-    reads: signedIn,
-    accept: only('lawyer'),
-    decline: only('lawyer'),
+    leave: write(signedIn, LIMITS.account),
+    setAvailability: write(only('lawyer'), LIMITS.staff),
+    lawyers: read(signedIn),
+    slots: read(signedIn),
+    // Booking is held by the active-booking limit; giving slots up (cancel, reschedule) counts, as with seats.
+    book: checkedBy(signedIn, LIMITS.seat),
+    mine: read(signedIn),
+    get: read(signedIn),
+    reads: read(signedIn),
+    accept: write(only('lawyer'), LIMITS.staff),
+    decline: write(only('lawyer'), LIMITS.staff),
     // The resident cancels their own; the assigned volunteer theirs: the domain tells which.
-    cancel: signedIn,
-    reschedule: signedIn,
-    complete: only('lawyer'),
-    rate: signedIn,
-    ask: signedIn,
-    question: signedIn,
-    withdraw: signedIn,
-    questions: only('lawyer'),
-    claim: only('lawyer'),
-    answer: only('lawyer'),
-    agenda: only('lawyer'),
+    cancel: write(signedIn, LIMITS.seat),
+    reschedule: write(signedIn, LIMITS.seat),
+    complete: write(only('lawyer'), LIMITS.staff),
+    rate: write(signedIn, LIMITS.post),
+    ask: write(signedIn, LIMITS.post),
+    question: read(signedIn),
+    withdraw: write(signedIn, LIMITS.post),
+    questions: read(only('lawyer')),
+    claim: write(only('lawyer'), LIMITS.staff),
+    answer: write(only('lawyer'), LIMITS.staff),
+    agenda: read(only('lawyer')),
     // A volunteer who has left keeps their record of service (the domain checks they served).
-    serviceRecord: signedIn,
-    stats: admins,
+    serviceRecord: read(signedIn),
+    stats: read(admins),
     // Expiry and reconciliation; admins may run it by hand, the timer every minute.
-    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
   },
 } as const satisfies Policy;

@@ -34,7 +34,7 @@ export function toSummary(a: ActivityDoc, mine: SignupDoc | null): ActivitySumma
   };
 }
 
-export function toDetail(a: ActivityDoc, mine: SignupDoc | null, flags: { eligible: boolean; canManage: boolean; now: number }): ActivityDetail {
+export function toDetail(a: ActivityDoc, mine: SignupDoc | null, flags: { eligible: boolean; residenceNeeded: boolean; canManage: boolean; now: number }): ActivityDetail {
   const { now } = flags;
   const live = a.status === 'published';
   const opensAt = checkInOpensAt(a);
@@ -50,6 +50,7 @@ export function toDetail(a: ActivityDoc, mine: SignupDoc | null, flags: { eligib
     checkInOpensAt: opensAt,
     cancelReason: a.cancelReason,
     eligible: flags.eligible,
+    residenceNeeded: flags.residenceNeeded,
     canManage: flags.canManage,
     signupOpen: live && now < a.signupDeadline && now < a.startAt,
     cancelOpen,

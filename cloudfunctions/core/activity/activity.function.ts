@@ -9,15 +9,18 @@ import { participation } from './participation.service';
 import { cancel, mySignups, signup } from './signup.service';
 import { sweepSeats } from './sweep.service';
 
+/** What a residents' audience asks of those who sign up, as the authorization table says it. */
+const JOIN_LEVEL = POLICY.activity.signup.residenceByRecord;
+
 /** Party activities: branches publish, members sign up and check in, organisers keep attendance. */
 export const activityFunction = defineFunction('activity', activityContract, POLICY.activity, {
   list: (ctx, input) => listActivities(ctx, input),
-  get: (ctx, input) => getActivity(ctx, input.id),
+  get: (ctx, input) => getActivity(ctx, input.id, JOIN_LEVEL),
   organiserUnits: (ctx) => organiserUnits(ctx),
   create: (ctx, input) => createActivity(ctx, input),
   update: (ctx, input) => updateActivity(ctx, input),
   cancelActivity: (ctx, input) => cancelActivity(ctx, input),
-  signup: (ctx, input) => signup(ctx, input.id),
+  signup: (ctx, input) => signup(ctx, input.id, JOIN_LEVEL),
   cancel: (ctx, input) => cancel(ctx, input.id),
   mySignups: (ctx) => mySignups(ctx),
   checkInToken: (ctx, input) => checkInToken(ctx, input.activityId),

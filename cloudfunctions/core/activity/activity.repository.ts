@@ -85,6 +85,8 @@ export interface SignupDoc {
   recordedByName: string | null;
   recordedAt: number | null;
   log: AttendanceLogEntry[];
+  /** Everyone who ever recorded this signup's attendance (the log keeps the last few): found by their OPENID. */
+  loggedBy?: string[];
 }
 
 export const signupId = (activityId: string, openid: string) => `${activityId}:${openid}`;

@@ -1,5 +1,6 @@
 import type { ActivityDetail, ActivitySummary } from '../../../types/activity';
 import type { ActivityType } from '../../../types/activity-names';
+import type { ResidenceLevel } from '../../../types/residence';
 import { subtreeUnits } from '../org/org.repository';
 import { OFFICER_ROLES, mayActOn, reachOf, scopeRoots, unitsAbove } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
@@ -7,7 +8,7 @@ import { forbidden, notFound } from '../kernel/domain-error';
 import type { Filter } from '../store/port';
 import { ACTIVITIES, SIGNUPS, signupId, signupsByIds, type ActivityDoc, } from './activity.repository';
 import { toDetail, toSummary } from './activity-view';
-import { audienceRefusal, isEligible } from './audience';
+import { audienceRefusal, isEligible, mayJoin } from './audience';
 
 const PAGE = 100;
 
@@ -41,15 +42,17 @@ export async function listActivities(ctx: ActionContext, input: { scope: 'upcomi
   return { items: await withMine(ctx, docs.filter((a) => isEligible(a, reach))) };
 }
 
-export async function getActivity(ctx: ActionContext, id: string): Promise<ActivityDetail> {
+/** `level`: the residence a residents' audience asks of those who sign up (the signup rule's, access/policy.ts). */
+export async function getActivity(ctx: ActionContext, id: string, level: ResidenceLevel): Promise<ActivityDetail> {
   const a = await ctx.store.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
   const [reach, mine] = await Promise.all([reachOf(ctx.store, ctx.caller), ctx.store.get(SIGNUPS, signupId(id, ctx.caller.openid))]);
-  const eligible = isEligible(a, reach);
+  const eligible = mayJoin(a, reach, ctx.caller, level);
+  const visible = eligible || isEligible(a, reach);
   const canManage = mayActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath });
   // Someone who signed up keeps seeing it (say, after moving branch); others outside the audience do not.
-  if (!eligible && !canManage && !mine) throw forbidden(audienceRefusal(a));
-  return toDetail(a, mine, { eligible, canManage, now: ctx.clock.now() });
+  if (!visible && !canManage && !mine) throw forbidden(audienceRefusal(a));
+  return toDetail(a, mine, { eligible, residenceNeeded: visible && !eligible && a.audience === 'residents', canManage, now: ctx.clock.now() });
 }
 
 /** Units the caller may organise for: each officer grant's unit and everything below it. */

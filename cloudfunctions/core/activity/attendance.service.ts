@@ -11,9 +11,16 @@ import { branchNamesOf } from '../party/membership.repository';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toSummary } from './activity-view';
 
+/**
+ * A check-in counts only on a confirmed signup (checked-in ⊆ confirmed): a cancellation after check-in is refused, and
+ * a record left inconsistent by older code or a hand edit is not counted anywhere attendance is computed.
+ */
+export const attendedOn = (s: Pick<SignupDoc, 'status' | 'checkedInAt'>): boolean => s.status === 'confirmed' && s.checkedInAt !== null;
+
 /** One row of the organiser's list; the branch is the member's in the register now (a resident's: 居民). */
 export function attendanceRow(a: ActivityDoc, s: SignupDoc, who: { phone?: string | undefined; branchName?: string | undefined }): AttendanceRow {
   const position = a.seats.waiting.indexOf(s.openid);
+  const attended = attendedOn(s);
   return {
     attendeeId: s.ticket,
     name: s.name,
@@ -22,8 +29,8 @@ export function attendanceRow(a: ActivityDoc, s: SignupDoc, who: { phone?: strin
     status: s.status,
     waitlistPosition: s.status === 'waitlisted' && position >= 0 ? position + 1 : null,
     signedUpAt: s.signedUpAt,
-    checkedInAt: s.checkedInAt,
-    method: s.checkInMethod,
+    checkedInAt: attended ? s.checkedInAt : null,
+    method: attended ? s.checkInMethod : null,
     recordedByName: s.recordedByName,
     recordedAt: s.recordedAt,
   };
@@ -52,7 +59,7 @@ export async function attendance(ctx: ActionContext, activityId: string) {
     rows,
     confirmed: rows.filter((r) => r.status === 'confirmed').length,
     waitlisted: rows.filter((r) => r.status === 'waitlisted').length,
-    checkedIn: rows.filter((r) => r.checkedInAt !== null).length,
+    checkedIn: rows.filter((r) => r.status === 'confirmed' && r.checkedInAt !== null).length,
   };
 }
 
@@ -88,7 +95,7 @@ export async function history(ctx: ActionContext) {
   for (const s of signups) {
     const a = activities.get(s.activityId);
     if (!a || (a.endAt >= now && a.status !== 'cancelled')) continue;
-    const attended = a.status === 'published' && s.checkedInAt !== null;
+    const attended = a.status === 'published' && attendedOn(s);
     items.push({
       activityId: a._id,
       title: a.title,

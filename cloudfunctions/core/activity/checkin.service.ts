@@ -146,6 +146,8 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
       recordedByName: byName,
       recordedAt: now,
       log: [...s.log, entry].slice(-LOG_KEEP),
+      // Who wrote on the record, so their erasure finds it (privacy registry).
+      loggedBy: [...new Set([...(s.loggedBy ?? []), ctx.caller.openid])],
     };
     await tx.update(SIGNUPS, s._id, { set });
     return { ...s, ...set };

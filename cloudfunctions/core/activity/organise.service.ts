@@ -17,7 +17,7 @@ function invalidFields(problems: Record<string, string>): never {
 }
 
 /** An organiser's view of the activity as it stands. */
-const organiserView = (ctx: ActionContext, a: ActivityDoc): ActivityDetail => toDetail(a, null, { eligible: false, canManage: true, now: ctx.clock.now() });
+const organiserView = (ctx: ActionContext, a: ActivityDoc): ActivityDetail => toDetail(a, null, { eligible: false, residenceNeeded: false, canManage: true, now: ctx.clock.now() });
 
 /** An organiser's view of the activity just written, read again: seats may have moved since. */
 async function freshView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
@@ -35,9 +35,8 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
   if (!audienceUnit || (input.audience === 'party_subtree' && !audienceUnit.path.includes(unit.id))) {
     throw invalid('参加对象须为本支部或其下属组织', { audienceUnitId: '参加对象须为本支部或其下属组织' });
   }
+  // The windows (after now, within two years, deadlines ordered) were checked by the input's schema.
   const now = ctx.clock.now();
-  if (input.startAt <= now) invalidFields({ startAt: '开始时间须晚于现在' });
-  if (input.signupDeadline <= now) invalidFields({ signupDeadline: '报名截止时间须晚于现在' });
 
   const { unitId: _u, audienceUnitId: _a, ...fields } = input;
   const doc: ActivityDoc = {
@@ -93,7 +92,7 @@ export async function updateActivity(ctx: ActionContext, input: UpdateActivityIn
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，不能修改');
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能修改');
     const next: ActivityDoc = { ...a, ...changes, revision: a.revision + 1, updatedAt: now };
-    const problems = timeProblems(next);
+    const problems = timeProblems(next, now);
     if (next.startAt !== a.startAt && next.startAt <= now) problems.startAt = '开始时间须晚于现在';
     if (next.capacity < a.seats.holders.length) problems.capacity = `名额不能少于已报名的${a.seats.holders.length}人`;
     if (next.waitlistLimit < a.seats.queued) problems.waitlistLimit = `候补人数不能少于当前候补的${a.seats.queued}人`;

@@ -21,7 +21,8 @@ export function quarterRange(quarter: string): { from: number; to: number } {
 async function attendedSignups(store: Store, openids: string[], from: number, to: number): Promise<SignupDoc[]> {
   const out: SignupDoc[] = [];
   for (let i = 0; i < openids.length; i += 100) {
-    const filter = { openid: { $in: openids.slice(i, i + 100) }, checkedInAt: { $gte: from, $lt: to + MARGIN_MS } };
+    // Confirmed signups only: checked-in ⊆ confirmed (attendance.service.ts attendedOn).
+    const filter = { openid: { $in: openids.slice(i, i + 100) }, status: 'confirmed', checkedInAt: { $gte: from, $lt: to + MARGIN_MS } } as const;
     out.push(...(await store.find(SIGNUPS, filter, { limit: 1000 })));
   }
   return out;

@@ -1,12 +1,13 @@
 import type { ActivitySummary, MySignup } from '../../../types/activity';
+import type { ResidenceLevel } from '../../../types/residence';
 import { formatDateTime } from '../../../types/time';
 import { reachOf } from '../access/scope';
 import { holderKey, leavePlace, readPool, sinceOf, takePlace } from '../hot/places';
 import type { ActionContext } from '../kernel/context';
-import { DomainError, forbidden, notFound } from '../kernel/domain-error';
+import { DomainError, notFound } from '../kernel/domain-error';
 import { ACTIVITIES, SIGNUPS, activitiesByIds, presentField, seatsOf, signupId, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { toMySignup, toSummary } from './activity-view';
-import { audienceRefusal, isEligible } from './audience';
+import { requireJoin } from './audience';
 import { promoteWaiting, releaseRecord, settleRecord, writeSeated } from './seat-records';
 
 async function loadActivity(ctx: ActionContext, id: string): Promise<ActivityDoc> {
@@ -22,9 +23,9 @@ const callerName = (ctx: ActionContext) => ctx.caller.user?.name ?? '居民';
  * more than its capacity, however many ask at once); the signup record and its message follow in one short
  * transaction. A repeated request (a double tap, a retry) finds the signup that exists.
  */
-export async function signup(ctx: ActionContext, id: string): Promise<{ signup: MySignup; created: boolean }> {
+export async function signup(ctx: ActionContext, id: string, level: ResidenceLevel): Promise<{ signup: MySignup; created: boolean }> {
   const a = await loadActivity(ctx, id);
-  if (!isEligible(a, await reachOf(ctx.store, ctx.caller))) throw forbidden(audienceRefusal(a));
+  requireJoin(a, await reachOf(ctx.store, ctx.caller), ctx.caller, level);
   const openid = ctx.caller.openid;
   const now = ctx.clock.now();
   const open = { status: 'published', signupDeadline: { $gt: now }, startAt: { $gt: now } };

@@ -1,4 +1,6 @@
 import { holderKey, reconcilePlaces, type RecordState } from '../hot/places';
+import { isAlias } from '../kernel/alias';
+import { findUser } from '../kernel/users';
 import type { Store } from '../store/port';
 import { SIGNUPS, liveSignups, signupId, signupsByIds, touchedSince, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { promoteWaiting, releaseRecord, settleRecord } from './seat-records';
@@ -42,7 +44,7 @@ export async function sweepSeats(store: Store, now: number): Promise<SweepReport
     const records = await recordsOf(store, a);
     const plan = reconcilePlaces(a.seats, records.map(stateOf));
     for (const step of plan.complete) {
-      if (now - step.since < SWEEP_GRACE_MS) continue;
+      if (now - step.since < SWEEP_GRACE_MS || (await leaving(store, step.who))) continue;
       await settleRecord(store, now, a, step.who, step.state, step.since, { position: a.seats.waiting.indexOf(step.who) + 1 });
       report.completed++;
     }
@@ -51,6 +53,14 @@ export async function sweepSeats(store: Store, now: number): Promise<SweepReport
     if (a.status === 'published' && a.startAt > now && a.seats.free > 0 && a.seats.queued > 0) report.promoted += await promoteWaiting(store, now, a);
   }
   return report;
+}
+
+/**
+ * A seat whose holder is leaving the app (their account being erased) or has left it (an alias holds it) gets no
+ * record and no message from the sweeper: the erasure moves that record itself (privacy/erasure.ts).
+ */
+async function leaving(store: Store, who: string): Promise<boolean> {
+  return isAlias(who) || (await findUser(store, who))?.erasure !== undefined;
 }
 
 /** Check-ins the activity recorded that its signups do not show yet. */

@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../../../types/functions/catalog-admin';
 import type { Caller } from '../kernel/context';
 import { newId } from '../kernel/ids';
+import { unitsByIds } from '../org/org.repository';
+import { accountRef, actorRoleLabel, auditActor, type AuditActor } from './actor';
 import type { Filter, Store, TxOps } from '../store/port';
 
 /**
@@ -15,10 +17,10 @@ export interface AuditChange {
   after: unknown;
 }
 
-export interface AuditDoc {
+export interface AuditDoc extends Partial<Pick<AuditActor, 'actorRoles'>> {
   _id: string;
   at: number;
-  /** OPENID of who acted, and their name at the time. */
+  /** OPENID of who acted; their roles and units then (actor.ts; absent on entries written before they were kept); their name then, as a label only. */
   actor: string;
   actorName: string;
   /** The org unit whose data changed (a community for catalog adjustments): the trail is read per unit. */
@@ -39,7 +41,7 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 }
 
 export async function recordAudit(tx: TxOps, now: number, caller: Caller, entry: Pick<AuditDoc, 'unitId' | 'action' | 'target' | 'changes'>): Promise<void> {
-  await tx.insert(AUDIT, { _id: newId('au', now), at: now, actor: caller.openid, actorName: caller.user?.name ?? caller.openid, ...entry });
+  await tx.insert(AUDIT, { _id: newId('au', now), at: now, ...auditActor(caller), ...entry });
 }
 
 const MAX_TEXT = 300;
@@ -56,10 +58,14 @@ function asText(value: unknown): string | null {
 export async function auditTrail(store: Store, unitId: string, options: { target?: string | undefined; limit: number }): Promise<AuditEntry[]> {
   const filter: Filter<AuditDoc> = options.target ? { unitId, target: options.target } : { unitId };
   const docs = await store.find(AUDIT, filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], limit: options.limit });
+  const roles = (d: AuditDoc) => d.actorRoles ?? [];
+  const units = await unitsByIds(store, [unitId, ...docs.flatMap((d) => roles(d).map((r) => r.unitId ?? unitId))]);
+  const path = units.get(unitId)?.path ?? [unitId];
   return docs.map((d) => ({
     id: d._id,
     at: d.at,
-    actorName: d.actorName,
+    actorRole: actorRoleLabel(roles(d), path, (id) => units.get(id)?.name),
+    actorAccount: accountRef(d.actor),
     action: d.action,
     target: d.target,
     changes: d.changes.map((c) => ({ field: c.field, before: asText(c.before), after: asText(c.after) })),

@@ -13,7 +13,7 @@ export const DAILY_SUBMIT_LIMIT = 10;
  * with the rest of the transaction, so a refused submission writes nothing.
  */
 export async function takeSubmitQuota(tx: TxOps, openid: string, day: string): Promise<void> {
-  if ((await countUp(tx, 'counters', `submit-quota:${openid}:${day}`, {})) > DAILY_SUBMIT_LIMIT) {
+  if ((await countUp(tx, 'counters', `submit-quota:${openid}:${day}`, { openid })) > DAILY_SUBMIT_LIMIT) {
     throw new DomainError('RATE_LIMITED', `今天已提交${DAILY_SUBMIT_LIMIT}项申请，请明天再试，急事请直接联系社区或拨打社区电话`);
   }
 }

@@ -1,5 +1,6 @@
 import type { RequestDetail } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
+import { todayText } from '../../../types/date-windows';
 import { checkAnswers, type Answers } from '../../../types/request-form';
 import { shanghai } from '../../../types/time';
 import { loadCommunityCatalog } from '../catalog/community-catalog';
@@ -37,7 +38,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
   if (!item.online) throw invalid('该事项暂不支持网上申请，请到窗口办理', { code: '该事项暂不支持网上申请' });
   if (item.handledBy === 'legal-aid') throw invalid('法律咨询请在“法律援助”中预约志愿律师或提交快速咨询，不作为网格诉求受理', { code: '请通过法律援助预约咨询' });
 
-  const checked = checkAnswers(item.form, withRegisteredPhone(item.form, input.answers, user.phone), shanghai(ctx.clock.now()).format('YYYY-MM-DD'));
+  const checked = checkAnswers(item.form, withRegisteredPhone(item.form, input.answers, user.phone), todayText(ctx.clock.now()));
   if (!checked.ok) {
     const fields = Object.fromEntries(Object.entries(checked.fields).map(([k, m]) => [`answers.${k}`, m]));
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);

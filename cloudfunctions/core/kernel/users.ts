@@ -1,3 +1,4 @@
+import type { ConsentScope } from '../../../types/privacy';
 import type { RoleGrant } from '../../../types/roles';
 import { findByIds } from '../store/find-by-ids';
 import { DuplicateKeyError, type Store, type TxOps, type Update } from '../store/port';
@@ -10,6 +11,24 @@ export interface StoredGrant extends RoleGrant {
   unitPath?: string[];
 }
 
+/** The latest counted calls of one rate class (kernel/rate-limit.ts); `seq` makes each change a compare-and-set. */
+export interface RateWindow {
+  seq: number;
+  hits: number[];
+}
+
+/**
+ * Where the person's household stands, mirrored from their claim (household/) in the same transaction that changes
+ * it, so that runAction checks a rule's residence level on the record it has already read.
+ */
+export interface HouseholdMark {
+  id: string;
+  /** The building's path in the org tree. */
+  path: string[];
+  verified: boolean;
+  owner: boolean;
+}
+
 export interface UserDoc {
   /** The WeChat OPENID (the dev login's openid locally). */
   _id: string;
@@ -17,9 +36,16 @@ export interface UserDoc {
   phone?: string;
   roles: StoredGrant[];
   communityId?: string;
+  /** The building of their last QR code: where requests are routed. Verified residence is `household`. */
   buildingId?: string;
   /** The path of where they live (their building, else their community), written with it. */
   homePath?: string[];
+  household?: HouseholdMark;
+  /** Consents given, by scope, with the version of the text agreed to (types/privacy.ts). */
+  consents?: Partial<Record<ConsentScope, { version: string; at: number }>>;
+  rate?: Record<string, RateWindow>;
+  /** Set when the person asked to delete their account; until the erasure finishes, it resumes from here. */
+  erasure?: { requestedAt: number; alias: string };
   createdAt: number;
   updatedAt: number;
 }
@@ -39,6 +65,19 @@ export async function insertUserIfAbsent(store: Store, doc: UserDoc): Promise<vo
 
 export async function updateUser(store: Store | TxOps, openid: string, update: Update<UserDoc>): Promise<boolean> {
   return store.update('users', openid, update);
+}
+
+/**
+ * Replaces one rate window if it is still at `seq` (0: never written), in one conditional update of the user's own
+ * record; false when another call of theirs changed it first (or the record is gone).
+ */
+export async function compareAndSetRate(store: Store, openid: string, key: string, seq: number, next: RateWindow): Promise<boolean> {
+  return (await store.updateWhere('users', { _id: openid, [`rate.${key}.seq`]: seq === 0 ? null : seq }, { set: { [`rate.${key}`]: next } })) === 1;
+}
+
+/** Writes where the person's household stands, in the transaction that changes their claim (household/). */
+export async function setHouseholdMark(tx: TxOps, openid: string, mark: HouseholdMark | null, now: number): Promise<boolean> {
+  return tx.update('users', openid, mark ? { set: { household: mark, updatedAt: now } } : { unset: ['household'], set: { updatedAt: now } });
 }
 
 /** Adds a role grant to a user inside the caller's transaction (no-op when held); false when the user is unknown. */

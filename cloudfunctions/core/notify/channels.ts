@@ -1,3 +1,4 @@
+import { isAlias } from '../kernel/alias';
 import type { Clock } from '../kernel/clock';
 import type { RawStore, Store } from '../store/port';
 import { clearCredits, consumeCredit, creditsOf, refundCredit } from './credits';
@@ -87,7 +88,8 @@ async function listedNow(store: Store, listed: Listed): Promise<string[]> {
   const doc = await (store as unknown as RawStore).get<{ _id: string } & Record<string, unknown>>(listed.collection, listed.id);
   if (!doc) return [];
   const read = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-  return [...new Set(listed.fields.flatMap((field) => read(field)).filter((v): v is string => typeof v === 'string'))];
+  // An alias holding a deleted person's seat is nobody to tell.
+  return [...new Set(listed.fields.flatMap((field) => read(field)).filter((v): v is string => typeof v === 'string' && !isAlias(v)))];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Filter } from '../store/port';
 import { findUser } from '../kernel/users';
 import { deliverFanout, deliverToInbox, deliverToSubscribe, type Delivery, type DispatchDeps } from './channels';
 import { OUTBOX, type OutboxDoc } from './outbox';
+import { isRepeat } from './repeats';
 
 /**
  * The outbox dispatcher. Each due message is claimed with one conditional update (pending and due → sending,
@@ -76,6 +77,7 @@ async function record(deps: DispatchDeps, message: OutboxDoc, token: string, del
 async function deliver(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
   try {
     if (message.channel === 'fanout') return await deliverFanout(message, deps);
+    if (await isRepeat(deps.store, message, deps.clock.now())) return { outcome: 'skipped', reason: 'repeat' };
     return message.channel === 'inbox' ? await deliverToInbox(message, deps) : await deliverToSubscribe(message, deps);
   } catch (err) {
     // A store or network failure inside a channel is worth another try.

@@ -1,5 +1,6 @@
 import type { ApplicationView } from '../../../types/functions/party';
 import { PARTY_APPLY_PAGE } from '../../../types/activity-names';
+import { recordSensitiveRead } from '../audit/reads';
 import { enqueue } from '../notify/outbox';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, notFound } from '../kernel/domain-error';
@@ -14,10 +15,17 @@ async function officerRootIds(ctx: ActionContext, within?: string): Promise<stri
   return (await scopeRoots(ctx.store, ctx.caller, OFFICER_ROLES, within, '您不是该支部的支部委员，不能查看')).map((r) => r.id);
 }
 
+/** Membership details are sensitive: each answer that shows someone's is recorded for them to see (audit/reads.ts). */
+async function logRead(ctx: ActionContext, action: string, roots: readonly string[], subjects: readonly string[]): Promise<void> {
+  await recordSensitiveRead(ctx.store, ctx.clock.now(), ctx.caller, { what: 'membership', action, unitId: roots[0] ?? '', subjects });
+}
+
 export async function applications(ctx: ActionContext, input: { status: 'pending' | 'decided' }): Promise<{ items: ApplicationView[] }> {
-  const docs = await applicationsUnder(ctx.store, await officerRootIds(ctx), input.status === 'pending' ? 'pending' : ['approved', 'rejected']);
+  const roots = await officerRootIds(ctx);
+  const docs = await applicationsUnder(ctx.store, roots, input.status === 'pending' ? 'pending' : ['approved', 'rejected']);
   docs.sort((a, b) => b.submittedAt - a.submittedAt);
   const users = await usersByIds(ctx.store, docs.map((d) => d.openid));
+  await logRead(ctx, 'party.applications', roots, docs.map((d) => d.openid));
   return { items: docs.map((d) => toApplicationView(d, users.get(d.openid) ?? null)) };
 }
 
@@ -59,8 +67,10 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
 }
 
 export async function members(ctx: ActionContext, input: { unitId?: string | undefined }) {
-  const docs = await membersUnder(ctx.store, await officerRootIds(ctx, input.unitId));
+  const roots = await officerRootIds(ctx, input.unitId);
+  const docs = await membersUnder(ctx.store, roots);
   const users = await usersByIds(ctx.store, docs.map((d) => d._id));
+  await logRead(ctx, 'party.members', roots, docs.map((d) => d._id));
   const items = docs.map((d) => {
     const user = users.get(d._id);
     return { id: memberRowId(d._id), name: user?.name ?? '未知', phoneMasked: maskPhone(user?.phone), unitId: d.unitId, partyOrgName: d.partyOrgName, joinedAt: d.joinedAt, registeredAt: d.registeredAt };

@@ -5,8 +5,9 @@ import { searchKeys } from '../catalog/search-keys';
 import { insertUserIfAbsent } from '../kernel/users';
 import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
-import { DEMO_USERS } from './demo-users';
+import { DEMO_USERS, demoConsents } from './demo-users';
 import { seedActivities } from './demo-activities';
+import { seedHouseholds } from './demo-households';
 import { seedParty } from './demo-party';
 import { seedLegal } from './demo-legal';
 
@@ -28,9 +29,10 @@ export async function seedCatalog(store: Store): Promise<void> {
 export async function seedDemo(store: Store, now: number): Promise<void> {
   for (const unit of DEMO_UNITS) await store.put('units', unit);
   for (const { label: _label, ...user } of DEMO_USERS) {
-    await insertUserIfAbsent(store, { ...user, createdAt: now, updatedAt: now });
+    await insertUserIfAbsent(store, { ...user, consents: demoConsents(user, now), createdAt: now, updatedAt: now });
   }
   await seedParty(store, now);
+  await seedHouseholds(store, now);
   await seedActivities(store, now);
   await seedLegal(store, now);
   await seedCatalog(store);

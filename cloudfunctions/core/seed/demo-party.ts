@@ -9,6 +9,7 @@ const JOINED: Record<string, string> = {
   'demo-party-member-2': '2012-06',
   'demo-party-member-3': '2019-07',
   'demo-secretary': '1998-07',
+  'demo-secretary-2': '2003-07',
 };
 
 const unitOf = (id: string) => DEMO_UNITS.find((u) => u.id === id)!;

@@ -1,3 +1,4 @@
+import { CONSENT_TEXTS, type ConsentScope } from '../../../types/privacy';
 import type { UserDoc } from '../kernel/users';
 import { DEMO_UNITS } from './demo-org';
 
@@ -9,6 +10,13 @@ const pathOf = (unitId: string | undefined) => DEMO_UNITS.find((u) => u.id === u
 function withPaths(user: DemoUser): DemoUser {
   const home = pathOf(user.buildingId ?? user.communityId);
   return { ...user, roles: user.roles.map((g) => (g.unitId ? { ...g, unitPath: pathOf(g.unitId)! } : g)), ...(home ? { homePath: home } : {}) };
+}
+
+/** Consents the demo accounts gave (at `now`): the privacy guide, and membership for members and 李秀梅 (who applied). */
+export function demoConsents(user: Pick<UserDoc, '_id' | 'roles'>, now: number): NonNullable<UserDoc['consents']> {
+  const mark = (scope: ConsentScope) => ({ version: CONSENT_TEXTS[scope].version, at: now });
+  const member = user.roles.some((g) => g.role === 'party_member') || user._id === 'demo-resident-2';
+  return { basic: mark('basic'), ...(member ? { membership: mark('membership') } : {}) };
 }
 
 /** Demo accounts for every role; the openids are part of the local host contract (ARCHITECTURE.md). */
@@ -24,5 +32,8 @@ export const DEMO_USERS: DemoUser[] = ([
   { _id: 'demo-secretary', label: '支部书记', name: '孙书记', phone: '13800000031', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'cm-xiyuan' }, { role: 'branch_officer', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-grid-worker', label: '网格员', name: '吴网格员', phone: '13800000041', roles: [{ role: 'resident' }, { role: 'grid_worker', unitId: 'gd-xiyuan-1' }], communityId: 'cm-xiyuan' },
   { _id: 'demo-admin', label: '社区管理员', name: '郑主任', phone: '13800000051', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-xiyuan' }], communityId: 'cm-xiyuan' },
+  { _id: 'demo-building-head', label: '楼栋长', name: '何楼栋长', phone: '13800000042', roles: [{ role: 'resident' }, { role: 'building_head', unitId: 'bd-xiyuan-06' }], communityId: 'cm-xiyuan', buildingId: 'bd-xiyuan-06' },
+  { _id: 'demo-admin-2', label: '社区管理员', name: '冯主任', phone: '13800000052', roles: [{ role: 'resident' }, { role: 'community_admin', unitId: 'cm-dongqiao' }], communityId: 'cm-dongqiao' },
+  { _id: 'demo-secretary-2', label: '支部书记', name: '卫书记', phone: '13800000032', roles: [{ role: 'resident' }, { role: 'party_member', unitId: 'cm-dongqiao' }, { role: 'branch_officer', unitId: 'cm-dongqiao' }], communityId: 'cm-dongqiao' },
   { _id: 'demo-street-admin', label: '街道管理员', name: '钱科长', phone: '13800000061', roles: [{ role: 'resident' }, { role: 'street_admin', unitId: 'st-jinhua' }], communityId: 'cm-xiyuan' },
 ] satisfies DemoUser[]).map(withPaths);

@@ -5,6 +5,8 @@ import type { TxOps } from './port';
 export interface CounterDoc {
   _id: string;
   n: number;
+  /** Whose counter it is, for counters kept per person (daily quotas): their data, found and erased by it. */
+  openid?: string;
 }
 
 /** Collections whose documents are counters. */

@@ -1,4 +1,7 @@
 import type { Me } from '../../../types/functions/user';
+import { CONSENT_TEXTS, type ConsentScope } from '../../../types/privacy';
+import { readsOf } from '../audit/reads';
+import { invalid } from '../kernel/domain-error';
 import { communityPublic, resolveScene } from '../org/community';
 import { allCommunities, getUnit, unitsByIds, type UnitDoc } from '../org/org.repository';
 import type { ActionContext } from '../kernel/context';
@@ -41,6 +44,7 @@ async function describe(ctx: ActionContext, user: UserDoc | null, known: readonl
     buildingId: building?.id ?? null,
     buildingName: building?.name ?? null,
     gridName: grid?.name ?? null,
+    consents: user?.consents ?? {},
   };
 }
 
@@ -86,6 +90,30 @@ export async function updateProfile(ctx: ActionContext, input: { name: string; p
   await ensureUser(ctx, input.name);
   await updateUser(ctx.store, ctx.caller.openid, { set: { name: input.name, updatedAt: now, ...(input.phone ? { phone: input.phone } : {}) } });
   return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
+}
+
+/**
+ * Records a consent at the version the person read, or withdraws a sensitive one (the basic guide is withdrawn by
+ * deleting the account). Agreeing again to the same version changes nothing.
+ */
+export async function consent(ctx: ActionContext, input: { scope: ConsentScope; version: string; agree: boolean }): Promise<Me> {
+  const text = CONSENT_TEXTS[input.scope];
+  if (input.version !== text.version) throw invalid(`《${text.title}》已更新，请阅读新版后再同意`, { version: '版本已更新' });
+  if (!input.agree && input.scope === 'basic') throw invalid('不同意隐私保护指引将无法使用本小程序；如需删除个人信息，请在“我的数据”中注销账号');
+  const openid = ctx.caller.openid;
+  const now = ctx.clock.now();
+  if (input.agree) {
+    if (ctx.caller.user?.consents?.[input.scope]?.version === text.version) return describe(ctx, ctx.caller.user);
+    await ensureUser(ctx, NEW_RESIDENT_NAME);
+    await updateUser(ctx.store, openid, { set: { [`consents.${input.scope}`]: { version: text.version, at: now }, updatedAt: now } });
+  } else if (ctx.caller.user?.consents?.[input.scope]) {
+    await updateUser(ctx.store, openid, { unset: [`consents.${input.scope}`], set: { updatedAt: now } });
+  }
+  return describe(ctx, await findUser(ctx.store, openid));
+}
+
+export async function whoReadMyData(ctx: ActionContext) {
+  return { items: await readsOf(ctx.store, ctx.caller.openid) };
 }
 
 /** The first street administrator's activation (first-admin.ts); answers with who they are now. */

@@ -41,9 +41,9 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
   },
   get: { '': { caller: MEMBER, input: () => ({ id: THEME_DAY }), budget: 3 } },
   organiserUnits: { '': { caller: OFFICER, input: () => ({}), budget: 3 } },
-  create: { '': { caller: OFFICER, input: (world) => activityInput(world), budget: 7 } },
-  update: { '': { caller: OFFICER, input: () => ({ id: THEME_DAY, place: '西园社区党群服务中心一楼大厅' }), budget: 5 } },
-  cancelActivity: { '': { caller: OFFICER, input: () => ({ id: THEME_DAY, reason: '场地临时维修' }), budget: 9 } },
+  create: { '': { caller: OFFICER, input: (world) => activityInput(world), budget: 8 } },
+  update: { '': { caller: OFFICER, input: () => ({ id: THEME_DAY, place: '西园社区党群服务中心一楼大厅' }), budget: 6 } },
+  cancelActivity: { '': { caller: OFFICER, input: () => ({ id: THEME_DAY, reason: '场地临时维修' }), budget: 10 } },
   signup: {
     seat: {
       caller: MEMBER_2,
@@ -57,7 +57,7 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
     repeated: { caller: MEMBER, input: () => ({ id: THEME_DAY }), budget: 6, check: (d) => (d.created ? 'expected the seat already held' : null) },
   },
   cancel: {
-    seat: { caller: MEMBER, input: () => ({ id: THEME_DAY }), budget: 7, check: seat('cancelled') },
+    seat: { caller: MEMBER, input: () => ({ id: THEME_DAY }), budget: 8, check: seat('cancelled') },
     'seat, head of the waiting list promoted': {
       caller: MEMBER,
       input: async (world) => {
@@ -65,7 +65,7 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
         await world.call(MEMBER_2, 'activity', 'signup', { id });
         return { id };
       },
-      budget: 12,
+      budget: 13,
       check: seat('cancelled'),
     },
   },
@@ -99,7 +99,7 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
         await atCheckIn(world);
         return { token: (await world.call(OFFICER, 'activity', 'checkInToken', { activityId: THEME_DAY })).token! };
       },
-      budget: 4,
+      budget: 5,
       check: (d) => (d.already ? 'expected a first check-in' : null),
     },
   },
@@ -111,11 +111,11 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
         const ticket = (await world.store.get('signups', signupId(THEME_DAY, MEMBER)))!.ticket;
         return { activityId: THEME_DAY, attendeeId: ticket };
       },
-      budget: 8,
+      budget: 9,
     },
   },
   attendance: { '': { caller: OFFICER, input: () => ({ activityId: PAST_STUDY }), budget: 5 } },
-  exportAttendance: { '': { caller: OFFICER, input: () => ({ activityId: PAST_STUDY }), budget: 5 } },
+  exportAttendance: { '': { caller: OFFICER, input: () => ({ activityId: PAST_STUDY }), budget: 6 } },
   history: { '': { caller: MEMBER, input: () => ({}), budget: 3, check: (d) => (d.attendedCount > 0 ? null : 'no attendance in the history') } },
   participation: { '': { caller: OFFICER, input: () => ({ quarter: '2026-Q4' }), budget: 7 } },
   sweep: {
@@ -129,7 +129,7 @@ export const ACTIVITY_SCENARIOS: ScenarioTable['activity'] = {
         world.clock.advance(SWEEP_GRACE_MS);
         return {};
       },
-      budget: 9,
+      budget: 10,
       check: (d) => (d.completed === 1 ? null : `completed ${d.completed}, expected 1`),
     },
   },

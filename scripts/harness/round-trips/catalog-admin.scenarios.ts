@@ -21,8 +21,8 @@ export const CATALOG_ADMIN_SCENARIOS: ScenarioTable['catalog-admin'] = {
   scopes: { '': { caller: ADMIN, input: () => ({}), budget: 2 } },
   items: { '': { caller: ADMIN, input: () => ({ communityId }), budget: 3, warm: true } },
   item: { '': { caller: ADMIN, input: () => ({ communityId, code: 'MS-01' }), budget: 4, warm: true } },
-  adjust: { '': { caller: ADMIN, input: () => ({ communityId, code: 'MS-01', patch: { window: '一楼3号窗口' }, hidden: false, rev: 0 }), budget: 9 } },
-  addLocal: { '': { caller: ADMIN, input: () => ({ communityId, item: localItem('LXY-01') }), budget: 8 } },
+  adjust: { '': { caller: ADMIN, input: () => ({ communityId, code: 'MS-01', patch: { window: '一楼3号窗口' }, hidden: false, rev: 0 }), budget: 10 } },
+  addLocal: { '': { caller: ADMIN, input: () => ({ communityId, item: localItem('LXY-01') }), budget: 9 } },
   updateLocal: {
     '': {
       caller: ADMIN,
@@ -30,7 +30,7 @@ export const CATALOG_ADMIN_SCENARIOS: ScenarioTable['catalog-admin'] = {
         await withLocalItem(world);
         return { communityId, item: localItem('LXY-01', { title: '西园爱心助餐登记' }), rev: 1 };
       },
-      budget: 8,
+      budget: 9,
     },
   },
   removeLocal: {
@@ -40,7 +40,7 @@ export const CATALOG_ADMIN_SCENARIOS: ScenarioTable['catalog-admin'] = {
         await withLocalItem(world);
         return { communityId, code: 'LXY-01', rev: 1 };
       },
-      budget: 8,
+      budget: 9,
     },
   },
   audit: {
@@ -50,7 +50,7 @@ export const CATALOG_ADMIN_SCENARIOS: ScenarioTable['catalog-admin'] = {
         await world.call(ADMIN, 'catalog-admin', 'adjust', { communityId, code: 'MS-01', patch: { window: '一楼3号窗口' }, hidden: false, rev: 0 });
         return { communityId, code: 'MS-01' };
       },
-      budget: 3,
+      budget: 4,
       check: (d) => (d.entries.length === 1 ? null : `expected 1 audit entry, got ${d.entries.length}`),
     },
   },
@@ -67,7 +67,7 @@ export const CATALOG_ADMIN_SCENARIOS: ScenarioTable['catalog-admin'] = {
     },
   },
   resolveReport: {
-    '': { caller: ADMIN, input: async (world) => ({ communityId, id: await openReport(world), note: '已核实并更正事项名称。' }), budget: 5 },
+    '': { caller: ADMIN, input: async (world) => ({ communityId, id: await openReport(world), note: '已核实并更正事项名称。' }), budget: 6 },
   },
   reviewDue: { '': { caller: ADMIN, input: () => ({ communityId }), budget: 3, warm: true } },
 };

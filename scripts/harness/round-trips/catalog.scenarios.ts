@@ -38,7 +38,7 @@ export const CATALOG_SCENARIOS: ScenarioTable['catalog'] = {
         const item = (await world.call('demo-resident', 'catalog', 'get', { code: 'MS-01' })).item;
         return { code: 'MS-01', quote: quotableParts(item)[1]!.text, problem: '本市标准已调整，请核实后更新。' };
       },
-      budget: 8,
+      budget: 9,
     },
   },
 };

@@ -18,14 +18,14 @@ async function withoutBuilding(world: World): Promise<void> {
 
 export const GRID_SCENARIOS: ScenarioTable['grid'] = {
   submit: {
-    'by building': { caller: 'demo-resident', input: () => ({ code: 'MS-01', answers: MS01, idempotencyKey: 'trips-key-0001' }), budget: 15 },
+    'by building': { caller: 'demo-resident', input: () => ({ code: 'MS-01', answers: MS01, idempotencyKey: 'trips-key-0001' }), budget: 16 },
     'by location': {
       caller: NO_BUILDING,
       input: async (world) => {
         await withoutBuilding(world);
         return { code: 'CG-03', answers: { location: '西园路口', problem: '乱堆乱放' }, idempotencyKey: 'trips-key-0002', location: IN_XIYUAN_2 };
       },
-      budget: 16,
+      budget: 17,
       check: (d) => (d.request.routedBy === 'location' ? null : `routed by ${d.request.routedBy}`),
     },
     repeated: {
@@ -34,7 +34,7 @@ export const GRID_SCENARIOS: ScenarioTable['grid'] = {
         await submitted(world);
         return { code: 'MS-01', answers: MS01, idempotencyKey: 'trips-setup-0001' };
       },
-      budget: 6,
+      budget: 7,
       check: (d) => (d.created ? 'expected the existing request' : null),
     },
   },

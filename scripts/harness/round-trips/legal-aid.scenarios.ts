@@ -46,19 +46,19 @@ async function completed(world: World): Promise<void> {
 }
 
 export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
-  apply: { '': { caller: 'demo-resident', input: () => applyInput({ realName: '王建国' }), budget: 4, check: (d) => (d.status === 'pending' ? null : `status ${d.status}`) } },
+  apply: { '': { caller: 'demo-resident', input: () => applyInput({ realName: '王建国' }), budget: 5, check: (d) => (d.status === 'pending' ? null : `status ${d.status}`) } },
   myVolunteer: { '': { caller: LAWYER, input: () => ({}), budget: 3, check: (d) => (d.volunteer?.status === 'verified' ? null : 'expected the verified volunteer') } },
   volunteers: { '': { caller: 'demo-street-admin', input: () => ({ status: 'pending' }), budget: 4, check: (d) => (d.items.some((i) => i.id === APPLICANT_ID) ? null : 'expected 周婷 waiting') } },
   verify: {
-    approve: { caller: 'demo-street-admin', input: () => ({ volunteerId: APPLICANT_ID, approve: true }), budget: 10, note: 'the application, then decision, grant, audit entry and message in one transaction' },
-    reject: { caller: 'demo-street-admin', input: () => ({ volunteerId: APPLICANT_ID, approve: false, reason: '执业证号与律所信息不一致' }), budget: 8 },
+    approve: { caller: 'demo-street-admin', input: () => ({ volunteerId: APPLICANT_ID, approve: true }), budget: 11, note: 'the application, then decision, grant, audit entry and message in one transaction' },
+    reject: { caller: 'demo-street-admin', input: () => ({ volunteerId: APPLICANT_ID, approve: false, reason: '执业证号与律所信息不一致' }), budget: 9 },
   },
-  pause: { '': { caller: LAWYER, input: () => ({ paused: true }), budget: 3, check: (d) => (d.paused ? null : 'not paused') } },
+  pause: { '': { caller: LAWYER, input: () => ({ paused: true }), budget: 4, check: (d) => (d.paused ? null : 'not paused') } },
   leave: {
     'verified, with consultations open': { caller: LAWYER, input: () => ({}), budget: 3, expect: 'CONFLICT' },
-    'pending application withdrawn': { caller: 'demo-lawyer-2', input: () => ({}), budget: 5 },
+    'pending application withdrawn': { caller: 'demo-lawyer-2', input: () => ({}), budget: 6 },
   },
-  setAvailability: { '': { caller: LAWYER, input: () => WEEKDAY_HOURS, budget: 3 } },
+  setAvailability: { '': { caller: LAWYER, input: () => WEEKDAY_HOURS, budget: 4 } },
   lawyers: { '': { caller: 'demo-resident', input: () => ({ specialty: 'family' }), budget: 3, check: (d) => (d.items.some((i) => i.id === LAWYER_ID) ? null : 'expected 陈明 listed') } },
   slots: { '': { caller: 'demo-resident', input: () => ({ lawyerId: LAWYER_ID }), budget: 3, note: 'the volunteer, then one read of their claimed days over the horizon', check: (d) => (d.days.some((x) => x.slots.length > 0) ? null : 'no free slot') } },
   book: {
@@ -84,15 +84,15 @@ export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
   mine: { '': { caller: 'demo-resident', input: () => ({}), budget: 3, check: (d) => (d.bookings.length >= 2 ? null : `expected the seeded bookings, got ${d.bookings.length}`) } },
   get: { '': { caller: 'demo-resident', input: () => ({ id: CONFIRMED }), budget: 3, note: 'the booking, and the read logged before the content is returned' } },
   reads: { '': { caller: 'demo-resident', input: () => ({ id: COMPLETED }), budget: 3 } },
-  accept: { '': { caller: LAWYER, input: () => ({ id: PENDING }), budget: 9, note: 'one transaction: the booking, its status, the message and both reminders', check: status('confirmed') } },
-  decline: { '': { caller: LAWYER, input: () => ({ id: PENDING, reason: '当天需要出庭，请改约其他时间' }), budget: 7, check: status('declined') } },
+  accept: { '': { caller: LAWYER, input: () => ({ id: PENDING }), budget: 10, note: 'one transaction: the booking, its status, the message and both reminders', check: status('confirmed') } },
+  decline: { '': { caller: LAWYER, input: () => ({ id: PENDING, reason: '当天需要出庭，请改约其他时间' }), budget: 8, check: status('declined') } },
   cancel: {
-    'by the resident': { caller: 'demo-resident', input: () => ({ id: CONFIRMED }), budget: 11, check: status('cancelled') },
-    'by the volunteer': { caller: LAWYER, input: () => ({ id: CONFIRMED, reason: '临时有急事，请改约其他时间' }), budget: 11, check: status('cancelled') },
+    'by the resident': { caller: 'demo-resident', input: () => ({ id: CONFIRMED }), budget: 12, check: status('cancelled') },
+    'by the volunteer': { caller: LAWYER, input: () => ({ id: CONFIRMED, reason: '临时有急事，请改约其他时间' }), budget: 12, check: status('cancelled') },
   },
   reschedule: {
-    'same day': { caller: 'demo-resident', input: async (world) => ({ id: CONFIRMED, startAt: await rescheduleTarget(world, true) }), budget: 12, note: 'one moveClaim on the day' },
-    'another day': { caller: 'demo-resident', input: async (world) => ({ id: CONFIRMED, startAt: await rescheduleTarget(world, false) }), budget: 16, note: 'claim the new day, move the record, free the old day' },
+    'same day': { caller: 'demo-resident', input: async (world) => ({ id: CONFIRMED, startAt: await rescheduleTarget(world, true) }), budget: 13, note: 'one moveClaim on the day' },
+    'another day': { caller: 'demo-resident', input: async (world) => ({ id: CONFIRMED, startAt: await rescheduleTarget(world, false) }), budget: 17, note: 'claim the new day, move the record, free the old day' },
   },
   complete: {
     '': {
@@ -102,7 +102,7 @@ export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
         world.clock.set(b.startAt + 35 * 60_000);
         return { id: CONFIRMED, outcome: 'completed', summary: '居民咨询未签劳动合同被辞退的补偿。', advice: '可先向劳动仲裁委员会申请仲裁。' };
       },
-      budget: 12,
+      budget: 13,
       check: status('completed'),
     },
   },
@@ -113,7 +113,7 @@ export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
         await completed(world);
         return { id: CONFIRMED, stars: 5, comment: '讲得很清楚' };
       },
-      budget: 4,
+      budget: 5,
       check: (d) => (d.booking.rating?.stars === 5 ? null : 'not rated'),
     },
   },
@@ -121,14 +121,14 @@ export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
     '': {
       caller: 'demo-resident',
       input: () => ({ specialty: 'labor', service: 'advice', text: '单位拖欠了三个月工资，可以怎么要回来？', consent: true, idempotencyKey: 'trips-ask-0001' }),
-      budget: 3,
+      budget: 4,
       check: (d) => (d.created ? null : 'expected a new question'),
     },
   },
   question: { '': { caller: 'demo-resident-2', input: () => ({ id: QUESTION }), budget: 3 } },
-  withdraw: { '': { caller: 'demo-resident-2', input: () => ({ id: QUESTION }), budget: 5 } },
+  withdraw: { '': { caller: 'demo-resident-2', input: () => ({ id: QUESTION }), budget: 6 } },
   questions: { '': { caller: LAWYER, input: () => ({}), budget: 4, check: (d) => (d.open.some((q) => q.id === QUESTION) ? null : 'expected 李秀梅\'s question open') } },
-  claim: { '': { caller: LAWYER, input: () => ({ id: QUESTION }), budget: 4, note: 'one conditional update: the first claim wins', check: (d) => (d.question.status === 'claimed' ? null : `status ${d.question.status}`) } },
+  claim: { '': { caller: LAWYER, input: () => ({ id: QUESTION }), budget: 5, note: 'one conditional update: the first claim wins', check: (d) => (d.question.status === 'claimed' ? null : `status ${d.question.status}`) } },
   answer: {
     '': {
       caller: LAWYER,
@@ -136,7 +136,7 @@ export const LEGAL_AID_SCENARIOS: ScenarioTable['legal-aid'] = {
         await world.call(LAWYER, 'legal-aid', 'claim', { id: QUESTION });
         return { id: QUESTION, answer: '可先与物业书面沟通，协商不成可申请人民调解。' };
       },
-      budget: 7,
+      budget: 8,
     },
   },
   agenda: { '': { caller: LAWYER, input: () => ({}), budget: 3, check: (d) => (d.requests.some((b) => b.id === PENDING) ? null : 'expected the waiting request') } },

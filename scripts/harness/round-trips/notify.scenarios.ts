@@ -23,14 +23,14 @@ export const NOTIFY_SCENARIOS: ScenarioTable['notify'] = {
   unreadCount: { '': { caller: 'demo-resident', input: () => ({}), budget: 2 } },
   subscriptions: { 'a grid worker': { caller: 'demo-grid-worker', input: () => ({}), budget: 2 } },
   markRead: {
-    all: { caller: 'demo-resident', input: () => ({ all: true }), budget: 3 },
+    all: { caller: 'demo-resident', input: () => ({ all: true }), budget: 4 },
     some: {
       caller: 'demo-resident',
       input: async (world) => ({ ids: (await world.call('demo-resident', 'notify', 'inbox', {})).items.map((i) => i.id) }),
-      budget: 3,
+      budget: 4,
     },
   },
-  grantSubscribe: { '': { caller: 'demo-resident', input: () => ({ kinds: ['signup_confirmed', 'request_received'] }), budget: 7 } },
+  grantSubscribe: { '': { caller: 'demo-resident', input: () => ({ kinds: ['signup_confirmed', 'request_received'] }), budget: 8 } },
   dispatch: {
     'one notification (2 messages)': {
       caller: TIMER,
@@ -38,7 +38,7 @@ export const NOTIFY_SCENARIOS: ScenarioTable['notify'] = {
         await notifyResident(world, 'trips:dispatch');
         return {};
       },
-      budget: 11,
+      budget: 17,
       check: (d) => (d.claimed === 2 ? null : `claimed ${d.claimed}, expected 2`),
     },
   },
@@ -53,5 +53,5 @@ export const NOTIFY_SCENARIOS: ScenarioTable['notify'] = {
       check: (d) => (d.items.length === 1 ? null : `expected 1 dead letter, got ${d.items.length}`),
     },
   },
-  retry: { '': { caller: 'demo-admin', input: async (world) => ({ ids: [await deadLetter(world)] }), budget: 3, check: (d) => (d.retried === 1 ? null : 'nothing retried') } },
+  retry: { '': { caller: 'demo-admin', input: async (world) => ({ ids: [await deadLetter(world)] }), budget: 4, check: (d) => (d.retried === 1 ? null : 'nothing retried') } },
 };

@@ -3,6 +3,7 @@ import { CATALOG_ADMIN_SCENARIOS } from './catalog-admin.scenarios';
 import { CATALOG_SCENARIOS } from './catalog.scenarios';
 import { GRID_SCENARIOS } from './grid.scenarios';
 import { LEGAL_AID_SCENARIOS } from './legal-aid.scenarios';
+import { HOUSEHOLD_SCENARIOS } from './household.scenarios';
 import { NOTIFY_SCENARIOS } from './notify.scenarios';
 import { PARTY_SCENARIOS } from './party.scenarios';
 import type { ScenarioTable } from './scenario';
@@ -21,4 +22,5 @@ export const ROUND_TRIP_SCENARIOS: ScenarioTable = {
   party: PARTY_SCENARIOS,
   activity: ACTIVITY_SCENARIOS,
   'legal-aid': LEGAL_AID_SCENARIOS,
+  household: HOUSEHOLD_SCENARIOS,
 };

@@ -2,11 +2,13 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { CatalogItemSummary } from '../../../types/catalog';
+import { hasConsent } from '../../../types/privacy';
 import { ElderSwitch } from '../../components/display-settings';
 import { EntryList } from '../../components/entry-list';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { Page, PageStatus } from '../../components/page';
+import { PrivacyGate } from '../../components/privacy-gate';
 import { useCatalog, useFrequent } from '../../hooks/use-catalog';
 import { useDisplay } from '../../lib/display';
 import { entriesFor } from '../../lib/entries';
@@ -38,6 +40,7 @@ export default function Home() {
 
   if (error) return <PageStatus className='home' error={error} />;
   if (!me) return <PageStatus className='home' />;
+  if (!hasConsent(me.consents, 'basic')) return <PrivacyGate onAgreed={replace} />;
   if (!me.community) return <ChooseCommunity onChosen={choose} />;
   const welcome = <WelcomeName me={me} onNamed={replace} />;
   if (elder) return <ElderHome community={me.community} unread={unread} welcome={welcome} />;

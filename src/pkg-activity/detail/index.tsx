@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHECK_IN_PAGE } from '../../../types/activity-names';
+import { HOUSEHOLD_PAGE } from '../../../types/residence';
 import { call } from '../../api/client';
 import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
@@ -54,7 +55,12 @@ export default function ActivityDetailPage() {
               </Button>
             )}
             {!a.signupOpen && <Text className='muted activity-detail__hint'>报名已截止</Text>}
-            {a.signupOpen && !a.eligible && <Text className='muted activity-detail__hint'>您不在本活动的参加范围内</Text>}
+            {a.signupOpen && !a.eligible && !a.residenceNeeded && <Text className='muted activity-detail__hint'>您不在本活动的参加范围内</Text>}
+            {a.signupOpen && a.residenceNeeded && (
+              <Text className='muted activity-detail__hint activity-detail__residence' onClick={() => Taro.navigateTo({ url: HOUSEHOLD_PAGE })}>
+                本活动面向已核实住址的居民，请先在“我的住户”登记并核实（点此前往）
+              </Text>
+            )}
           </>
         )}
         {a.mine?.status === 'confirmed' && a.checkInOpen && !a.mine.checkedInAt && (

@@ -9,7 +9,7 @@ const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : 
 const changeText = (before: string | null, after: string | null) =>
   before === null || before === '' ? `设为 ${short(after ?? '')}` : after === null || after === '' ? `清除（原为 ${short(before)}）` : `${short(before)} → ${short(after)}`;
 
-/** Who changed what and when: each change with its value before and after. */
+/** Who changed what and when (the account's role and unit then, never a name anyone can change): each change with its value before and after. */
 export function AuditList({ entries, showTarget = false }: { entries: AuditEntry[]; showTarget?: boolean }) {
   if (entries.length === 0) return <Text className='muted'>暂无修改记录</Text>;
   return (
@@ -17,7 +17,7 @@ export function AuditList({ entries, showTarget = false }: { entries: AuditEntry
       {entries.map((e) => (
         <View key={e.id} className='audit-list__entry'>
           <Text className='audit-list__head'>
-            {fmtDateTime(e.at)} · {e.actorName} · {AUDIT_ACTION_LABELS[e.action] ?? e.action}
+            {fmtDateTime(e.at)} · {e.actorRole} · 账号{e.actorAccount} · {AUDIT_ACTION_LABELS[e.action] ?? e.action}
             {showTarget ? ` ${e.target}` : ''}
           </Text>
           {e.changes.map((c) => (

@@ -7,7 +7,7 @@ import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
-import { saveCsv } from '../../lib/save-csv';
+import { saveCsv } from '../../lib/save-file';
 import { AttendanceList } from './attendance-list';
 import { CancelActivity } from './cancel-activity';
 import { ManageActions } from './manage-actions';

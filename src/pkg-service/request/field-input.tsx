@@ -1,5 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '../../../types/catalog';
+import { formDateRange, todayText } from '../../../types/date-windows';
 import { Chip } from '../../components/chip';
 import { dateInput } from '../../lib/cn-time';
 
@@ -43,8 +44,8 @@ export function FieldInput({ field, value, error, onChange }: Props) {
         </View>
       )}
       {field.type === 'date' && (
-        // The picker offers only the dates the field allows (a visit: from today; a birth date: up to today).
-        <Picker mode='date' value={text || today} {...(field.when === 'future' ? { start: today } : field.when === 'past' ? { end: today } : {})} onChange={(e) => onChange(String(e.detail.value))}>
+        // The picker offers only the dates the field allows (a wish: from today, within a year; a birth date: up to today).
+        <Picker mode='date' value={text || today} {...(field.when ? formDateRange(field.when, todayText(Date.now())) : {})} onChange={(e) => onChange(String(e.detail.value))}>
           <View className={`field-input form-field__picker ${text ? '' : 'form-field__placeholder'}`}>{text || '请选择日期'}</View>
         </Picker>
       )}

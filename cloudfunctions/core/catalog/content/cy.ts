@@ -29,7 +29,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'registerType', label: '登记类型', type: 'single', required: true, options: ['失业登记', '就业登记', '不确定，想咨询'] },
-      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', required: false, when: 'future' },
+      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', when: 'upcoming', required: false },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['失业登记', '就业登记', '失业', '就业创业证', '找工作', '失业证'],

@@ -33,7 +33,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'unitStatus', label: '工作学习单位情况', type: 'single', required: true, options: ['没有工作学习单位', '所在单位未建立党组织', '不确定，想先咨询'] },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20, hint: '用于预约递交申请书和谈话时间' },
-      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', required: false, when: 'future' },
+      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', when: 'upcoming', required: false },
     ],
     keywords: ['入党', '入党申请', '申请书', '居住地入党', '发展党员', '积极分子', '入党条件'],
     basis: [
@@ -263,7 +263,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'topic', label: '想反映的事项', type: 'textarea', required: true, maxLength: 500 },
-      { key: 'preferredDate', label: '期望接待日期', type: 'date', required: false, when: 'future', hint: '接待日以社区公告为准' },
+      { key: 'preferredDate', label: '期望接待日期', type: 'date', when: 'upcoming', required: false, hint: '接待日以社区公告为准' },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['书记接待', '接待日', '反映问题', '意见建议', '找书记', '民情'],
@@ -366,7 +366,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'room', label: '场地类型', type: 'single', required: true, options: ['多功能活动室', '会议室', '阅览室', '户外广场'] },
-      { key: 'useDate', label: '使用日期', type: 'date', required: true, when: 'future' },
+      { key: 'useDate', label: '使用日期', type: 'date', when: 'upcoming', required: true },
       { key: 'timeSlot', label: '使用时段', type: 'single', required: true, options: ['上午', '下午', '晚上'] },
       { key: 'headcount', label: '参加人数', type: 'number', required: true, min: 1, max: 200 },
       { key: 'purpose', label: '活动内容', type: 'textarea', required: true, maxLength: 300 },

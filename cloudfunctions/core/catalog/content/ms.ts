@@ -41,7 +41,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'householdSize', label: '共同生活家庭人口', type: 'number', required: true, min: 1, max: 20 },
       { key: 'hardship', label: '主要困难', type: 'multi', required: true, options: ['无稳定收入', '因病', '因残', '因灾', '因学', '其他'] },
-      { key: 'visitDate', label: '期望社区上门日期', type: 'date', required: false, when: 'future', hint: '行动不便的可预约上门指导' },
+      { key: 'visitDate', label: '期望社区上门日期', type: 'date', when: 'upcoming', required: false, hint: '行动不便的可预约上门指导' },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['低保', '最低生活保障', '救助', '困难家庭', '低收入', '生活困难', '补助'],
@@ -206,7 +206,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'applicantType', label: '参保人员类型', type: 'single', required: true, options: ['一般居民', '新生儿', '在校学生', '低保对象', '特困人员', '其他困难群体'] },
-      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', required: false, when: 'future' },
+      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', when: 'upcoming', required: false },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['医保', '居民医保', '城乡居民医保', '医疗保险', '参保', '医保缴费', '新生儿医保'],
@@ -283,7 +283,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'subsidyType', label: '申请补贴', type: 'multi', required: true, options: ['困难残疾人生活补贴', '重度残疾人护理补贴'] },
       { key: 'disabilityLevel', label: '残疾等级', type: 'single', required: true, options: ['一级', '二级', '三级', '四级'] },
-      { key: 'visitDate', label: '期望上门受理日期', type: 'date', required: false, when: 'future', hint: '行动不便的可预约上门' },
+      { key: 'visitDate', label: '期望上门受理日期', type: 'date', when: 'upcoming', required: false, hint: '行动不便的可预约上门' },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['残疾人补贴', '两项补贴', '护理补贴', '生活补贴', '残疾', '重度残疾'],
@@ -425,7 +425,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'applicantType', label: '参保人员类型', type: 'single', required: true, options: ['一般居民', '低保对象', '特困人员', '重度残疾人', '其他困难群体'] },
-      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', required: false, when: 'future' },
+      { key: 'preferredDate', label: '期望到窗口日期', type: 'date', when: 'upcoming', required: false },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['养老保险', '居民养老', '参保', '社保', '城乡居保', '交社保', '代缴'],
@@ -460,7 +460,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'needHomeVisit', label: '是否需要上门协助', type: 'single', required: true, options: ['需要上门', '到窗口办理', '电话指导即可'] },
-      { key: 'visitDate', label: '期望上门日期', type: 'date', required: false, when: 'future' },
+      { key: 'visitDate', label: '期望上门日期', type: 'date', when: 'upcoming', required: false },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['资格认证', '生存认证', '刷脸', '养老金', '年审', '待遇认证'],

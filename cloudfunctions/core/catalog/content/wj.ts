@@ -28,7 +28,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'members', label: '建档人数', type: 'number', required: true, min: 1, max: 10 },
       { key: 'focusGroup', label: '家中是否有以下人员', type: 'multi', required: false, options: ['65岁以上老人', '高血压或糖尿病患者', '孕产妇', '0-6岁儿童', '都没有'] },
-      { key: 'preferredDate', label: '期望建档日期', type: 'date', required: false, when: 'future' },
+      { key: 'preferredDate', label: '期望建档日期', type: 'date', when: 'upcoming', required: false },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
     keywords: ['健康档案', '建档', '电子健康档案', '公共卫生', '社区医院', '体检'],
@@ -92,7 +92,7 @@ export const items: ItemSource[] = [
     contactRole: '社区卫生健康专干',
     online: true,
     form: [
-      { key: 'childBirthDate', label: '儿童出生日期', type: 'date', required: true, when: 'past' },
+      { key: 'childBirthDate', label: '儿童出生日期', type: 'date', when: 'past', required: true },
       { key: 'need', label: '需要的服务', type: 'multi', required: true, options: ['接种提醒', '查询是否漏种', '入托入学查验', '转入本地接种'] },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],

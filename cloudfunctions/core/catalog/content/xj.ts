@@ -98,7 +98,7 @@ export const items: ItemSource[] = [
     form: [
       { key: 'theme', label: '宣讲主题', type: 'single', required: true, options: ['党的创新理论', '惠民政策解读', '法治宣传', '健康养老', '安全防范', '其他'] },
       { key: 'audienceSize', label: '预计听众人数', type: 'number', required: true, min: 1, max: 300 },
-      { key: 'preferredDate', label: '期望宣讲日期', type: 'date', required: true, when: 'future' },
+      { key: 'preferredDate', label: '期望宣讲日期', type: 'date', when: 'upcoming', required: true },
       { key: 'venue', label: '宣讲地点', type: 'text', required: true, maxLength: 60 },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],

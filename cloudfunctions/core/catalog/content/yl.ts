@@ -134,7 +134,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'elderAge', label: '老人年龄', type: 'number', required: true, min: 65, max: 120 },
-      { key: 'preferredDate', label: '期望体检日期', type: 'date', required: true, when: 'future' },
+      { key: 'preferredDate', label: '期望体检日期', type: 'date', when: 'upcoming', required: true },
       { key: 'mobility', label: '行动情况', type: 'single', required: true, options: ['能自行前往', '需家属陪同', '行动不便需协助'] },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],
@@ -170,7 +170,7 @@ export const items: ItemSource[] = [
     online: true,
     form: [
       { key: 'services', label: '需要的服务', type: 'multi', required: true, options: ['助洁', '助浴', '助医', '陪护', '代购', '理发', '维修'] },
-      { key: 'visitDate', label: '期望上门日期', type: 'date', required: true, when: 'future' },
+      { key: 'visitDate', label: '期望上门日期', type: 'date', when: 'upcoming', required: true },
       { key: 'livingAlone', label: '是否独居', type: 'single', required: true, options: ['独居', '与老伴同住', '与子女同住'] },
       { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
     ],

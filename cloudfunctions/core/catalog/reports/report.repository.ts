@@ -31,7 +31,7 @@ export const DAILY_REPORT_LIMIT = 5;
 
 /** Counts one report inside the reporting transaction; over the limit it throws, rolling the count back. */
 export async function takeReportQuota(tx: TxOps, openid: string, day: string): Promise<void> {
-  if ((await countUp(tx, 'counters', `report-quota:${openid}:${day}`, {})) > DAILY_REPORT_LIMIT) {
+  if ((await countUp(tx, 'counters', `report-quota:${openid}:${day}`, { openid })) > DAILY_REPORT_LIMIT) {
     throw new DomainError('RATE_LIMITED', `今天已提交${DAILY_REPORT_LIMIT}条纠错，感谢您的细心，请明天再继续`);
   }
 }

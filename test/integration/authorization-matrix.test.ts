@@ -1,0 +1,175 @@
+import { POLICY } from '../../cloudfunctions/core/access/policy';
+import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import { admits } from '../../cloudfunctions/core/kernel/authorize';
+import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
+import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
+import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
+import { activityInput } from '../../scripts/harness/activity-input';
+import type { ErrorCode } from '../../types/errors';
+import { CONSENT_TEXTS } from '../../types/privacy';
+import type { Role } from '../../types/roles';
+import { localItem } from '../../scripts/harness/catalog-input';
+import { snapshotData } from '../support/db-snapshot';
+import { useTestHost } from '../support/use-test-host';
+
+/**
+ * The authorization matrix, over HTTP: every action of every deployed function (FUNCTIONS, so actions added later are
+ * in it) × every demo account (two communities, two branches, a grid worker, a 楼栋长, admins, lawyers, residents)
+ * and a newcomer. A caller the rule does not admit is refused FORBIDDEN and nothing is written; where an action
+ * names a target (a community, a unit, a record), it is tried in 西园 and in 东桥: a caller whose grants do not
+ * reach the target is refused (and nothing written), one whose grants do is not.
+ */
+const host = useTestHost();
+const CALLERS = [...DEMO_USERS.map((u) => u._id), 'mx-newcomer'];
+const userOf = (openid: string): UserDoc | null => {
+  const u = DEMO_USERS.find((d) => d._id === openid);
+  return u ? { ...u, createdAt: 0, updatedAt: 0 } : null;
+};
+const pathOf = (unitId: string) => DEMO_UNITS.find((u) => u.id === unitId)!.path;
+/** Whether the caller holds one of the roles on the unit or above it (access/scope.ts mayActOn, from the seed). */
+const reaches = (openid: string, roles: readonly Role[], unitId: string) =>
+  (userOf(openid)?.roles ?? []).some((g) => g.unitId !== undefined && roles.includes(g.role) && pathOf(unitId).includes(g.unitId));
+/** A party member whose branch lies inside the community (an activity's audience, activity/audience.ts). */
+const partyIn = (openid: string, communityId: string) => (userOf(openid)?.roles ?? []).some((g) => g.role === 'party_member' && g.unitId !== undefined && pathOf(g.unitId).includes(communityId));
+
+/** What the probes point at: records in 西园 and in 东桥, made before the matrix runs. */
+const f: Record<string, string> = {};
+const revs: Record<string, number> = {};
+
+interface Probe {
+  where: '西园' | '东桥';
+  input: () => unknown;
+  /** Role-restricted actions: the unit the caller's grants (of the rule's roles) must reach. */
+  unit?: string;
+  /** Actions open to everyone signed in but scoped to a record: who may, and how the others are answered. */
+  may?: (openid: string) => boolean;
+  denied?: ErrorCode;
+}
+const both = (make: (community: 'cm-xiyuan' | 'cm-dongqiao', c: 'xy' | 'dq') => Omit<Probe, 'where'>): Probe[] => [
+  { where: '西园', ...make('cm-xiyuan', 'xy') },
+  { where: '东桥', ...make('cm-dongqiao', 'dq') },
+];
+const community = (extra: (id: string) => Record<string, unknown> = () => ({})) => both((c) => ({ unit: c, input: () => ({ communityId: c, ...extra(c) }) }));
+
+const PROBES: Record<string, Probe[]> = {
+  'catalog-admin.items': community(),
+  'catalog-admin.item': community(() => ({ code: 'MS-01' })),
+  'catalog-admin.adjust': community(() => ({ code: 'MS-01', patch: {}, hidden: false, rev: 0 })),
+  'catalog-admin.addLocal': community((c) => ({ item: (({ reviewedAt: _r, reviewedAgainst: _a, ...item }) => item)(localItem(c === 'cm-xiyuan' ? 'LXY-90' : 'LDQ-90')) })),
+  'catalog-admin.updateLocal': community((c) => ({ item: (({ reviewedAt: _r, reviewedAgainst: _a, ...item }) => item)(localItem(c === 'cm-xiyuan' ? 'LXY-91' : 'LDQ-91')), rev: 1 })),
+  'catalog-admin.removeLocal': community((c) => ({ code: c === 'cm-xiyuan' ? 'LXY-92' : 'LDQ-92', rev: 1 })),
+  'catalog-admin.audit': community(),
+  'catalog-admin.handbook': community(() => ({ field: 'MS' })),
+  'catalog-admin.reports': community(),
+  'catalog-admin.resolveReport': community(() => ({ id: 'rp_nonexistent', note: '已核实并更正' })),
+  'catalog-admin.reviewDue': community(),
+  'grid.get': [{ where: '西园', input: () => ({ id: f.request }), may: (o) => o === 'demo-resident', denied: 'NOT_FOUND' }],
+  'party.decide': both((c, k) => ({ unit: c, input: () => ({ id: f[`application-${k}`], approve: false, reason: '请补充组织关系介绍信' }) })),
+  'party.members': both((c) => ({ unit: c, input: () => ({ unitId: c }) })),
+  'activity.get': both((c, k) => ({ input: () => ({ id: f[`join-${k}`] }), may: (o) => partyIn(o, c) || reaches(o, ['branch_officer'], c), denied: 'FORBIDDEN' })),
+  'activity.create': both((c) => ({ unit: c, input: () => ({ ...activityInput(host), unitId: c }) })),
+  'activity.update': both((_c, k) => ({ unit: _c, input: () => ({ id: f[`run-${k}`], title: '调整后的主题党日' }) })),
+  'activity.cancelActivity': both((c, k) => ({ unit: c, input: () => ({ id: f[`cancel-${k}`], reason: '场地调整' }) })),
+  'activity.signup': both((c, k) => ({ input: () => ({ id: f[`join-${k}`] }), may: (o) => partyIn(o, c), denied: 'FORBIDDEN' })),
+  'activity.cancel': both((c, k) => ({ input: () => ({ id: f[`join-${k}`] }), may: (o) => partyIn(o, c), denied: 'NOT_FOUND' })),
+  'activity.checkInToken': both((c, k) => ({ unit: c, input: () => ({ activityId: f[`run-${k}`] }) })),
+  'activity.markAttendance': both((c, k) => ({ unit: c, input: () => ({ activityId: f[`run-${k}`], attendeeId: '0123456789abcdef' }) })),
+  'activity.attendance': both((c, k) => ({ unit: c, input: () => ({ activityId: f[`run-${k}`] }) })),
+  'activity.exportAttendance': both((c, k) => ({ unit: c, input: () => ({ activityId: f[`run-${k}`] }) })),
+  'activity.participation': both((c) => ({ unit: c, input: () => ({ quarter: '2026-Q4', unitId: c }) })),
+  'household.verify': both((_c, k) => ({ unit: k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01', input: () => ({ id: f[`claim-${k}`], rev: revs[`claim-${k}`], approve: false, reason: '房号与登记不符' }) })),
+  'household.verifyOwner': both((_c, k) => ({ unit: k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01', input: () => ({ id: f[`claim-${k}`], rev: revs[`claim-${k}`], approve: false, reason: '面积与证书不符' }) })),
+};
+
+/** Actions naming a record that can only ever be the caller's own: they have nothing of anyone else's to reach. */
+const OWN_ONLY: Record<string, string> = {
+  'activity.memberCode': 'a code for the caller’s own confirmed signup (CONFLICT otherwise)',
+  'party.apply': 'a branch of the caller’s own community (INVALID_INPUT otherwise: party.test.ts)',
+  'household.claim': 'a building of the caller’s own community (INVALID_INPUT otherwise: household.test.ts)',
+};
+const TARGET_KEYS = ['communityId', 'unitId', 'id', 'activityId', 'buildingId'];
+
+const actions = Object.entries(FUNCTIONS).flatMap(([fn, def]) => Object.keys(def.contract).map((action) => ({ fn, action, key: `${fn}.${action}`, rule: def.policy[action]! })));
+const inputKeys = (fn: string, action: string) => Object.keys((FUNCTIONS[fn as keyof typeof FUNCTIONS].contract[action]!.input as unknown as { shape?: object }).shape ?? {});
+
+async function makeTargets(): Promise<void> {
+  const r = await host.callOk('demo-resident', 'grid', 'submit', { code: 'MS-01', answers: { householdSize: 2, hardship: ['因病'], phone: '13800000001' }, idempotencyKey: 'matrix-request' });
+  f.request = r.request.id;
+  for (const [k, officer, unitId] of [['xy', 'demo-secretary', 'cm-xiyuan'], ['dq', 'demo-secretary-2', 'cm-dongqiao']] as const) {
+    for (const use of ['run', 'cancel', 'join']) f[`${use}-${k}`] = (await host.callOk(officer, 'activity', 'create', { ...activityInput(host, { capacity: 30 }), unitId })).id;
+    const applicant = `mx-applicant-${k}`;
+    const resident = `mx-resident-${k}`;
+    for (const id of [applicant, resident]) {
+      await host.callOk(id, 'user', 'enter', { scene: k === 'xy' ? 'cm-xiyuan~bd-xiyuan-06' : 'cm-dongqiao~bd-dongqiao-01' });
+      await host.callOk(id, 'user', 'consent', { scope: 'membership', version: CONSENT_TEXTS.membership.version });
+    }
+    f[`application-${k}`] = (await host.callOk(applicant, 'party', 'apply', { unitId })).application!.id;
+    await host.callOk(resident, 'household', 'claim', { buildingId: k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01', entrance: 1, room: '808' });
+    const claim = await host.callOk(resident, 'household', 'claimOwner', { area: 88 });
+    f[`claim-${k}`] = claim.id;
+    revs[`claim-${k}`] = 2;
+  }
+  for (const k of ['xy', 'dq']) {
+    const communityId = k === 'xy' ? 'cm-xiyuan' : 'cm-dongqiao';
+    const admin = k === 'xy' ? 'demo-admin' : 'demo-admin-2';
+    for (const code of [`L${k === 'xy' ? 'XY' : 'DQ'}-91`, `L${k === 'xy' ? 'XY' : 'DQ'}-92`]) {
+      const { reviewedAt: _r, reviewedAgainst: _a, ...item } = localItem(code);
+      await host.callOk(admin, 'catalog-admin', 'addLocal', { communityId, item });
+    }
+  }
+}
+
+beforeAll(makeTargets, 60_000);
+
+describe('the authorization matrix', () => {
+  it('is the table every deployed function enforces, one rule per action of its contract', () => {
+    for (const [name, def] of Object.entries(FUNCTIONS)) {
+      expect(def.name).toBe(name);
+      expect(def.policy).toBe(POLICY[name as keyof typeof POLICY]);
+      expect(Object.keys(def.policy).sort()).toEqual(Object.keys(def.contract).sort());
+    }
+  });
+
+  it('has a probe for every action that names a target, or says why none is needed', () => {
+    const missing = actions.filter(({ fn, action, key }) => inputKeys(fn, action).some((k) => TARGET_KEYS.includes(k)) && !PROBES[key] && !OWN_ONLY[key]).map((a) => a.key);
+    expect(missing).toEqual([]);
+    for (const key of [...Object.keys(PROBES), ...Object.keys(OWN_ONLY)]) expect(actions.map((a) => a.key)).toContain(key);
+  });
+
+  it.each(actions.map((a) => [a.key, a] as const))('%s: every caller the rule does not admit is refused, and nothing is written', async (_key, { fn, action, rule }) => {
+    const refused = CALLERS.filter((o) => !admits(rule, { openid: o, user: userOf(o) }));
+    const before = snapshotData(host.dataDir);
+    for (const openid of refused) {
+      const res = await host.callRaw(openid, fn, action, PROBES[`${fn}.${action}`]?.[0]?.input() ?? {});
+      expect([openid, res.error?.code]).toEqual([openid, 'FORBIDDEN']);
+    }
+    expect(snapshotData(host.dataDir)).toEqual(before);
+  });
+
+  const scoped = actions.flatMap((a) => (PROBES[a.key] ?? []).map((p) => [`${a.key} in ${p.where}`, a, p] as const));
+  it.each(scoped)('%s: refused to callers out of scope (writing nothing), not to those in scope', async (_label, { fn, action, rule }, probe) => {
+    const admitted = CALLERS.filter((o) => admits(rule, { openid: o, user: userOf(o) }));
+    const may = (o: string) => (probe.may ? probe.may(o) : rule.allow !== 'signedIn' && reaches(o, rule.allow, probe.unit!));
+    const denied = probe.denied ?? 'FORBIDDEN';
+    const outside = admitted.filter((o) => !may(o));
+    const before = snapshotData(host.dataDir);
+    for (const openid of outside) {
+      const res = await host.callRaw(openid, fn, action, probe.input());
+      expect([openid, res.error?.code]).toEqual([openid, denied]);
+    }
+    expect(snapshotData(host.dataDir)).toEqual(before);
+    const inside = admitted.filter(may);
+    expect(inside.length + outside.length).toBe(admitted.length);
+    for (const openid of inside) {
+      const res = await host.callRaw(openid, fn, action, probe.input());
+      expect([openid, res.error?.code === denied ? res.error : 'admitted']).toEqual([openid, 'admitted']);
+    }
+  });
+
+  it('tries every scope rule from both communities: 东桥’s admin and secretary meet 西园’s targets, and the reverse', () => {
+    const crossing = Object.values(PROBES).flat().filter((p) => p.unit);
+    expect(crossing.some((p) => p.where === '西园' && !reaches('demo-admin-2', ['community_admin'], p.unit!))).toBe(true);
+    expect(crossing.some((p) => p.where === '东桥' && !reaches('demo-secretary', ['branch_officer'], p.unit!))).toBe(true);
+    expect(crossing.some((p) => p.where === '东桥' && reaches('demo-secretary-2', ['branch_officer'], p.unit!))).toBe(true);
+  });
+});
