@@ -65,11 +65,9 @@ export const items: ItemSource[] = [
     // Handled by the legal-aid booking (pkg-legal), never as a grid request: the form names what a booking asks.
     handledBy: 'legal-aid',
     form: [
-      { key: 'topic', label: '咨询类别', type: 'single', required: true, options: ['婚姻家庭', '劳动用工', '房屋租赁', '借贷合同', '赡养抚养', '人身损害', '其他'] },
-      { key: 'question', label: '问题简述', type: 'textarea', required: true, maxLength: 800, hint: '不必写对方姓名等细节，见面再谈' },
-      { key: 'preferredDate', label: '期望咨询日期', type: 'date', when: 'upcoming', required: true },
-      { key: 'mode', label: '咨询方式', type: 'single', required: true, options: ['到社区面谈', '电话咨询'] },
-      { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
+      { key: 'topic', label: '咨询类别', type: 'single', required: true, options: SPECIALTIES.map((s) => s.name) },
+      { key: 'mode', label: '咨询方式', type: 'single', required: true, options: SERVICE_MODES.map((m) => m.name) },
+      { key: 'question', label: '情况说明', type: 'textarea', required: true, maxLength: MAX_DESCRIPTION, hint: '只提供给您预约的志愿者' },
     ],
     notes: '不预约时段也可以提交“快速咨询”，由擅长该领域的志愿者认领答复。咨询内容只有您和承办的志愿者可以查看。',
     keywords: ['法律咨询', '律师', '法律援助', '打官司', '免费律师', '法律问题', '维权'],
