@@ -21,7 +21,7 @@ export type DocOf<N extends CollectionName> = CollectionDocs[N];
 export const COLLECTIONS = {
   meta: [],
   units: ['parentId', 'kind'],
-  users: ['communityId'],
+  users: ['communityId', 'grantKeys', 'staffIn'],
   catalog_items: ['field', 'center'],
   catalog_adjustments: ['communityId'],
   catalog_demand: ['communityId', 'week'],
