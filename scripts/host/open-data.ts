@@ -15,20 +15,21 @@ export interface OpenedData {
   platform: LocalPlatform;
 }
 
-/** Opens (creating and seeding on first use) the SQLite file and the dev-token secret in dataDir. */
+/** Opens (creating and seeding on first use) the SQLite file, the dev-token secret and the uploads folder in dataDir. */
 export async function openData(dataDir: string, now: number, notify: NotifyConfig = NO_TEMPLATES): Promise<OpenedData> {
   mkdirSync(dataDir, { recursive: true });
   const store = new SqliteStore(join(dataDir, 'hub.sqlite'));
   // Seeded means the seed finished, not that the file exists: a start interrupted mid-seed seeds again
   // (every seed step is idempotent).
   const fresh = !(await store.get('meta', 'seed'));
-  const platform = localPlatform(dataDir);
+  const secretFile = join(dataDir, 'dev-secret');
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
+  const secret = readFileSync(secretFile, 'utf8').trim();
+  const platform = localPlatform(dataDir, secret);
   if (fresh) {
     await seedDemo(store, now);
     await seedDemoNotifications({ store, clock: { now: () => now }, notify, sender: platform.subscribe });
     await store.put('meta', { _id: 'seed', seededAt: now });
   }
-  const secretFile = join(dataDir, 'dev-secret');
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return { store, secret: readFileSync(secretFile, 'utf8').trim(), seeded: fresh, platform };
+  return { store, secret, seeded: fresh, platform };
 }

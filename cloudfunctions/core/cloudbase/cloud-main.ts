@@ -2,6 +2,9 @@ import type { FunctionResult } from '../../../types/errors';
 import { parseNotifyConfig } from '../platform/notify-config';
 import { CloudContentCheck, type CloudSecurityApi } from '../platform/cloudbase-content-check';
 import { CloudSubscribeSender, type CloudOpenApi } from '../platform/cloudbase-subscribe-sender';
+import { CloudFiles, type CloudStorageApi } from '../platform/cloudbase-files';
+import { CloudMediaCheck, type CloudMediaApi } from '../platform/cloudbase-media-check';
+import { CloudMiniCode, type CloudWxacodeApi } from '../platform/cloudbase-mini-code';
 import { systemClock } from '../kernel/clock';
 import { CloudBaseStore } from '../store/cloudbase/cloudbase-store';
 import { parseAppConfig, type AppConfig } from '../kernel/config';
@@ -9,8 +12,8 @@ import type { FunctionDef } from '../kernel/function-def';
 import { runAction, runTimer, type ActionEvent } from '../kernel/run-action';
 
 /** The part of wx-server-sdk an entry needs; passed in so that the core never imports the SDK. */
-export interface CloudSdk {
-  openapi: CloudOpenApi['openapi'] & CloudSecurityApi['openapi'];
+export interface CloudSdk extends CloudStorageApi {
+  openapi: CloudOpenApi['openapi'] & CloudSecurityApi['openapi'] & CloudMediaApi['openapi'] & CloudWxacodeApi['openapi'];
   init(options: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
@@ -47,7 +50,14 @@ export function createCloudMain(fn: FunctionDef, sdk: object, options: CloudMain
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   let store: CloudBaseStore | null = null;
   let config: AppConfig | null = null;
-  const platform = { subscribe: new CloudSubscribeSender(cloud), contentCheck: new CloudContentCheck(cloud) };
+  const files = new CloudFiles(cloud);
+  const platform = {
+    subscribe: new CloudSubscribeSender(cloud),
+    contentCheck: new CloudContentCheck(cloud),
+    files,
+    mediaCheck: new CloudMediaCheck(cloud, files),
+    miniCode: new CloudMiniCode(cloud),
+  };
   return async (event) => {
     store ??= new CloudBaseStore(cloud.database());
     config ??= parseAppConfig({
