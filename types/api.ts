@@ -5,6 +5,7 @@ import type { gridContract } from './functions/grid';
 import type { notifyContract } from './functions/notify';
 import type { partyContract } from './functions/party';
 import type { activityContract } from './functions/activity';
+import type { orgContract } from './functions/org';
 import type { ActionInput, ActionOutput } from './contract';
 
 /** Every deployed function and its actions; the client's `call` is typed from this map. */
@@ -16,6 +17,7 @@ export interface Contracts {
   notify: typeof notifyContract;
   party: typeof partyContract;
   activity: typeof activityContract;
+  org: typeof orgContract;
 }
 export type FunctionName = keyof Contracts;
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;

@@ -5,6 +5,7 @@ import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
 import type { FunctionDef } from './kernel/function-def';
 import { notifyFunction } from './notify/notify.function';
+import { orgFunction } from './org/org.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';
 
@@ -17,6 +18,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   notify: notifyFunction,
   party: partyFunction,
   activity: activityFunction,
+  org: orgFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

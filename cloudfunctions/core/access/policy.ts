@@ -68,4 +68,6 @@ export const POLICY = {
     // Admins may run it by hand; the timer runs it every minute.
     sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
+  // Settings that drive requests; scope (which community, which street) is checked by the domain.
+  org: { settings: admins, setOfficeHours: admins, setLimits: only('street_admin'), setCategoryRules: admins },
 } as const satisfies Policy;
