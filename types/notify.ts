@@ -4,6 +4,10 @@ export const NOTIFICATION_KINDS = [
   'request_assigned',
   'request_escalated',
   'request_resolved',
+  /** A step the resident (or the worker) should know of: accepted, paused, handed on, reopened. */
+  'request_update',
+  /** A comment or a reply on a request. */
+  'request_comment',
   'booking_confirmed',
   'booking_declined',
   'booking_cancelled',
@@ -26,6 +30,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   request_assigned: '诉求派单',
   request_escalated: '诉求升级',
   request_resolved: '诉求办结',
+  request_update: '诉求进展',
+  request_comment: '诉求留言',
   booking_confirmed: '预约成功',
   booking_declined: '预约未通过',
   booking_cancelled: '预约取消',

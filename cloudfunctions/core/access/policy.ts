@@ -14,6 +14,8 @@ const signedIn: Rule = { allow: 'signedIn' };
 const only = (...roles: Role[]): Rule => ({ allow: roles });
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+/** Everyone who can hold a request: grid workers, property liaisons, community and street admins. */
+const workers = only('grid_worker', 'property_liaison', 'community_admin', 'street_admin');
 const EVERY_MINUTE = '0 */1 * * * * *';
 
 export const POLICY = {
@@ -33,7 +35,28 @@ export const POLICY = {
     resolveReport: admins,
     reviewDue: admins,
   },
-  grid: { submit: signedIn, route: signedIn, mine: signedIn, get: signedIn },
+  // Requests: who may read or act on one (its resident, its holder, the admins above it) is the domain's check.
+  grid: {
+    submit: signedIn,
+    report: signedIn,
+    similar: signedIn,
+    route: signedIn,
+    mine: signedIn,
+    get: signedIn,
+    comment: signedIn,
+    confirm: signedIn,
+    reopen: signedIn,
+    rate: signedIn,
+    inbox: workers,
+    accept: workers,
+    start: workers,
+    resolve: workers,
+    transfer: workers,
+    pause: workers,
+    resume: workers,
+    handOff: only('street_admin'),
+    sendBack: only('street_admin'),
+  },
   notify: {
     inbox: signedIn,
     unreadCount: signedIn,

@@ -51,13 +51,13 @@ export default function RequestDetailPage() {
       </View>
       <View className='card'>
         <Text className='card-title'>办理进度</Text>
-        {r.history.map((h, i) => (
+        {r.timeline.map((h, i) => (
           <View key={i} className='request-detail__step'>
             <View className='request-detail__dot' />
             <View className='request-detail__step-body'>
               <Text className='request-detail__step-title'>{REQUEST_STATUS_LABELS[h.status]}</Text>
               <Text className='muted'>{fmtDateTime(h.at)}</Text>
-              <Text className='request-detail__note'>{h.note}</Text>
+              <Text className='request-detail__note'>{h.note ?? '（内容待审核）'}</Text>
             </View>
           </View>
         ))}
