@@ -7,6 +7,7 @@ import { MAX_PHOTOS } from '../request-names';
 import { RatingSchema, RequestDetailSchema, RequestIdSchema, RequestStatusSchema, RequestSummarySchema } from '../request';
 import { ROUTED_BY } from '../routing';
 import type { FunctionContract } from '../contract';
+import { gridOversightContract } from './grid-oversight';
 import { gridWorkContract } from './grid-work';
 
 export { RequestDetailSchema, RequestIdSchema, RequestStatusSchema, RequestSummarySchema, type RequestDetail, type RequestSummary } from '../request';
@@ -131,4 +132,4 @@ const residentContract = {
   },
 } satisfies FunctionContract;
 
-export const gridContract = { ...residentContract, ...gridWorkContract } satisfies FunctionContract;
+export const gridContract = { ...residentContract, ...gridWorkContract, ...gridOversightContract } satisfies FunctionContract;

@@ -17,6 +17,7 @@ const officers = only('branch_officer');
 /** Everyone who can hold a request: grid workers, property liaisons, community and street admins. */
 const workers = only('grid_worker', 'property_liaison', 'community_admin', 'street_admin');
 const EVERY_MINUTE = '0 */1 * * * * *';
+const EVERY_TEN_MINUTES = '0 */10 * * * * *';
 
 export const POLICY = {
   user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn },
@@ -56,6 +57,15 @@ export const POLICY = {
     resume: workers,
     handOff: only('street_admin'),
     sendBack: only('street_admin'),
+    // Oversight: figures for the units the caller works in or oversees, never per person.
+    dashboard: only('grid_worker', 'branch_officer', 'community_admin', 'street_admin'),
+    exportDashboard: only('grid_worker', 'branch_officer', 'community_admin', 'street_admin'),
+    reviewQueue: admins,
+    clearReview: admins,
+    // Timers keep the clocks; admins may run them by hand.
+    escalateOverdue: { ...admins, timer: { cron: EVERY_MINUTE } },
+    closeUnrated: { ...admins, timer: { cron: EVERY_TEN_MINUTES } },
+    sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
   notify: {
     inbox: signedIn,

@@ -2,12 +2,15 @@ import { POLICY } from '../access/policy';
 import { gridContract } from '../../../types/functions/grid';
 import { defineFunction } from '../kernel/function-def';
 import { comment, pause, resume } from './conversation.service';
+import { dashboard, exportDashboard } from './dashboard.service';
 import { inbox } from './inbox.service';
 import { accept, confirm, rate, reopen, resolve, start } from './lifecycle.service';
 import { similar, submitReport } from './report.service';
 import { myRequests, requestDetail } from './requests.service';
 import { previewRoute } from './route-preview.service';
+import { clearReview, reviewQueue } from './review.service';
 import { submitRequest } from './submit.service';
+import { closeUnrated, escalateOverdue, sweepEffects } from './timers.service';
 import { handOff, sendBack, transfer } from './transfer.service';
 
 /**
@@ -34,4 +37,11 @@ export const gridFunction = defineFunction('grid', gridContract, POLICY.grid, {
   resume: (ctx, input) => resume(ctx, input.id),
   handOff: (ctx, input) => handOff(ctx, input.id, input.department, input.reference),
   sendBack: (ctx, input) => sendBack(ctx, input.id, input.reason),
+  dashboard: (ctx, input) => dashboard(ctx, input.unitId, input.weeks),
+  exportDashboard: (ctx, input) => exportDashboard(ctx, input),
+  reviewQueue: (ctx, input) => reviewQueue(ctx, input.communityId),
+  clearReview: (ctx, input) => clearReview(ctx, input.id, input.decision),
+  escalateOverdue: (ctx) => escalateOverdue(ctx),
+  closeUnrated: (ctx) => closeUnrated(ctx),
+  sweep: (ctx) => sweepEffects(ctx),
 });

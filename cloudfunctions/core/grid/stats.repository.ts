@@ -28,6 +28,8 @@ export interface WeekStatsDoc extends ShardPlace {
   m: Partial<Record<Metric, number>>;
   /** The same figures per category (the item's code or the report's category, as a field name: CG_03). */
   c: Record<string, Partial<Record<Metric, number>>>;
+  /** Each category's name, as requests gave it. */
+  t: Record<string, string>;
 }
 
 export interface StatusCountsDoc extends ShardPlace {
@@ -48,7 +50,7 @@ export const categoryKey = (source: string) => source.replace(/-/g, '_');
 const placeOf = (shard: string, r: Pick<RequestDoc, 'communityId' | 'streetId'>): ShardPlace => ({ shard, gridId: shard === r.communityId ? null : shard, communityId: r.communityId, streetId: r.streetId });
 
 /** Counts one timeline entry: its metrics into the week's shard, and its move between statuses (or shards). */
-export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 'streetId' | 'source'>, entry: TimelineEntry): Promise<void> {
+export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 'streetId' | 'source' | 'title'>, entry: TimelineEntry): Promise<void> {
   if (entry.metrics.length > 0) {
     const week = weekOf(entry.at);
     const inc: Record<string, number> = {};
@@ -57,7 +59,7 @@ export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 
       inc[`m.${metric}`] = (inc[`m.${metric}`] ?? 0) + 1;
       inc[`c.${cat}.${metric}`] = (inc[`c.${cat}.${metric}`] ?? 0) + 1;
     }
-    await addTo(tx, WEEK_STATS, `${entry.to.shard}:${week}`, inc, { ...placeOf(entry.to.shard, r), week, m: {}, c: {} });
+    await addTo(tx, WEEK_STATS, `${entry.to.shard}:${week}`, inc, { ...placeOf(entry.to.shard, r), week, m: {}, c: {}, t: {} }, { [`t.${cat}`]: r.title });
   }
   const { from, to } = entry;
   if (!from) return addTo(tx, STATUS_COUNTS, to.shard, { [`n.${to.status}`]: 1 }, { ...placeOf(to.shard, r), n: {} });

@@ -27,6 +27,8 @@ export interface Step {
   level?: number;
   /** Other fields the step changes (status, rev, timeline and the bookkeeping are set here). */
   set?: Omit<NonNullable<Update<RequestDoc>['set']>, 'status' | 'rev' | 'timeline'>;
+  /** Rewrites the entries before this step's own is appended (a review clearing what it held). */
+  rewrite?: (timeline: TimelineEntry[]) => TimelineEntry[];
 }
 
 /** Plans the step from the request as it is, or refuses it (a DomainError, e.g. 已由某某受理). */
@@ -64,9 +66,12 @@ export async function takeStep(ctx: ActionContext, first: RequestDoc, actor: Act
       holder: after.holder,
     };
     const filter = { _id: r._id, rev: r.rev, status: { $in: [...step.from] } };
-    const update = { set: { ...step.set, status: step.status, rev, updatedAt: now, pendingAt: now }, push: { timeline: [entry] } } as Update<RequestDoc>;
+    const timeline = step.rewrite ? [...step.rewrite(r.timeline), entry] : [...r.timeline, entry];
+    const bookkeeping = { status: step.status, rev, updatedAt: now, pendingAt: now };
+    // Appended by a push, so that the update sends one entry; a rewrite sends the whole timeline, on the same rev.
+    const update = (step.rewrite ? { set: { ...step.set, ...bookkeeping, timeline } } : { set: { ...step.set, ...bookkeeping }, push: { timeline: [entry] } }) as Update<RequestDoc>;
     if ((await ctx.store.updateWhere(REQUESTS, filter, update)) === 1) {
-      const next: RequestDoc = { ...after, rev, updatedAt: now, pendingAt: now, timeline: [...r.timeline, entry] };
+      const next: RequestDoc = { ...after, rev, updatedAt: now, pendingAt: now, timeline };
       await settleEffects(ctx.store, next, now, cache);
       return { ...next, appliedRev: rev, pendingAt: null };
     }

@@ -48,6 +48,12 @@ export async function gridsOf(store: Store, communityId: string): Promise<UnitDo
   return store.find('units', { kind: 'grid', parentId: communityId });
 }
 
+/** The units directly below these, by id (an index on parentId; a street's communities, a community's grids). */
+export async function childrenOf(store: Store, parentIds: readonly string[]): Promise<UnitDoc[]> {
+  if (parentIds.length === 0) return [];
+  return store.find('units', { parentId: { $in: [...parentIds] } }, { orderBy: [['id', 'asc']] });
+}
+
 /** The unit and every unit below it (the org tree's `path` holds each unit's ancestors, itself included). */
 export async function subtreeUnits(store: Store, rootId: string): Promise<UnitDoc[]> {
   return store.find('units', { path: { $has: rootId } }, { orderBy: [['id', 'asc']] });
