@@ -28,6 +28,8 @@ export const OPENAPI: Record<string, readonly string[]> = {
   notify: ['subscribeMessage.send'],
   // Residents' and workers' text and photos pass the content checks (platform/cloudbase-content-check, -media-check).
   grid: ['security.msgSecCheck', 'security.mediaCheckAsync'],
+  // An invitation's QR is a mini-program code (platform/cloudbase-mini-code).
+  staff: ['wxacode.getUnlimited'],
 };
 
 /**

@@ -6,6 +6,7 @@ import type { notifyContract } from './functions/notify';
 import type { partyContract } from './functions/party';
 import type { activityContract } from './functions/activity';
 import type { orgContract } from './functions/org';
+import type { staffContract } from './functions/staff';
 import type { ActionInput, ActionOutput } from './contract';
 
 /** Every deployed function and its actions; the client's `call` is typed from this map. */
@@ -18,6 +19,7 @@ export interface Contracts {
   party: typeof partyContract;
   activity: typeof activityContract;
   org: typeof orgContract;
+  staff: typeof staffContract;
 }
 export type FunctionName = keyof Contracts;
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;

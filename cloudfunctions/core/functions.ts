@@ -6,6 +6,7 @@ import { gridFunction } from './grid/grid.function';
 import type { FunctionDef } from './kernel/function-def';
 import { notifyFunction } from './notify/notify.function';
 import { orgFunction } from './org/org.function';
+import { staffFunction } from './staff/staff.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';
 
@@ -19,6 +20,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   party: partyFunction,
   activity: activityFunction,
   org: orgFunction,
+  staff: staffFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   request_week_stats: ['communityId', 'streetId'],
   request_status_counts: ['communityId', 'streetId'],
   request_effects: [],
+  invitations: ['communityId'],
   counters: [],
   outbox: ['status', 'dueAt', 'recipient'],
   inbox: ['recipient', 'key'],
