@@ -27,6 +27,11 @@ export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 
 const Community = { communityId: UnitIdSchema };
 
+export const IMPORT_KINDS = ['grids', 'buildings', 'rosters'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const ImportResultSchema = z.object({ kind: z.enum(IMPORT_KINDS), imported: z.number().int() });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
 export const orgContract = {
   /** A community's settings that drive request clocks and routing. */
   settings: { input: z.object(Community).strict(), output: OrgSettingsSchema },
@@ -34,4 +39,18 @@ export const orgContract = {
   /** The street's limits (street admins only); every community of the street runs on them. */
   setLimits: { input: z.object({ ...Community, limits: RequestLimitsSchema }).strict(), output: OrgSettingsSchema },
   setCategoryRules: { input: z.object({ ...Community, rules: CategoryRulesSchema }).strict(), output: OrgSettingsSchema },
+  /**
+   * Grids (网格编码, 网格名称, 网格类型, 党组织名称), buildings (楼栋编码, 楼栋名称, 所属网格编码, 经度, 纬度) or duty
+   * rosters (网格编码, 姓名, 手机号, 值守) from a CSV: every row or none; errors by line and column.
+   */
+  importCsv: {
+    input: z
+      .object({
+        ...Community,
+        kind: z.enum(IMPORT_KINDS, { error: '请选择导入的内容' }),
+        csv: z.string({ error: '请选择CSV文件' }).min(1, '文件是空的').max(200_000, '文件不能超过200KB'),
+      })
+      .strict(),
+    output: ImportResultSchema,
+  },
 } satisfies FunctionContract;

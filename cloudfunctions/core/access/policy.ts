@@ -102,7 +102,7 @@ export const POLICY = {
     sweep: { ...admins, timer: { cron: EVERY_MINUTE } },
   },
   // Settings that drive requests; scope (which community, which street) is checked by the domain.
-  org: { settings: admins, setOfficeHours: admins, setLimits: only('street_admin'), setCategoryRules: admins },
+  org: { settings: admins, setOfficeHours: admins, setLimits: only('street_admin'), setCategoryRules: admins, importCsv: admins },
   // Appointments: who may appoint whom on which unit is checked by the domain (staff/appointment-rules.ts).
   staff: { invite: admins, invitation: signedIn, accept: signedIn, revoke: admins, handOver: admins, list: admins },
 } as const satisfies Policy;

@@ -75,8 +75,8 @@ export async function updateUser(store: Store | TxOps, openid: string, update: U
 
 const sameGrant = (a: RoleGrant, role: Role, unitId: string | undefined) => a.role === role && a.unitId === unitId;
 
-/** Writes a user's grants and their derived fields. */
-async function writeRoles(tx: TxOps, openid: string, roles: StoredGrant[], now: number): Promise<void> {
+/** Writes a user's grants and their derived fields (a roster's duties, say), inside the caller's transaction. */
+export async function setRoles(tx: TxOps, openid: string, roles: StoredGrant[], now: number): Promise<void> {
   await tx.update('users', openid, { set: { roles, ...grantIndex(roles), updatedAt: now } });
 }
 
@@ -89,7 +89,7 @@ export async function grantRole(tx: TxOps, openid: string, grant: StoredGrant, n
   if (!user) return false;
   const held = user.roles.find((g) => sameGrant(g, grant.role, grant.unitId));
   if (held && held.duty === grant.duty && held.unitPath) return true;
-  await writeRoles(tx, openid, [...user.roles.filter((g) => !sameGrant(g, grant.role, grant.unitId)), grant], now);
+  await setRoles(tx, openid, [...user.roles.filter((g) => !sameGrant(g, grant.role, grant.unitId)), grant], now);
   return true;
 }
 
@@ -98,7 +98,7 @@ export async function revokeRole(tx: TxOps, openid: string, role: Role, unitId: 
   const user = await tx.get('users', openid);
   const held = user?.roles.find((g) => sameGrant(g, role, unitId));
   if (!user || !held) return null;
-  await writeRoles(tx, openid, user.roles.filter((g) => g !== held), now);
+  await setRoles(tx, openid, user.roles.filter((g) => g !== held), now);
   return held;
 }
 
