@@ -14,7 +14,11 @@ export default defineAppConfig({
     // Operations pages for community and street admins.
     { root: 'pkg-ops', pages: ['dead-letters/index'] },
     // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
-    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
+    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index', 'report/index'] },
+    // The people who act on requests (grid workers, liaisons, admins): their inbox and a request's steps.
+    { root: 'pkg-grid', pages: ['inbox/index', 'request/index'] },
+    // Oversight of requests: counts, the overdue list and rates by grid, category and week.
+    { root: 'pkg-oversight', pages: ['dashboard/index'] },
     // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
     { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.

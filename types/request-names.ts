@@ -76,3 +76,26 @@ export const ESCALATION_LEVELS = ['网格员', '网格党支部书记', '社区'
 export const MAX_PHOTOS = 9;
 /** Days after resolution within which the resident may reopen, and after which an unrated request closes. */
 export const RATE_WINDOW_DAYS = 7;
+
+/** How each step reads on the timeline. */
+export const TIMELINE_LABELS: Record<string, string> = {
+  submit: '提交诉求',
+  assign: '派单',
+  accept: '受理',
+  start: '开始处理',
+  comment: '居民补充',
+  reply: '办理人员回复',
+  resolve: '办结',
+  confirm: '居民确认',
+  reopen: '申请重新办理',
+  rate: '评价',
+  close: '关闭',
+  transfer: '转办',
+  escalate: '逾期升级',
+  pause: '暂停计时',
+  resume: '恢复计时',
+  handoff: '转交部门',
+  return: '街道退回',
+  handover: '工作交接',
+  clear: '内容审核',
+};

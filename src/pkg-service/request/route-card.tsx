@@ -40,6 +40,7 @@ export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | un
         <Text className='route-card__grid'>{where}</Text>
       </View>
       <Text className='muted route-card__how'>{how}</Text>
+      <Text className='route-card__promise'>{route.promise}</Text>
       {route.routedBy !== 'building' && (
         <>
           {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>允许定位可直接分派到您所在的网格，网格员上门更快；也可在“我的”中登记楼栋。</Text>}
