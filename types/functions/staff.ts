@@ -80,5 +80,13 @@ export const staffContract = {
     output: z.object({ handedOver: z.number().int(), toName: z.string() }),
   },
   /** A community's staff, and its invitations not yet used. */
-  list: { input: z.object({ communityId: UnitIdSchema }).strict(), output: z.object({ members: z.array(StaffMemberSchema), invitations: z.array(InvitationSchema) }) },
+  list: {
+    input: z.object({ communityId: UnitIdSchema }).strict(),
+    output: z.object({
+      members: z.array(StaffMemberSchema),
+      invitations: z.array(InvitationSchema),
+      /** The community and its grids, where people are appointed. */
+      units: z.array(z.object({ id: UnitIdSchema, name: z.string(), kind: z.enum(['community', 'grid']) })),
+    }),
+  },
 } satisfies FunctionContract;

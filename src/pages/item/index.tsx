@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { formatPartialDate, limitLines } from '../../../types/catalog-display';
 import { centerName, fieldName, kindName } from '../../../types/catalog-names';
+import { LEGAL_AID_HINT, LEGAL_ITEM_CODE } from '../../../types/request-names';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
@@ -86,9 +87,14 @@ export default function ItemDetail() {
 
       {item.online && (
         <View className='item__action'>
-          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
-            我要办理
-          </Button>
+          {/* Legal questions go to legal aid, never to a grid inbox. */}
+          {item.code === LEGAL_ITEM_CODE ? (
+            <Text className='item__legal'>{LEGAL_AID_HINT}</Text>
+          ) : (
+            <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
+              我要办理
+            </Button>
+          )}
         </View>
       )}
     </View>

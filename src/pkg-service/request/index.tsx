@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { GeoPoint } from '../../../types/org';
 import { checkAnswers } from '../../../types/request-form';
+import { LEGAL_AID_HINT, LEGAL_ITEM_CODE } from '../../../types/request-names';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../../../types/mobile';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
@@ -40,6 +41,7 @@ export default function RequestForm() {
   if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
   if (!item) return <Text className='empty'>加载中…</Text>;
   if (!item.online) return <Text className='error'>该事项暂不支持网上申请，请到窗口办理</Text>;
+  if (item.code === LEGAL_ITEM_CODE) return <Text className='error'>{LEGAL_AID_HINT}</Text>;
   const asksPhone = item.form.some((f) => f.key === 'phone');
 
   const change = (fieldKey: string, value: string | string[]) => {
