@@ -36,6 +36,8 @@
  *   `cloud.callFunction:fail`), and `mockWxMethod('getNetworkType', { networkType: 'none' })`.
  * - `qr`: the weapp draws the code on a canvas: `mp.screenshot` of the element's `offset()`/`size()` area decoded
  *   with a QR reader, as a phone's camera would.
+ * - `photos.pickNext(files)`: `mp.mockWxMethod('chooseImage', { tempFilePaths, tempFiles, errMsg: 'chooseImage:ok' })` with
+ *   the files written to the simulator's temp folder first; `mp.restoreWxMethod('chooseImage')` after the pick.
  * - `tabBar.waitForBadge`: badges are native in WeChat; the driver wraps `wx.setTabBarBadge`/`removeTabBarBadge`
  *   through `mp.evaluate` when it connects, and polls the last value per tab back with `mp.evaluate`.
  */
@@ -106,6 +108,18 @@ export interface QrCapability {
   read(target: TargetLike): Promise<string>;
 }
 
+/** A photo as the phone's album or camera would give it. */
+export interface PickedPhoto {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export interface PhotosCapability {
+  /** The next time the app opens the album or the camera, the user picks these photos. */
+  pickNext(photos: PickedPhoto[]): Promise<void>;
+}
+
 export interface TabBarCapability {
   /** Waits until the tab of this page shows exactly this badge, or none for null (badges follow async calls). */
   waitForBadge(path: string, text: string | null, options?: { timeoutMs?: number }): Promise<void>;
@@ -116,6 +130,7 @@ export interface Capabilities {
   location: LocationCapability;
   network: NetworkCapability;
   qr: QrCapability;
+  photos: PhotosCapability;
   tabBar: TabBarCapability;
 }
 export type CapabilityName = keyof Capabilities;
