@@ -31,6 +31,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
       // Base URL of the local host for H5 builds; empty means same origin (the host serves the build).
       API_BASE: JSON.stringify(process.env.API_BASE ?? ''),
+      // How the app reaches the functions: CloudBase in WeChat; the local host over HTTP in H5, and in the weapp build
+      // the DevTools journeys run against the test host (HUB_TRANSPORT=http, scripts/test-devtools.ts).
+      HUB_TRANSPORT: JSON.stringify(process.env.HUB_TRANSPORT === 'http' || process.env.TARO_ENV === 'h5' ? 'http' : 'cloud'),
       NOTIFY_TEMPLATE_IDS: JSON.stringify(notifyTemplateIds()),
     },
     copy: { patterns: [], options: {} },

@@ -20,8 +20,8 @@ export default defineAppConfig({
     // Oversight of requests: counts, the overdue list and rates by grid, category and week.
     { root: 'pkg-oversight', pages: ['dashboard/index'] },
     // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
-    // Appointments (staff, invite, and join for the invitee), request settings and content review too.
-    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'staff/index', 'invite/index', 'join/index', 'settings/index', 'content-review/index'] },
+    // Appointments (staff, invite, and join for the invitee), request settings and content review too, and the first street admin's activation.
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'staff/index', 'invite/index', 'join/index', 'settings/index', 'content-review/index', 'activate/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import './app.css';
 
-if (process.env.TARO_ENV === 'weapp') {
+// The DevTools journeys' build reaches the test host over HTTP instead (HUB_TRANSPORT=http): no CloudBase there.
+if (process.env.TARO_ENV === 'weapp' && HUB_TRANSPORT === 'cloud') {
   Taro.cloud.init({ env: CLOUD_ENV || undefined, traceUser: true });
 }
 

@@ -1,3 +1,5 @@
+import type { Role } from './role-names';
+
 /** Kinds of notification; each maps to a WeChat subscribe-message template in the notify configuration. */
 export const NOTIFICATION_KINDS = [
   'request_received',
@@ -49,3 +51,16 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
 /** How a message reaches people: the in-app inbox, a WeChat subscribe message, or (internal) a fan-out to a list. */
 export const CHANNELS = ['inbox', 'subscribe', 'fanout'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * The notices staff must keep receiving to do their work (a request assigned or escalated to them, a consultation
+ * about to start). One-time subscriptions would run out after a few sends: the staff inbox shows how many remain and
+ * asks them to renew (or says 长期订阅 where the template is long-term).
+ */
+export const STAFF_NOTICE_KINDS: Partial<Record<Role, readonly NotificationKind[]>> = {
+  grid_worker: ['request_assigned', 'request_escalated'],
+  property_liaison: ['request_assigned', 'request_escalated'],
+  community_admin: ['request_escalated'],
+  street_admin: ['request_escalated'],
+  lawyer: ['booking_confirmed', 'booking_cancelled', 'consultation_reminder'],
+};

@@ -5,7 +5,7 @@ import { catalogFunction } from './catalog/catalog.function';
 import { gridFunction } from './grid/grid.function';
 import type { FunctionDef } from './kernel/function-def';
 import { notifyFunction } from './notify/notify.function';
-import { orgFunction } from './org/org.function';
+import { orgFunction } from './org-admin/org.function';
 import { staffFunction } from './staff/staff.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';

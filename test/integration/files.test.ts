@@ -1,4 +1,4 @@
-import { LocalFiles } from '../../cloudfunctions/core/platform/local-files';
+import type { LocalFiles } from '../../cloudfunctions/core/platform/local-files';
 import { MAX_PHOTO_BYTES } from '../../cloudfunctions/core/platform/files';
 import { localPlatform } from '../../cloudfunctions/core/platform/local-platform';
 import { PNG, photoOf, uploadAs } from '../support/photos';

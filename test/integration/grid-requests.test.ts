@@ -152,7 +152,6 @@ describe('grid.mine and grid.get', () => {
 });
 
 describe('catalog.frequent', () => {
-  type Frequent = { items: Array<{ code: string }> };
   const frequent = async (who: string) => (await host.call(who, 'catalog', 'frequent', {})).data?.items.map((i) => i.code);
 
   it('puts the community’s most requested items first, topped up by the curated list, and forgets after 90 days', async () => {

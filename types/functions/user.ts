@@ -36,4 +36,9 @@ export const userContract = {
       .strict(),
     output: MeSchema,
   },
+  /** The first street administrator enters the one-time code `npm run setup` printed (cloudfunctions/core/user/first-admin.ts). */
+  claimAdmin: {
+    input: z.object({ code: z.string().trim().min(1, '请输入激活码').max(40, '激活码不正确') }).strict(),
+    output: MeSchema,
+  },
 } satisfies FunctionContract;

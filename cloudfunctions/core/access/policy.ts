@@ -20,7 +20,7 @@ const EVERY_MINUTE = '0 */1 * * * * *';
 const EVERY_TEN_MINUTES = '0 */10 * * * * *';
 
 export const POLICY = {
-  user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn },
+  user: { communities: signedIn, me: signedIn, enter: signedIn, updateProfile: signedIn, claimAdmin: signedIn },
   catalog: { list: signedIn, get: signedIn, frequent: signedIn, reportMistake: signedIn },
   'catalog-admin': {
     scopes: admins,
@@ -72,6 +72,7 @@ export const POLICY = {
     unreadCount: signedIn,
     markRead: signedIn,
     grantSubscribe: signedIn,
+    subscriptions: signedIn,
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
     dispatch: { ...admins, timer: { cron: EVERY_MINUTE } },
     deadLetters: admins,

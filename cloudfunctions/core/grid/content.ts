@@ -3,7 +3,7 @@ import { MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, sniffImage, uploaderOf } from '../pl
 import { RISKY_PHOTO_MESSAGE } from '../platform/media-check';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, invalid } from '../kernel/domain-error';
-import type { Photo } from './request.repository';
+import type { Photo } from './timeline';
 
 /**
  * User text and photos pass the content-security ports before they are stored: `risky` is refused with a clear

@@ -8,17 +8,17 @@ import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, notFound } from '../kernel/domain-error';
 import { enqueue } from '../notify/outbox';
 import { getUnit, type UnitDoc } from '../org/org.repository';
-import { limitsOf, officeHoursOf } from '../org/settings.service';
-import { routeRequest } from '../routing/route';
+import { limitsOf, officeHoursOf } from '../org/unit-settings';
+import { residentUnits, routeRequest } from '../routing/route';
 import type { TxOps } from '../store/port';
 import { acceptDue, calendarFor, resolveDue, termsFor } from './clocks';
 import { messagesFor } from './effects';
 import { accountableFor } from './holders';
-import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type Photo, type RequestDoc } from './request.repository';
+import { nextRequestNo, REQUESTS, requestId, sortKeyOf, type RequestDoc } from './request.repository';
 import { toDetail } from './request-view';
 import { countEntry } from './stats.repository';
 import { takeSubmitQuota } from './submit-quota';
-import type { TimelineEntry } from './timeline';
+import type { Photo, TimelineEntry } from './timeline';
 
 /** What a resident asks, from an item's form or as a free-form report, before it is routed and assigned. */
 export interface Draft {
@@ -41,13 +41,27 @@ export interface Draft {
   alsoInTx?: (tx: TxOps, doc: RequestDoc) => Promise<void>;
 }
 
-/** The caller's community, or a clear refusal for someone who has not entered one. */
-export async function callerCommunity(ctx: ActionContext, refusal = '请先扫描社区二维码或选择所在社区，再提交'): Promise<UnitDoc> {
-  const communityId = ctx.caller.user?.communityId;
-  if (!ctx.caller.user || !communityId) throw forbidden(refusal);
-  const community = await getUnit(ctx.store, communityId);
+/** The caller's community with the units their home's path names (street, grid, building), read at once. */
+export interface CallerUnits {
+  community: UnitDoc;
+  units: ReadonlyMap<string, UnitDoc>;
+}
+
+/** The caller's community and home units in one read, or a clear refusal for someone who has not entered one. */
+export async function callerCommunity(ctx: ActionContext, refusal = '请先扫描社区二维码或选择所在社区，再提交'): Promise<CallerUnits> {
+  const user = ctx.caller.user;
+  const communityId = user?.communityId;
+  if (!user || !communityId) throw forbidden(refusal);
+  const units = await residentUnits(ctx.store, { ...user, communityId });
+  const community = units.get(communityId);
   if (!community) throw notFound('所在社区');
-  return community;
+  return { community, units };
+}
+
+/** The community's street: from the units already read, else one read. */
+export async function streetOf(ctx: ActionContext, { community, units }: CallerUnits): Promise<UnitDoc | null> {
+  if (!community.parentId) return null;
+  return units.get(community.parentId) ?? (await getUnit(ctx.store, community.parentId));
 }
 
 /**
@@ -55,10 +69,11 @@ export async function callerCommunity(ctx: ActionContext, refusal = '请先扫�
  * resolution deadlines reckoned on the community's calendar, numbered in the community's daily sequence, and
  * counted and told in the same transaction. The same idempotency key returns the request it already made.
  */
-export async function createRequest(ctx: ActionContext, community: UnitDoc, draft: Draft): Promise<{ request: RequestDetail; created: boolean }> {
+export async function createRequest(ctx: ActionContext, home: CallerUnits, draft: Draft): Promise<{ request: RequestDetail; created: boolean }> {
   const user = ctx.caller.user!;
+  const { community } = home;
   const id = requestId(ctx.caller.openid, draft.idempotencyKey);
-  const [route, street] = await Promise.all([routeRequest(ctx.store, community, { buildingId: user.buildingId, location: draft.location }), community.parentId ? getUnit(ctx.store, community.parentId) : null]);
+  const [route, street] = await Promise.all([routeRequest(ctx.store, community, { buildingId: user.buildingId, location: draft.location }, home.units), streetOf(ctx, home)]);
   if (!street) throw notFound('所属街道');
   const holder = await accountableFor(ctx.store, community, route.gridId, draft.source);
   const now = ctx.clock.now();

@@ -5,7 +5,7 @@ import { ADMIN_ROLES } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, forbidden, invalid } from '../kernel/domain-error';
 import { getUnit } from '../org/org.repository';
-import { limitsOf, officeHoursOf } from '../org/settings.service';
+import { limitsOf, officeHoursOf } from '../org/unit-settings';
 import { calendarFor, resolveDue, termsFor } from './clocks';
 import { checkPhotos, checkText } from './content';
 import { holds, mayAct, type Holder } from './holders';

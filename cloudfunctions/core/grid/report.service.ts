@@ -30,10 +30,10 @@ const refuseLegal = (category: ReportCategory) => {
  */
 export async function submitReport(ctx: ActionContext, input: ReportInput): Promise<{ request: RequestDetail; created: boolean }> {
   refuseLegal(input.category);
-  const community = await callerCommunity(ctx);
+  const home = await callerCommunity(ctx);
   const [text, photos] = [await checkText(ctx, input.description, 'description'), await checkPhotos(ctx, input.photos)];
   const category = REPORT_CATEGORIES.find((c) => c.id === input.category)!;
-  return createRequest(ctx, community, {
+  return createRequest(ctx, home, {
     kind: 'report',
     source: category.id,
     code: category.id,
@@ -59,8 +59,8 @@ const SIMILAR_WINDOW_MS = 24 * 3_600_000;
  */
 export async function similar(ctx: ActionContext, input: { category: ReportCategory; location?: GeoPoint | undefined }): Promise<{ items: SimilarRequest[] }> {
   refuseLegal(input.category);
-  const community = await callerCommunity(ctx);
-  const route = await routeRequest(ctx.store, community, { buildingId: ctx.caller.user?.buildingId, location: input.location });
+  const { community, units } = await callerCommunity(ctx);
+  const route = await routeRequest(ctx.store, community, { buildingId: ctx.caller.user?.buildingId, location: input.location }, units);
   const found = await similarRequests(ctx.store, { buildingId: route.buildingId, gridId: route.gridId }, input.category, ctx.clock.now() - SIMILAR_WINDOW_MS);
   return {
     items: found

@@ -6,7 +6,8 @@ import { maskPhone } from '../kernel/mask';
 import { gridsOf } from '../org/org.repository';
 import type { ResolveLimit } from './clocks';
 import { holds, mayAct } from './holders';
-import type { Photo, RequestDoc } from './request.repository';
+import type { RequestDoc } from './request.repository';
+import type { Photo } from './timeline';
 
 const DAY_MS = 86_400_000;
 

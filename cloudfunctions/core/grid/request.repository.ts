@@ -7,19 +7,9 @@ import { countUp } from '../store/count-up';
 import type { Filter, Store, TxOps } from '../store/port';
 import type { RequestTerms } from './clocks';
 import type { Holder } from './holders';
-import type { TimelineEntry } from './timeline';
+import type { Photo, TimelineEntry } from './timeline';
 
 export const REQUESTS = 'service_requests';
-
-/** A photo a resident or a worker attached: its file id and whether it may be shown to everyone who reads the request. */
-export interface Photo {
-  fileId: string;
-  /** `review`: shown to its author and the person accountable only, until a community admin clears it. */
-  verdict: 'pass' | 'review';
-  by: string;
-  /** The media check's trace id while its asynchronous answer is awaited (WeChat). */
-  traceId?: string;
-}
 
 /** A span during which the resolution clock stood still, waiting on the resident; `to` is null while it lasts. */
 export interface Pause {

@@ -6,7 +6,8 @@ import { DomainError } from '../kernel/domain-error';
 import { actorOf, detail } from './lifecycle.service';
 import { readable } from './requests.service';
 import { toSummary } from './request-view';
-import { REQUESTS, type Photo } from './request.repository';
+import { REQUESTS } from './request.repository';
+import type { Photo } from './timeline';
 import { takeStep } from './transition';
 
 const REMOVED = '（内容未通过审核，已删除）';

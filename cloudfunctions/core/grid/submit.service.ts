@@ -24,7 +24,8 @@ export interface SubmitInput {
  */
 export async function submitRequest(ctx: ActionContext, input: SubmitInput): Promise<{ request: RequestDetail; created: boolean }> {
   if (input.code === LEGAL_ITEM_CODE) throw invalid(LEGAL_AID_HINT, { code: LEGAL_AID_HINT });
-  const community = await callerCommunity(ctx);
+  const home = await callerCommunity(ctx);
+  const { community } = home;
   const { visible } = await loadCommunityCatalog(ctx.store, community.id);
   const item = visible.find((e) => e.item.code === input.code)?.item;
   if (!item) throw notFound('该服务事项');
@@ -36,7 +37,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
     throw invalid(Object.values(checked.fields)[0] ?? '请检查填写的内容', fields);
   }
   const answeredPhone = typeof checked.answers.phone === 'string' ? checked.answers.phone : undefined;
-  return createRequest(ctx, community, {
+  return createRequest(ctx, home, {
     kind: 'item',
     source: item.code,
     code: item.code,

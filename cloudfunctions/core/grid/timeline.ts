@@ -1,6 +1,15 @@
 import type { RequestStatus } from '../../../types/request-names';
 import type { Holder } from './holders';
-import type { Photo } from './request.repository';
+
+/** A photo a resident or a worker attached: its file id and whether it may be shown to everyone who reads the request. */
+export interface Photo {
+  fileId: string;
+  /** `review`: shown to its author and the person accountable only, until a community admin clears it. */
+  verdict: 'pass' | 'review';
+  by: string;
+  /** The media check's trace id while its asynchronous answer is awaited (WeChat). */
+  traceId?: string;
+}
 
 /** What happened in one step of a request's life. */
 export type TimelineAction =

@@ -4,7 +4,7 @@ import type { ActionContext } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
 import { usersHolding } from '../kernel/users';
 import { unitsByIds } from '../org/org.repository';
-import { officeHoursOf } from '../org/settings.service';
+import { officeHoursOf } from '../org/unit-settings';
 import { calendarFor, nextStep } from './clocks';
 import { escalationKey, settleEffects, type PeopleCache } from './effects';
 import { dueForClosing, dueForEscalation, pendingEffects, REQUESTS, type RequestDoc } from './request.repository';

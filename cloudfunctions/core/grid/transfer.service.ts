@@ -24,7 +24,7 @@ async function destination(ctx: ActionContext, r: RequestDoc, to: TransferTo): P
   switch (to.kind) {
     case 'grid': {
       const grid = await getUnit(ctx.store, to.gridId);
-      if (!grid || grid.kind !== 'grid' || grid.parentId !== r.communityId) throw invalid('只能转办到本社区的其他网格', { 'to.gridId': '不是本社区的网格' });
+      if (grid?.kind !== 'grid' || grid.parentId !== r.communityId) throw invalid('只能转办到本社区的其他网格', { 'to.gridId': '不是本社区的网格' });
       if (grid.id === r.gridId && r.holder.role === 'grid_worker') throw invalid('诉求已在该网格', { 'to.gridId': '诉求已在该网格' });
       const holder = (await gridReceiver(ctx.store, grid.id)) ?? communityTeam(community);
       return { holder, set: { gridId: grid.id, gridName: grid.name, unitPath: [...communityPath(r), grid.id] } };

@@ -1,4 +1,5 @@
 import { FILE_URL_TTL_MS, type Files, type StoredFile } from './files';
+import type { CloudAdapter } from './platform';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally. */
 export interface CloudStorageApi {
@@ -49,3 +50,9 @@ export class CloudFiles implements Files {
     return answer.fileID;
   }
 }
+
+/** The files port in CloudBase: storage calls of the SDK, no open API. */
+export const filesAdapter: CloudAdapter<Files, CloudStorageApi> = {
+  openapi: [],
+  create: (cloud) => new CloudFiles(cloud),
+};

@@ -1,4 +1,6 @@
+import { CloudFiles, type CloudStorageApi } from './cloudbase-files';
 import type { Files } from './files';
+import type { CloudAdapter } from './platform';
 import type { MediaCheck, MediaCheckRequest, MediaCheckResult } from './media-check';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally. */
@@ -36,3 +38,9 @@ export class CloudMediaCheck implements MediaCheck {
     }
   }
 }
+
+/** The media check in CloudBase: one open API, and storage for the photo's temporary URL it hands WeChat. */
+export const mediaCheckAdapter: CloudAdapter<MediaCheck, CloudMediaApi & CloudStorageApi> = {
+  openapi: ['security.mediaCheckAsync'],
+  create: (cloud) => new CloudMediaCheck(cloud, new CloudFiles(cloud)),
+};

@@ -1,4 +1,5 @@
 import type { MiniCode } from './mini-code';
+import type { CloudAdapter } from './platform';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally. */
 export interface CloudWxacodeApi {
@@ -22,3 +23,9 @@ export class CloudMiniCode implements MiniCode {
     return answer.buffer;
   }
 }
+
+/** Mini-program codes in CloudBase: one open API. */
+export const miniCodeAdapter: CloudAdapter<MiniCode, CloudWxacodeApi> = {
+  openapi: ['wxacode.getUnlimited'],
+  create: (cloud) => new CloudMiniCode(cloud),
+};

@@ -21,3 +21,14 @@ export interface Platform {
   /** Mini-program codes (wxacode.getUnlimited). */
   miniCode: MiniCode;
 }
+
+/**
+ * How a port's CloudBase adapter is made, and the WeChat open APIs (云调用) it calls: CloudBase refuses a call that
+ * the function's config.json does not list under `permissions.openapi`, so the build lists, for each function, the
+ * open APIs of the adapters its bundle includes (scripts/build-functions.ts). `cloud` is wx-server-sdk, narrowed by
+ * each adapter to the calls it makes.
+ */
+export interface CloudAdapter<P, Sdk = never> {
+  readonly openapi: readonly string[];
+  create(cloud: Sdk): P;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CATALOG_ITEMS } from '../catalog/content/index';
-import type { CatalogItemDoc, CatalogMetaDoc } from '../catalog/catalog.repository';
+import type { CatalogItemDoc, } from '../catalog/catalog.repository';
 import { searchKeys } from '../catalog/search-keys';
 import { insertUserIfAbsent } from '../kernel/users';
 import type { Store } from '../store/port';

@@ -5,17 +5,19 @@ import { accept, resolve, rate, start } from '../grid/lifecycle.service';
 import { submitReport, type ReportInput } from '../grid/report.service';
 import { handOff, transfer } from '../grid/transfer.service';
 import { requestId } from '../grid/request.repository';
-import { WordListContentCheck } from '../platform/local-content-check';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/port';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** What the seed's steps need of WeChat: the local text check; no photos, no codes, nothing sent. */
+/**
+ * What the seed's steps need of WeChat: no photos, no codes, nothing sent. The texts are the seed's own, written
+ * here, so they pass the content check as they are.
+ */
 const SEED_PLATFORM: Platform = {
   subscribe: { send: async () => ({ ok: true }) },
-  contentCheck: new WordListContentCheck(),
+  contentCheck: { text: async () => ({ verdict: 'pass' }) },
   files: { pathOf: () => null, read: async () => null, tempUrls: async () => ({}), write: async (path) => path },
   mediaCheck: { image: async () => ({ verdict: 'review' }) },
   miniCode: { unlimited: async () => null },

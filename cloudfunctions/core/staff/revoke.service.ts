@@ -45,7 +45,7 @@ async function successor(ctx: ActionContext, leaving: UserDoc, role: InvitableRo
 
 async function heldGrant(ctx: ActionContext, openid: string, role: InvitableRole, unitId: string): Promise<UserDoc> {
   const user = await findUser(ctx.store, openid);
-  if (!user || !user.roles.some((g) => g.role === role && g.unitId === unitId)) throw notFound('该人员的这项职务');
+  if (!user?.roles.some((g) => g.role === role && g.unitId === unitId)) throw notFound('该人员的这项职务');
   return user;
 }
 

@@ -1,13 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { WORKER_VIEW_ROLES, type FieldId } from '../../../types/catalog-names';
+import type { FieldId } from '../../../types/catalog-names';
 import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
-import { cachedMe } from '../../lib/me-cache';
 import { FieldChips, NoResults } from './field-chips';
 import { ViewSwitch } from './view-switch';
 import './index.css';
@@ -21,9 +20,6 @@ export default function Catalog() {
   const [field, setField] = useState<FieldId | undefined>();
   const [focus, setFocus] = useState(false);
   const catalog = useCatalog();
-  // Staff may switch to the worker view (社区工作 items too); the server checks the role again.
-  const [staff, setStaff] = useState(false);
-  useDidShow(() => setStaff(Boolean(cachedMe()?.roles.some((r) => WORKER_VIEW_ROLES.includes(r.role)))));
 
   useDidShow(() => {
     const intent = takeCatalogIntent();
@@ -58,7 +54,7 @@ export default function Catalog() {
           </Text>
         )}
       </View>
-      {staff && <ViewSwitch view={catalog.view} onChoose={catalog.setView} />}
+      <ViewSwitch view={catalog.view} onChoose={catalog.setView} />
       <FieldChips field={field} onChoose={setField} />
 
       <OfflineHint stale={catalog.stale} onRetry={catalog.refresh} />

@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/use-action';
 import { LOAD_FAILED } from '../../hooks/use-call';
 import { openLink } from '../../lib/open-link';
 import { fmtShortDateTime } from '../../lib/cn-time';
+import { StaffSubscriptions } from './staff-subscriptions';
 import './index.css';
 
 /** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
@@ -55,6 +56,7 @@ export default function InboxPage() {
           </Text>
         )}
       </View>
+      <StaffSubscriptions />
       {error && <Text className='error'>{error}</Text>}
       {loaded && items.length === 0 && !error && <Text className='empty'>暂无消息</Text>}
       {items.map((item) => (

@@ -1,20 +1,17 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { formatPartialDate, limitLines } from '../../../types/catalog-display';
-import { centerName, fieldName, kindName } from '../../../types/catalog-names';
+import { limitLines } from '../../../types/catalog-display';
 import { LEGAL_AID_HINT, LEGAL_ITEM_CODE } from '../../../types/request-names';
-import { FactRow, type FactClasses } from '../../components/fact-row';
 import { OfflineHint } from '../../components/offline-hint';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
+import { ItemHead } from './item-head';
 import { MaterialsChecklist } from './materials-checklist';
 import { ReportMistake } from './report-mistake';
 import { Section } from './section';
 import './index.css';
-
-const FACT: FactClasses = { row: 'item__fact', label: 'muted', value: 'item__fact-value' };
 
 /** 办事指南 of one item: who may apply, on what basis, with which papers, in which steps, where; and 我要办理 when online. */
 export default function ItemDetail() {
@@ -36,21 +33,7 @@ export default function ItemDetail() {
   return (
     <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
       <OfflineHint stale={detail.stale} />
-      <View className='card'>
-        <Text className='item__title'>{item.title}</Text>
-        <View className='item__tags'>
-          <Text className={`tag tag-kind-${item.kind}`}>{kindName(item.kind)}</Text>
-          <Text className='tag'>{fieldName(item.field)}</Text>
-          <Text className='tag'>{centerName(item.center)}</Text>
-          {item.online && <Text className='tag tag-green'>可网上办</Text>}
-        </View>
-        <Text className='item__summary'>{item.summary}</Text>
-        <View className='item__facts'>
-          <FactRow classes={FACT} label='收费标准' value={item.fee} />
-          <FactRow classes={FACT} label='事项编码' value={item.code} />
-          <FactRow classes={FACT} label='内容复核' value={formatPartialDate(item.reviewedAt)} />
-        </View>
-      </View>
+      <ItemHead item={item} />
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { AuditList } from '../components/audit-list';
 import { useAdminCommunity } from '../lib/use-admin-community';
+import { SummaryCard } from './summary-card';
 import './index.css';
 
 const FILTERS = [
@@ -42,26 +43,7 @@ export default function CatalogAdmin() {
           ))}
         </View>
       )}
-      {items.data && (
-        <View className='card'>
-          <Text className='card-title'>{items.data.communityName} 服务事项</Text>
-          <Text className='muted'>
-            共 {items.data.items.length} 项 · 已调整 {items.data.items.filter((r) => r.adjusted.length > 0).length} 项 · 已隐藏 {items.data.items.filter((r) => r.hidden).length} 项 · 本社区事项{' '}
-            {items.data.items.filter((r) => r.local).length} 项
-          </Text>
-          <View className='catalog-admin__actions'>
-            <Text className='catalog-admin__action' onClick={() => go('local/index')}>
-              ＋ 新增本社区事项
-            </Text>
-            <Text className='catalog-admin__action' onClick={() => go('handbook/index')}>
-              服务事项手册
-            </Text>
-            <Text className='catalog-admin__action' data-action='review' onClick={() => go('review/index')}>
-              纠错与复核{openCount > 0 ? `（${openCount}）` : ''}
-            </Text>
-          </View>
-        </View>
-      )}
+      {items.data && <SummaryCard name={items.data.communityName} rows={items.data.items} openReports={openCount} go={go} />}
       <View className='catalog-admin__search'>
         <Input className='catalog-admin__filter' value={q} placeholder='按名称或编码筛选' onInput={(e) => setQ(e.detail.value)} />
       </View>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
+import { STAFF_NOTICE_KINDS } from '../../../types/notify';
 import { fmtDateTime } from '../../lib/cn-time';
+import { askSubscribe } from '../../lib/subscribe';
 import { appointmentText } from '../lib/staff-labels';
 import './index.css';
 
@@ -23,9 +25,12 @@ export default function JoinPage() {
   const accepting = useAction({ fallback: '接受失败，请稍后重试' });
   const i = preview.data;
 
-  const accept = () =>
+  const accept = (role: NonNullable<typeof i>['role']) =>
     accepting.run(async () => {
+      // The work notices of the new role (新诉求待受理, 诉求已升级) are asked for now: WeChat shows the dialog only from a tap.
+      const asking = askSubscribe([...(STAFF_NOTICE_KINDS[role] ?? [])]);
       const res = await call('staff', 'accept', { code });
+      await asking;
       return res.already ? '您已接受过这个邀请' : `已任职：${appointmentText(res.invitation.role, res.invitation.unitName, res.invitation.duty)}`;
     });
 
@@ -47,7 +52,7 @@ export default function JoinPage() {
           <Text className='join__role'>{appointmentText(i.role, i.unitName, i.duty)}</Text>
           <Text className='muted'>{fmtDateTime(i.expiresAt)}前有效</Text>
           {!accepting.notice && i.status === 'open' && (
-            <Button className='btn-primary join__accept' loading={accepting.busy} onClick={() => void accept()}>
+            <Button className='btn-primary join__accept' loading={accepting.busy} onClick={() => void accept(i.role)}>
               接受任职
             </Button>
           )}

@@ -1,17 +1,14 @@
-import { DEFAULT_REQUEST_LIMITS, type CategoryRule, type RequestLimits } from '../../../types/grid-settings';
+import type { CategoryRule, RequestLimits } from '../../../types/grid-settings';
 import type { OrgSettings } from '../../../types/functions/org';
-import { DEFAULT_OFFICE_HOURS, describeOfficeHours, type OfficeHours } from '../../../types/working-hours';
+import { describeOfficeHours, type OfficeHours } from '../../../types/working-hours';
 import { mayActOn, requireActOn, requireAdministered } from '../access/scope';
 import { diffFields, recordAudit } from '../audit/audit';
 import { PUBLISHED_HOLIDAY_YEARS } from '../calendar/published-years';
 import type { ActionContext } from '../kernel/context';
 import { notFound } from '../kernel/domain-error';
-import { getUnit, type UnitDoc } from './org.repository';
+import { getUnit, type UnitDoc } from '../org/org.repository';
+import { limitsOf, officeHoursOf } from '../org/unit-settings';
 
-/** The office hours a community's clocks run on. */
-export const officeHoursOf = (community: UnitDoc): OfficeHours => community.officeHours ?? DEFAULT_OFFICE_HOURS;
-/** The limits a street has committed to. */
-export const limitsOf = (street: UnitDoc | null): RequestLimits => street?.requestLimits ?? DEFAULT_REQUEST_LIMITS;
 
 const STREET_ADMIN = ['street_admin'] as const;
 

@@ -6,7 +6,7 @@ import { invalid } from '../kernel/domain-error';
 import { setRoles, staffWithin, type StoredGrant } from '../kernel/users';
 import type { TxOps } from '../store/port';
 import { errorFields, readRows, RowChecker, type CellError } from './csv-rows';
-import { childrenOf, unitsByIds, type UnitDoc } from './org.repository';
+import { childrenOf, unitsByIds, type UnitDoc } from '../org/org.repository';
 
 type Plan = { errors: CellError[]; write: (tx: TxOps) => Promise<void>; count: number };
 
@@ -16,7 +16,7 @@ const DUTIES = { 在岗: 'on_duty', 替班: 'deputy' } as const;
 /** Grids: 网格编码, 网格名称, 网格类型 (综合网格/专属网格), 党组织名称 (optional). New ones are added, existing ones renamed. */
 async function planGrids(ctx: ActionContext, community: UnitDoc, text: string): Promise<Plan> {
   const { rows, errors } = readRows(text, ['网格编码', '网格名称', '网格类型', '党组织名称'], ['网格编码', '网格名称', '网格类型']);
-  const existing = await unitsByIds(ctx.store, rows.map((r) => r.cells['网格编码'] ?? ''));
+  const existing = await unitsByIds(ctx.store, rows.map((r) => r.cells.网格编码 ?? ''));
   const seen = new Set<string>();
   const units: UnitDoc[] = [];
   for (const row of rows) {
@@ -46,7 +46,7 @@ async function planGrids(ctx: ActionContext, community: UnitDoc, text: string): 
 async function planBuildings(ctx: ActionContext, community: UnitDoc, text: string): Promise<Plan> {
   const { rows, errors } = readRows(text, ['楼栋编码', '楼栋名称', '所属网格编码', '经度', '纬度'], ['楼栋编码', '楼栋名称', '所属网格编码']);
   const grids = new Map((await childrenOf(ctx.store, [community.id])).filter((u) => u.kind === 'grid').map((g) => [g.id, g]));
-  const existing = await unitsByIds(ctx.store, rows.map((r) => r.cells['楼栋编码'] ?? ''));
+  const existing = await unitsByIds(ctx.store, rows.map((r) => r.cells.楼栋编码 ?? ''));
   const seen = new Set<string>();
   const units: UnitDoc[] = [];
   for (const row of rows) {
