@@ -80,5 +80,5 @@ describe('接诉即办, from an appointment to the dashboard', () => {
 
     const [stored] = await host.store.find<{ _id: string; status: string; holder: { openid: string }; photos: unknown[] }>('service_requests', { residentId: 'journey-resident' });
     expect(stored).toMatchObject({ status: 'closed', holder: { openid: 'journey-worker' }, photos: [expect.anything()] });
-  });
+  }, 90000);
 });

@@ -41,7 +41,6 @@ export const COLLECTIONS = {
     'sortKey',
     'communityId',
     'status',
-    'buildingId',
     'deadlineAt',
     'dueAt',
     'closeAt',
@@ -56,6 +55,9 @@ export const COLLECTIONS = {
     ['communityId', 'deadlineAt'],
     ['streetId', 'deadlineAt'],
     ['communityId', 'held', 'updatedAt'],
+    // Similar reports at a building (or in a grid) in the last 24 hours.
+    ['buildingId', 'source', 'createdAt'],
+    ['gridId', 'source', 'createdAt'],
   ],
   request_week_stats: [
     ['communityId', 'week', '_id'],
