@@ -101,7 +101,7 @@ export async function benchEscalation(open = 1_000_000, due = 1_000): Promise<Re
         for (let i = 0; i < open; i++) {
           // The first `due` are overdue for acceptance; the rest are due later (an hour to weeks ahead).
           const dueAt = i < due ? NOW - 60_000 - i : NOW + 3_600_000 + i * 1000;
-          yield [`rq_bench_${String(i).padStart(7, '0')}`, clone({ no: `XIYUAN-BENCH-${i}`, dueAt, acceptDueAt: dueAt, deadlineAt: dueAt, sortKey: `${dueAt}_${i}` })];
+          yield [`rq_${i.toString(16).padStart(40, '0')}`, clone({ no: `XIYUAN-BENCH-${i}`, dueAt, acceptDueAt: dueAt, deadlineAt: dueAt, sortKey: `${dueAt}_${i}` })];
         }
       })(),
     );
@@ -205,7 +205,7 @@ export async function benchDashboard(requestsPerGridYear = 100): Promise<Record<
             // Most are closed (no deadline left); the last few of each grid are open, one of them overdue.
             const open = k >= requestsPerGridYear - 3;
             const deadlineAt = open ? (k === requestsPerGridYear - 1 ? NOW - DAY : NOW + 2 * DAY) : null;
-            yield [`rq_city_${String(i).padStart(7, '0')}`, clone({ no: `B-${i}`, streetId: street, communityId: community, gridId: grid, status: open ? 'in_progress' : 'closed', createdAt: at, sortKey: `${at}_${i}`, deadlineAt, dueAt: null })];
+            yield [`rq_${i.toString(16).padStart(40, '0')}`, clone({ no: `B-${i}`, streetId: street, communityId: community, gridId: grid, status: open ? 'in_progress' : 'closed', createdAt: at, sortKey: `${at}_${i}`, deadlineAt, dueAt: null })];
           }
         }
       })(),
