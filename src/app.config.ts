@@ -14,9 +14,14 @@ export default defineAppConfig({
     // Operations pages for community and street admins.
     { root: 'pkg-ops', pages: ['dead-letters/index'] },
     // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
-    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
+    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index', 'report/index'] },
+    // The people who act on requests (grid workers, liaisons, admins): their inbox and a request's steps.
+    { root: 'pkg-grid', pages: ['inbox/index', 'request/index'] },
+    // Oversight of requests: counts, the overdue list and rates by grid, category and week.
+    { root: 'pkg-oversight', pages: ['dashboard/index'] },
     // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
-    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'activate/index'] },
+    // Appointments (staff, invite, and join for the invitee), request settings and content review too, and the first street admin's activation.
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'staff/index', 'invite/index', 'join/index', 'settings/index', 'content-review/index', 'activate/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.

@@ -7,6 +7,8 @@ import type { partyContract } from './functions/party';
 import type { activityContract } from './functions/activity';
 import type { legalAidContract } from './functions/legal-aid';
 import type { householdContract } from './functions/household';
+import type { orgContract } from './functions/org';
+import type { staffContract } from './functions/staff';
 import type { ActionInput, ActionOutput } from './contract';
 
 /** Every deployed function and its actions; the client's `call` is typed from this map. */
@@ -20,6 +22,8 @@ export interface Contracts {
   activity: typeof activityContract;
   'legal-aid': typeof legalAidContract;
   household: typeof householdContract;
+  org: typeof orgContract;
+  staff: typeof staffContract;
 }
 export type FunctionName = keyof Contracts;
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;

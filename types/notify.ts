@@ -6,6 +6,10 @@ export const NOTIFICATION_KINDS = [
   'request_assigned',
   'request_escalated',
   'request_resolved',
+  /** A step the resident (or the worker) should know of: accepted, paused, handed on, reopened. */
+  'request_update',
+  /** A comment or a reply on a request. */
+  'request_comment',
   'booking_confirmed',
   'booking_declined',
   'booking_cancelled',
@@ -36,6 +40,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   request_assigned: '诉求派单',
   request_escalated: '诉求升级',
   request_resolved: '诉求办结',
+  request_update: '诉求进展',
+  request_comment: '诉求留言',
   booking_confirmed: '预约成功',
   booking_declined: '预约未通过',
   booking_cancelled: '预约取消',
@@ -69,6 +75,7 @@ export type Channel = (typeof CHANNELS)[number];
  */
 export const STAFF_NOTICE_KINDS: Partial<Record<Role, readonly NotificationKind[]>> = {
   grid_worker: ['request_assigned', 'request_escalated'],
+  property_liaison: ['request_assigned', 'request_escalated'],
   community_admin: ['request_escalated'],
   street_admin: ['request_escalated'],
   lawyer: ['booking_confirmed', 'booking_cancelled', 'consultation_reminder'],

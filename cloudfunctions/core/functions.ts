@@ -7,6 +7,8 @@ import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
 import { legalAidFunction } from './legal-aid/legal-aid.function';
 import { notifyFunction } from './notify/notify.function';
+import { orgFunction } from './org-admin/org.function';
+import { staffFunction } from './staff/staff.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';
 
@@ -21,6 +23,8 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   activity: activityFunction,
   'legal-aid': legalAidFunction,
   household: householdFunction,
+  org: orgFunction,
+  staff: staffFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

@@ -151,7 +151,7 @@ export async function runCrashBurst(options: CrashBurstOptions): Promise<CrashBu
 
     // The timers' work, a few minutes later (past the sweep's grace), on the file the dead host left.
     const store = new SqliteStore(join(dataDir, 'hub.sqlite'));
-    const deps = { store, clock: new ManualClock(Date.now() + 2 * MINUTE), config: parseAppConfig({ secret: seeded.secret, notify: loadNotifyConfig({}) }), platform: localPlatform(dataDir) };
+    const deps = { store, clock: new ManualClock(Date.now() + 2 * MINUTE), config: parseAppConfig({ secret: seeded.secret, notify: loadNotifyConfig({}) }), platform: localPlatform(dataDir, seeded.secret) };
     const swept = (await runTimer(FUNCTIONS.activity, 'sweep', deps)) as { ok: boolean; data?: { completed: number; released: number; promoted: number; checkIns: number } };
     if (!swept.ok || !swept.data) violations.push(`the sweep failed: ${JSON.stringify(swept)}`);
     const { completed = 0, released = 0, promoted = 0, checkIns = 0 } = swept.data ?? {};

@@ -37,6 +37,8 @@
  * - `network`: `mp.mockWxMethod('request', …)` failing as wx.request does offline (errMsg `request:fail`), and
  *   `mockWxMethod('getNetworkType', { networkType: 'none' })`; `restoreWxMethod` of both when back online.
  * - `qr`: absent. The weapp draws codes on a canvas, which no driver reads; journeys take the code another way.
+ * - `photos`: absent so far. It would be `mp.mockWxMethod('chooseImage', { tempFilePaths, tempFiles, errMsg:
+ *   'chooseImage:ok' })` with the files written to the simulator's temp folder first, restored after the pick.
  * - `tabBar.waitForBadge`: badges are native in WeChat; the driver wraps `wx.setTabBarBadge`/`removeTabBarBadge`
  *   through `mp.evaluate` when it connects, and polls the last value per tab back with `mp.evaluate`.
  */
@@ -107,6 +109,18 @@ export interface QrCapability {
   read(target: TargetLike): Promise<string>;
 }
 
+/** A photo as the phone's album or camera would give it. */
+export interface PickedPhoto {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export interface PhotosCapability {
+  /** The next time the app opens the album or the camera, the user picks these photos. */
+  pickNext(photos: PickedPhoto[]): Promise<void>;
+}
+
 export interface TabBarCapability {
   /** Waits until the tab of this page shows exactly this badge, or none for null (badges follow async calls). */
   waitForBadge(path: string, text: string | null, options?: { timeoutMs?: number }): Promise<void>;
@@ -117,6 +131,7 @@ export interface Capabilities {
   location: LocationCapability;
   network: NetworkCapability;
   qr: QrCapability;
+  photos: PhotosCapability;
   tabBar: TabBarCapability;
 }
 export type CapabilityName = keyof Capabilities;

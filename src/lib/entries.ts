@@ -17,9 +17,16 @@ export interface Entry {
 
 export const ENTRIES: Entry[] = [
   { key: 'inbox', title: '消息', url: '/pages/inbox/index', on: ['me'] },
+  { key: 'report', title: '问题上报', url: '/pkg-service/report/index', on: ['home'] },
   { key: 'my-requests', title: '我的申请', url: '/pkg-service/mine/index', on: ['me'] },
+  { key: 'grid-inbox', title: '诉求办理', url: '/pkg-grid/inbox/index', roles: ['grid_worker', 'property_liaison', 'community_admin', 'street_admin'], on: ['home', 'me'] },
+  { key: 'oversight', title: '诉求督办', url: '/pkg-oversight/dashboard/index', roles: ['grid_worker', 'branch_officer', 'community_admin', 'street_admin'], on: ['me'] },
   { key: 'catalog-admin', title: '服务事项管理', url: '/pkg-admin/catalog/index', roles: ['community_admin', 'street_admin'], on: ['home', 'me'] },
   { key: 'handbook', title: '服务事项手册', url: '/pkg-admin/handbook/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
+  { key: 'staff', title: '人员任命', url: '/pkg-admin/staff/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
+  { key: 'grid-settings', title: '诉求设置', url: '/pkg-admin/settings/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
+  { key: 'content-review', title: '内容审核', url: '/pkg-admin/content-review/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
+  { key: 'join', title: '输入任职邀请码', url: '/pkg-admin/join/index', on: ['me'] },
   { key: 'dead-letters', title: '通知投递异常', url: '/pkg-ops/dead-letters/index', roles: ['community_admin', 'street_admin'], on: ['me'] },
   { key: 'activities', title: '社区活动', url: '/pkg-activity/list/index', on: ['home'] },
   { key: 'branch', title: '支部工作', url: '/pkg-branch/index/index', roles: ['branch_officer'], on: ['home', 'me'] },

@@ -85,7 +85,7 @@ describe('resident reads a service item', () => {
 
     await phone.open('pages/me/index');
     await phone.tap($('.me .entry-list__row', { text: '我的申请' }));
-    await expect(phone.text('.my-requests .my-requests__row')).resolves.toMatch(/最低生活保障申请[\s\S]*已提交[\s\S]*编号 \d{8}-\d{4}/);
+    await expect(phone.text('.my-requests .my-requests__row')).resolves.toMatch(/最低生活保障申请[\s\S]*待受理[\s\S]*编号 XIYUAN-\d{8}-\d{4}/);
     await phone.snap('my-requests');
   });
 

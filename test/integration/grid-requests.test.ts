@@ -18,7 +18,7 @@ describe('grid.submit', () => {
     expect(res.ok).toBe(true);
     const request = res.data!.request;
     expect(res.data?.created).toBe(true);
-    expect(request).toMatchObject({ code: 'MS-01', title: '最低生活保障申请', status: 'submitted', no: '20261125-0001', communityName: '西园社区', buildingName: '西园3栋', contactPhoneMasked: '138****0001' });
+    expect(request).toMatchObject({ code: 'MS-01', title: '最低生活保障申请', status: 'assigned', no: 'XIYUAN-20261125-0001', holderName: '吴网格员', communityName: '西园社区', buildingName: '西园3栋', contactPhoneMasked: '138****0001' });
     expect(request.answers).toEqual([
       { key: 'householdSize', label: '共同生活家庭人口', text: '3' },
       { key: 'hardship', label: '主要困难', text: '因病、无稳定收入' },
@@ -56,7 +56,7 @@ describe('grid.submit', () => {
     expect([a.data?.created, b.data?.created].sort()).toEqual([false, true]);
     expect(retry.data?.created).toBe(false);
     expect(await count('service_requests')).toBe(before + 1);
-    expect(await count('outbox', { event: `request:${a.data?.request.id}:received` })).toBe(2);
+    expect(await count('outbox', { event: `rq:${a.data?.request.id}:1:submit` })).toBe(2);
     // Another resident's same key is their own request.
     const other = await submit('demo-resident-2', data);
     expect(other.data?.created).toBe(true);
@@ -149,11 +149,16 @@ describe('grid.mine and grid.get', () => {
     expect(others.data?.items.every((i) => !page2.data?.items.some((mine) => mine.id === i.id))).toBe(true);
   });
 
-  it('shows a request to its resident only; to anyone else it does not exist', async () => {
+  it('shows a request to its resident and the people of its grid and community; to anyone else it does not exist', async () => {
     const mine = await host.call('demo-resident', 'grid', 'mine', {});
     const id = mine.data!.items[0]!.id;
-    expect((await host.call('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，由西园第一网格受理' }]);
-    for (const who of ['demo-resident-2', 'demo-admin', 'demo-grid-worker']) {
+    const timeline = (await host.call('demo-resident', 'grid', 'get', { id })).data?.timeline;
+    expect(timeline?.map((e) => [e.status, e.note])).toEqual([
+      ['submitted', '已提交，由西园第一网格受理'],
+      ['assigned', '首接负责：吴网格员'],
+    ]);
+    for (const who of ['demo-admin', 'demo-grid-worker', 'demo-street-admin', 'demo-secretary']) expect((await host.call(who, 'grid', 'get', { id })).ok).toBe(true);
+    for (const who of ['demo-resident-2', 'demo-party-member', 'demo-lawyer']) {
       expect((await host.call(who, 'grid', 'get', { id })).error?.code).toBe('NOT_FOUND');
     }
   });

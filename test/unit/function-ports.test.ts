@@ -26,7 +26,7 @@ describe('which platform ports a function reads', () => {
 
   it('reads the adapter registry and writes a bundle registry with only the ports asked for', () => {
     const sources = adapterSources();
-    expect([...sources.keys()].sort()).toEqual(['contentCheck', 'subscribe']);
+    expect([...sources.keys()].sort()).toEqual(['contentCheck', 'files', 'mediaCheck', 'miniCode', 'subscribe']);
     const only = adaptersModuleFor(['subscribe'], sources);
     expect(only).toMatch(/import \{ subscribeAdapter \} from ".*cloudbase-subscribe-sender\.ts"/);
     expect(only).not.toMatch(/contentCheck/);

@@ -21,6 +21,8 @@ const signedIn: Allow = 'signedIn';
 const only = (...roles: Role[]): Allow => roles;
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+/** Everyone who can hold a request: grid workers, property liaisons, community and street admins. */
+const workers = only('grid_worker', 'property_liaison', 'community_admin', 'street_admin');
 /** Who may confirm a household (scope, and ownership for admins only: access/residence.ts). */
 const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
 
@@ -34,6 +36,7 @@ const checkedBy = <E extends Extra = Record<never, never>>(allow: Allow, limit: 
 
 const EVERY_MINUTE = '0 */1 * * * * *';
 const EVERY_FIVE_MINUTES = '0 */5 * * * * *';
+const EVERY_TEN_MINUTES = '0 */10 * * * * *';
 
 export const POLICY = {
   user: {
@@ -66,8 +69,38 @@ export const POLICY = {
     resolveReport: write(admins, LIMITS.staff),
     reviewDue: read(admins),
   },
+  // Requests: who may read or act on one (its resident, its holder, the admins above it) is the domain's check.
   // Reporting a problem needs no verified residence: anyone in the community may ask for help.
-  grid: { submit: write(signedIn, LIMITS.post), route: read(signedIn), mine: read(signedIn), get: read(signedIn) },
+  grid: {
+    submit: write(signedIn, LIMITS.post),
+    report: write(signedIn, LIMITS.post),
+    similar: read(signedIn),
+    route: read(signedIn),
+    mine: read(signedIn),
+    get: read(signedIn),
+    comment: write(signedIn, LIMITS.post),
+    confirm: write(signedIn, LIMITS.post),
+    reopen: write(signedIn, LIMITS.post),
+    rate: write(signedIn, LIMITS.post),
+    inbox: read(workers),
+    accept: write(workers, LIMITS.staff),
+    start: write(workers, LIMITS.staff),
+    resolve: write(workers, LIMITS.staff),
+    transfer: write(workers, LIMITS.staff),
+    pause: write(workers, LIMITS.staff),
+    resume: write(workers, LIMITS.staff),
+    handOff: write(only('street_admin'), LIMITS.staff),
+    sendBack: write(only('street_admin'), LIMITS.staff),
+    // Oversight: figures for the units the caller works in or oversees, never per person.
+    dashboard: read(only('grid_worker', 'branch_officer', 'community_admin', 'street_admin')),
+    exportDashboard: write(only('grid_worker', 'branch_officer', 'community_admin', 'street_admin'), LIMITS.export),
+    reviewQueue: read(admins),
+    clearReview: write(admins, LIMITS.staff),
+    // Timers keep the clocks; admins may run them by hand.
+    escalateOverdue: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+    closeUnrated: write(admins, LIMITS.ops, { timer: { cron: EVERY_TEN_MINUTES } }),
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
   notify: {
     inbox: read(signedIn),
     unreadCount: read(signedIn),
@@ -158,5 +191,23 @@ export const POLICY = {
     stats: read(admins),
     // Expiry and reconciliation; admins may run it by hand, the timer every minute.
     sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
+  // Settings that drive requests; scope (which community, which street) is checked by the domain.
+  org: {
+    settings: read(admins),
+    setOfficeHours: write(admins, LIMITS.staff),
+    setLimits: write(only('street_admin'), LIMITS.staff),
+    setCategoryRules: write(admins, LIMITS.staff),
+    importCsv: write(admins, LIMITS.staff),
+  },
+  // Appointments: who may appoint whom on which unit is checked by the domain (staff/appointment-rules.ts).
+  // An invitation code is guessed only in a loop: reading and accepting one are account changes, limited.
+  staff: {
+    invite: write(admins, LIMITS.staff),
+    invitation: write(signedIn, LIMITS.account),
+    accept: write(signedIn, LIMITS.account),
+    revoke: write(admins, LIMITS.staff),
+    handOver: write(admins, LIMITS.staff),
+    list: read(admins),
   },
 } as const satisfies Policy;

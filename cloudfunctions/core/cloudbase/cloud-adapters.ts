@@ -1,4 +1,7 @@
 import { contentCheckAdapter } from '../platform/cloudbase-content-check';
+import { filesAdapter } from '../platform/cloudbase-files';
+import { mediaCheckAdapter } from '../platform/cloudbase-media-check';
+import { miniCodeAdapter } from '../platform/cloudbase-mini-code';
 import { subscribeAdapter } from '../platform/cloudbase-subscribe-sender';
 import type { CloudAdapter, Platform } from '../platform/platform';
 
@@ -11,6 +14,9 @@ import type { CloudAdapter, Platform } from '../platform/platform';
 export const CLOUD_ADAPTERS = {
   subscribe: subscribeAdapter,
   contentCheck: contentCheckAdapter,
+  files: filesAdapter,
+  mediaCheck: mediaCheckAdapter,
+  miniCode: miniCodeAdapter,
 } as const satisfies { readonly [P in keyof Platform]: CloudAdapter<Platform[P], never> };
 
 type SdkOf<A> = A extends CloudAdapter<unknown, infer S> ? S : never;

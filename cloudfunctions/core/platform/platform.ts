@@ -1,4 +1,7 @@
 import type { ContentCheck } from './content-check';
+import type { Files } from './files';
+import type { MediaCheck } from './media-check';
+import type { MiniCode } from './mini-code';
 import type { SubscribeSender } from './subscribe-sender';
 
 /**
@@ -11,6 +14,12 @@ export interface Platform {
   subscribe: SubscribeSender;
   /** Content security for user text (security.msgSecCheck). */
   contentCheck: ContentCheck;
+  /** Cloud storage: photos users upload, images the server makes. */
+  files: Files;
+  /** Content security for photos (security.mediaCheckAsync). */
+  mediaCheck: MediaCheck;
+  /** Mini-program codes (wxacode.getUnlimited). */
+  miniCode: MiniCode;
 }
 
 /**

@@ -5,6 +5,7 @@ import { HOUSEHOLD_PERSONAL_DATA } from '../household/household.personal-data';
 import { LEGAL_AID_PERSONAL_DATA } from '../legal-aid/legal-aid.personal-data';
 import { NOTIFY_PERSONAL_DATA } from '../notify/notify.personal-data';
 import { PARTY_PERSONAL_DATA } from '../party/party.personal-data';
+import { STAFF_PERSONAL_DATA } from '../staff/staff.personal-data';
 import type { CollectionName, DocOf } from '../store/collections';
 import { CORE_PERSONAL_DATA } from './core.personal-data';
 import type { PersonalData } from '../store/personal-data';
@@ -18,6 +19,7 @@ import type { PersonalData } from '../store/personal-data';
 export const PERSONAL_DATA: { readonly [N in CollectionName]: PersonalData<DocOf<N>> } = {
   ...CATALOG_PERSONAL_DATA,
   ...GRID_PERSONAL_DATA,
+  ...STAFF_PERSONAL_DATA,
   ...PARTY_PERSONAL_DATA,
   // Signups before activities: the record moves to the alias first, then the seats follow.
   ...ACTIVITY_PERSONAL_DATA,

@@ -1,3 +1,4 @@
+import { GRID_WORK_SCENARIOS } from './grid-work.scenarios';
 import type { ScenarioTable } from './scenario';
 import type { World } from './world';
 
@@ -18,14 +19,19 @@ async function withoutBuilding(world: World): Promise<void> {
 
 export const GRID_SCENARIOS: ScenarioTable['grid'] = {
   submit: {
-    'by building': { caller: 'demo-resident', input: () => ({ code: 'MS-01', answers: MS01, idempotencyKey: 'trips-key-0001' }), budget: 16 },
+    'by building': {
+      caller: 'demo-resident',
+      input: () => ({ code: 'MS-01', answers: MS01, idempotencyKey: 'trips-key-0001' }),
+      budget: 25,
+      note: 'the grid worker on duty found (首接负责); in the transaction the quota and number, the request, its grid-week and status shards (update, insert, update on first use of a shard; one update after), the resident and the holder told',
+    },
     'by location': {
       caller: NO_BUILDING,
       input: async (world) => {
         await withoutBuilding(world);
         return { code: 'CG-03', answers: { location: '西园路口', problem: '乱堆乱放' }, idempotencyKey: 'trips-key-0002', location: IN_XIYUAN_2 };
       },
-      budget: 17,
+      budget: 26,
       check: (d) => (d.request.routedBy === 'location' ? null : `routed by ${d.request.routedBy}`),
     },
     repeated: {
@@ -34,7 +40,7 @@ export const GRID_SCENARIOS: ScenarioTable['grid'] = {
         await submitted(world);
         return { code: 'MS-01', answers: MS01, idempotencyKey: 'trips-setup-0001' };
       },
-      budget: 7,
+      budget: 8,
       check: (d) => (d.created ? 'expected the existing request' : null),
     },
   },
@@ -63,4 +69,5 @@ export const GRID_SCENARIOS: ScenarioTable['grid'] = {
     },
   },
   get: { '': { caller: 'demo-resident', input: async (world) => ({ id: await submitted(world) }), budget: 2 } },
+  ...GRID_WORK_SCENARIOS,
 };

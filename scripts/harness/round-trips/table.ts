@@ -5,8 +5,10 @@ import { GRID_SCENARIOS } from './grid.scenarios';
 import { LEGAL_AID_SCENARIOS } from './legal-aid.scenarios';
 import { HOUSEHOLD_SCENARIOS } from './household.scenarios';
 import { NOTIFY_SCENARIOS } from './notify.scenarios';
+import { ORG_SCENARIOS } from './org.scenarios';
 import { PARTY_SCENARIOS } from './party.scenarios';
 import type { ScenarioTable } from './scenario';
+import { STAFF_SCENARIOS } from './staff.scenarios';
 import { USER_SCENARIOS } from './user.scenarios';
 
 /**
@@ -23,4 +25,6 @@ export const ROUND_TRIP_SCENARIOS: ScenarioTable = {
   activity: ACTIVITY_SCENARIOS,
   'legal-aid': LEGAL_AID_SCENARIOS,
   household: HOUSEHOLD_SCENARIOS,
+  org: ORG_SCENARIOS,
+  staff: STAFF_SCENARIOS,
 };

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { RequestSummary } from '../../../types/functions/grid';
+import type { RequestSummary } from '../../../types/request';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
 import { Page } from '../../components/page';
@@ -32,7 +32,7 @@ export default function MyRequests() {
       {loading.error && <Text className='error'>{loading.error}</Text>}
       {items && items.length === 0 && (
         <View className='card'>
-          <Text className='empty'>还没有提交过申请。在“办事”中找到事项，点“我要办理”即可网上申请。</Text>
+          <Text className='empty'>还没有提交过申请。在“办事”中找到事项，点“我要办理”即可网上申请；遇到路灯不亮、垃圾清运等问题，可在首页“问题上报”。</Text>
         </View>
       )}
       {items?.map((r) => (

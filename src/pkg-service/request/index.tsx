@@ -61,7 +61,7 @@ export default function RequestForm() {
       if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
       if (Object.keys(found).length > 0 || !check.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再提交', found);
       // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
-      await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
+      await askSubscribe(['request_received', 'request_update', 'request_resolved']);
       const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}), ...(location ? { location } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
     });

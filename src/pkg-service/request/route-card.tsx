@@ -40,6 +40,7 @@ export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | un
         <Text className='route-card__grid'>{where}</Text>
       </View>
       <Text className='muted route-card__how'>{how}</Text>
+      <Text className='route-card__promise'>{route.promise}</Text>
       {route.routedBy !== 'building' && (
         <>
           {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>您还没有登记楼栋。点“使用当前位置”可直接分派到所在网格，网格员上门更快；扫描楼栋门口的社区二维码即可登记楼栋。不定位也可直接提交，由社区统一分派。</Text>}
