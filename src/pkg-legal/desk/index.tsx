@@ -7,6 +7,7 @@ import { useCallOnShow } from '../../hooks/use-call';
 import { BookingRow } from '../components/booking-row';
 import '../components/legal.css';
 import { QuestionLists } from './question-lists';
+import { Page } from '../../components/page';
 import './index.css';
 
 type Tab = 'requests' | 'upcoming' | 'toRecord' | 'questions';
@@ -25,7 +26,7 @@ export default function DeskPage() {
   const data = agenda.data;
   const count = (t: Tab) => (t === 'questions' || !data ? '' : ` ${data[t].length}`);
   return (
-    <View className='page desk'>
+    <Page className='desk'>
       {data?.volunteer.paused && <Text className='legal-notice'>您已暂停服务，居民暂时看不到您。</Text>}
       {data && !data.volunteer.availability && <Text className='legal-notice'>您还没有设置值班时间。</Text>}
       <View className='legal-tabs'>
@@ -45,6 +46,6 @@ export default function DeskPage() {
         <Text className='desk__link' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.record })}>服务记录证明 ›</Text>
         <Text className='desk__link' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.apply })}>我的志愿者信息 ›</Text>
       </View>
-    </View>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import { BookingRow } from '../components/booking-row';
+import { Page } from '../../components/page';
 import '../components/legal.css';
 
 /** 我的法律咨询: the resident's bookings and quick questions; each opens on its own page. */
@@ -14,7 +15,7 @@ export default function MyLegal() {
   const mine = useCallOnShow(() => call('legal-aid', 'mine', {}), 'mine');
   const data = mine.data;
   return (
-    <View className='page my-legal'>
+    <Page className='my-legal'>
       <View className='legal-tabs'>
         <Text className={`legal-tab ${tab === 'bookings' ? 'legal-tab--on' : ''}`} onClick={() => setTab('bookings')}>
           预约咨询
@@ -40,6 +41,6 @@ export default function MyLegal() {
       <Text className='legal-hint my-legal__home' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.home })}>
         去预约志愿者 ›
       </Text>
-    </View>
+    </Page>
   );
 }

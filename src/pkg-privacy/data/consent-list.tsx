@@ -21,7 +21,7 @@ export function ConsentList({ consents, onChanged }: { consents: Me['consents'];
             <Text className='privacy-data__consent-title'>{CONSENT_TEXTS[scope].title}</Text>
             <Text className='muted'>同意于 {fmtDateTime(consents[scope]!.at)}</Text>
           </View>
-          <Button className='privacy-data__withdraw' size='mini' disabled={withdrawing.busy} onClick={() => void withdrawing.run(() => call('user', 'consent', { scope, version: CONSENT_TEXTS[scope].version, agree: false }))}>
+          <Button className='btn-secondary privacy-data__withdraw' disabled={withdrawing.busy} onClick={() => void withdrawing.run(() => call('user', 'consent', { scope, version: CONSENT_TEXTS[scope].version, agree: false }))}>
             撤回
           </Button>
         </View>

@@ -23,7 +23,7 @@ export function DeleteAccount() {
     return (
       <View className='card privacy-data__deleted'>
         <Text className='privacy-data__line'>{done}</Text>
-        <Button className='privacy-data__restart' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
+        <Button className='btn-secondary privacy-data__restart' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
           完成
         </Button>
       </View>
@@ -34,7 +34,7 @@ export function DeleteAccount() {
       <Text className='card-title'>注销账号</Text>
       <Text className='muted privacy-data__line'>注销后，您的称呼、手机号、住址、申请、报名和消息将被删除；活动签到人数等他人需要的统计会匿名保留。注销不可撤销。</Text>
       {!confirming && (
-        <Button className='privacy-data__delete-start' onClick={() => setConfirming(true)}>
+        <Button className='btn-danger privacy-data__delete-start' onClick={() => setConfirming(true)}>
           注销账号
         </Button>
       )}
@@ -42,10 +42,10 @@ export function DeleteAccount() {
         <View>
           <Text className='privacy-data__warning'>确认注销？此操作不可撤销。</Text>
           {deleting.error && <Text className='error'>{deleting.error}</Text>}
-          <Button className='privacy-data__delete-confirm' loading={deleting.busy} disabled={deleting.busy} onClick={() => void erase()}>
+          <Button className='btn-danger privacy-data__delete-confirm' loading={deleting.busy} disabled={deleting.busy} onClick={() => void erase()}>
             确认注销
           </Button>
-          <Button className='privacy-data__delete-cancel' disabled={deleting.busy} onClick={() => setConfirming(false)}>
+          <Button className='btn-secondary privacy-data__delete-cancel' disabled={deleting.busy} onClick={() => setConfirming(false)}>
             取消
           </Button>
         </View>

@@ -7,6 +7,7 @@ import { saveFile } from '../../lib/save-file';
 import { PRIVACY_GUIDE_PAGE } from '../../lib/privacy';
 import { ConsentList } from './consent-list';
 import { DeleteAccount } from './delete-account';
+import { Page } from '../../components/page';
 import './index.css';
 
 /**
@@ -23,7 +24,7 @@ export default function MyData() {
       return `已导出：${filename}`;
     });
   return (
-    <View className='page privacy-data'>
+    <Page className='privacy-data'>
       <View className='card'>
         <Text className='card-title'>导出我的数据</Text>
         <Text className='muted privacy-data__line'>我们保存的关于您的全部信息，生成一个 JSON 文件。</Text>
@@ -43,6 +44,6 @@ export default function MyData() {
         </Text>
       </View>
       <DeleteAccount />
-    </View>
+    </Page>
   );
 }
