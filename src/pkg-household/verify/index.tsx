@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';

@@ -6,6 +6,7 @@ import '../components/legal.css';
 import { StatsView } from './stats-view';
 import { VolunteerCard } from './volunteer-card';
 import { Page } from '../../components/page';
+import { tapProps, groupProps } from '../../lib/a11y';
 
 type Tab = 'pending' | 'verified' | 'other' | 'stats';
 const TABS: Array<[Tab, string]> = [
@@ -21,9 +22,9 @@ export default function LegalAdmin() {
   const list = useCallOnShow(() => call('legal-aid', 'volunteers', { status: tab === 'stats' ? 'pending' : tab }), tab, tab !== 'stats');
   return (
     <Page className='legal-admin'>
-      <View className='legal-tabs'>
+      <View className='legal-tabs' {...groupProps('tablist')}>
         {TABS.map(([t, label]) => (
-          <Text key={t} className={`legal-tab legal-admin__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} onClick={() => setTab(t)}>
+          <Text key={t} className={`legal-tab legal-admin__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} {...tapProps('tab', { selected: tab === t })} onClick={() => setTab(t)}>
             {label}
           </Text>
         ))}

@@ -6,6 +6,7 @@ import { useCall } from '../../hooks/use-call';
 import { dateInput, fmtDateTime, fmtTime } from '../../lib/cn-time';
 import '../components/legal.css';
 import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 const thisYear = Number(dateInput(Date.now()).slice(0, 4));
@@ -20,7 +21,7 @@ export default function RecordPage() {
     <Page className='record'>
       <View className='legal-chips record__years'>
         {[thisYear, thisYear - 1].map((y) => (
-          <Text key={y} className={`legal-chip ${y === year ? 'legal-chip--on' : ''}`} onClick={() => setYear(y)}>
+          <Text key={y} className={`legal-chip ${y === year ? 'legal-chip--on' : ''}`} {...tapProps('radio', { checked: y === year })} onClick={() => setYear(y)}>
             {y}年
           </Text>
         ))}

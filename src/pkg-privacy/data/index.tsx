@@ -8,6 +8,7 @@ import { PRIVACY_GUIDE_PAGE } from '../../lib/privacy';
 import { ConsentList } from './consent-list';
 import { DeleteAccount } from './delete-account';
 import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 /**
@@ -36,10 +37,10 @@ export default function MyData() {
       </View>
       {me.data && <ConsentList consents={me.data.consents} onChanged={me.reload} />}
       <View className='card privacy-data__links'>
-        <Text className='privacy-data__link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_PAGE })}>
+        <Text className='privacy-data__link' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_PAGE })}>
           隐私保护指引 ›
         </Text>
-        <Text className='privacy-data__link' onClick={() => Taro.navigateTo({ url: '/pkg-privacy/reads/index' })}>
+        <Text className='privacy-data__link' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: '/pkg-privacy/reads/index' })}>
           谁查看了我的信息 ›
         </Text>
       </View>

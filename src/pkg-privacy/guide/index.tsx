@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action';
 import { PRIVACY_AGREE_ID, answerPrivacyRequest } from '../../lib/privacy';
 import { GUIDE_SECTIONS } from './guide-text';
 import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 /**
@@ -48,6 +49,11 @@ export default function PrivacyGuide() {
             不同意
           </Button>
         </View>
+      )}
+      {params.ask !== '1' && (
+        <Text className='link privacy-guide__data' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: '/pkg-privacy/data/index' })}>
+          我的数据：导出、撤回同意、注销账号 ›
+        </Text>
       )}
     </Page>
   );
