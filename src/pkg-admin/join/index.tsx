@@ -9,6 +9,7 @@ import { fmtDateTime } from '../../lib/cn-time';
 import { askSubscribe } from '../../lib/subscribe';
 import { appointmentText } from '../lib/staff-labels';
 import './index.css';
+import { Page } from '../../components/page';
 
 /** The code a scanned invitation carries (`scene` = iv~CODE), or none when the page was opened to type one. */
 function scannedCode(scene: string | undefined): string {
@@ -35,7 +36,7 @@ export default function JoinPage() {
     });
 
   return (
-    <View className='page join'>
+    <Page className='join'>
       {!code && (
         <View className='card'>
           <Text className='card-title'>输入任职邀请码</Text>
@@ -60,7 +61,7 @@ export default function JoinPage() {
           {accepting.notice && (
             <>
               <Text className='join__done'>{accepting.notice}</Text>
-              <Button className='join__go' onClick={() => Taro.reLaunch({ url: '/pages/me/index' })}>
+              <Button className='btn-secondary join__go' onClick={() => Taro.reLaunch({ url: '/pages/me/index' })}>
                 进入“我的”查看工作入口
               </Button>
             </>
@@ -68,6 +69,6 @@ export default function JoinPage() {
           {accepting.error && <Text className='error'>{accepting.error}</Text>}
         </View>
       )}
-    </View>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { ESCALATION_LEVELS, REQUEST_STATUS_LABELS, URGENCY_LABELS } from '../../
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { fmtDateTime } from '../../lib/cn-time';
 import { dueText } from '../../lib/request-due';
+import { tapProps } from '../../lib/a11y';
 
 const FACT: FactClasses = { row: 'work__fact', label: 'muted work__label', value: 'work__value' };
 
@@ -22,7 +23,7 @@ export function WorkerFacts({ r }: { r: RequestDetail }) {
       <FactRow classes={FACT} label='紧急程度' value={URGENCY_LABELS[r.urgency]} />
       <FactRow classes={FACT} label='提出人' value={r.residentName} />
       {r.contactPhone ? (
-        <View className='work__fact' onClick={() => void Taro.makePhoneCall({ phoneNumber: r.contactPhone! })}>
+        <View className='work__fact' {...tapProps('link', { label: `拨打联系电话 ${r.contactPhone}` })} onClick={() => void Taro.makePhoneCall({ phoneNumber: r.contactPhone! })}>
           <Text className='muted work__label'>联系电话</Text>
           <Text className='work__value work__phone'>{r.contactPhone}（点击拨打）</Text>
         </View>
