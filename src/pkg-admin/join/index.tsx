@@ -40,7 +40,7 @@ export default function JoinPage() {
       {!code && (
         <View className='card'>
           <Text className='card-title'>输入任职邀请码</Text>
-          <Input className='join__input' value={typed} maxlength={11} placeholder='如 ABCDE-FGHJK' onInput={(e) => setTyped(e.detail.value)} />
+          <Input className='field-input join__input' value={typed} maxlength={11} placeholder='如 ABCDE-FGHJK' onInput={(e) => setTyped(e.detail.value)} />
           <Button className='btn-primary join__check' disabled={typed.trim().length < 10} onClick={() => setCode(typed.trim())}>
             查看邀请
           </Button>

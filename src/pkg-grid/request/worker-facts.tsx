@@ -40,6 +40,11 @@ export function WorkerFacts({ r }: { r: RequestDetail }) {
       {r.assumedYears.length > 0 && <Text className='work__notice'>{r.assumedYears.join('、')}年节假日安排尚未发布，时限暂按周末推算。</Text>}
       {r.pause && <Text className='work__notice'>计时已暂停（{fmtDateTime(r.pause.since)}起）：{r.pause.reason}</Text>}
       {r.external && <Text className='work__notice'>已转交{r.external.department}，受理编号 {r.external.reference}</Text>}
+      {r.kind === 'item' && (
+        <Text className='link work__guide' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
+          查看办事指南（{r.code}）›
+        </Text>
+      )}
     </View>
   );
 }
