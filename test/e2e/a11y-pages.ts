@@ -34,6 +34,8 @@ export async function prepare(host: TestHost): Promise<PreparedData> {
 const RESIDENT = 'demo-resident';
 const ADMIN = 'demo-admin';
 const SECRETARY = 'demo-secretary';
+/** On duty in 西园第二网格 and the deputy of the first: every 西园 request is in reach. */
+const GRID_WORKER = 'demo-grid-worker-2';
 const COMMUNITY = { community: 'cm-xiyuan' };
 const LAWYER = 'demo-lawyer';
 const LAWYER_ID = volunteerIdOf(LAWYER);
@@ -50,6 +52,16 @@ export function pageVisits(data: PreparedData): Record<string, PageVisit> {
     'pkg-service/request/index': { as: RESIDENT, query: { code: 'MS-01' }, ready: '.request-form .route-card' },
     'pkg-service/mine/index': { as: RESIDENT, ready: '.my-requests .my-requests__row' },
     'pkg-service/detail/index': { as: RESIDENT, query: { id: data.requestId }, ready: '.request-detail .request-detail__title' },
+    'pkg-service/report/index': { as: RESIDENT, ready: '.report .report__category' },
+    'pkg-grid/inbox/index': { as: GRID_WORKER, ready: '.inbox .inbox__row' },
+    'pkg-grid/request/index': { as: GRID_WORKER, query: { id: data.requestId }, ready: '.work .work__title' },
+    'pkg-oversight/dashboard/index': { as: SECRETARY, ready: '.oversight .oversight__note' },
+    'pkg-admin/staff/index': { as: ADMIN, query: COMMUNITY, ready: '.staff .staff__member' },
+    'pkg-admin/invite/index': { as: ADMIN, query: COMMUNITY, ready: '.invite .admin-chip' },
+    // The invitee's page: without a scanned code it asks for one.
+    'pkg-admin/join/index': { as: RESIDENT, ready: '.join .join__input' },
+    'pkg-admin/settings/index': { as: ADMIN, query: COMMUNITY, ready: '.settings .settings__rule' },
+    'pkg-admin/content-review/index': { as: ADMIN, query: COMMUNITY, ready: '.content-review .empty' },
     'pkg-admin/catalog/index': { as: ADMIN, query: COMMUNITY, ready: '.catalog-admin .catalog-admin__row' },
     'pkg-admin/item/index': { as: ADMIN, query: { ...COMMUNITY, code: 'MS-01' }, ready: '.adjust-item .adjust-item__field' },
     'pkg-admin/local/index': { as: ADMIN, query: COMMUNITY, ready: '.local-item .local-item__field' },

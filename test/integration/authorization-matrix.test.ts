@@ -44,6 +44,34 @@ const bookerOf = { xy: 'demo-resident-2', dq: 'mx-resident-dq' };
 const raterOf = { xy: 'demo-resident', dq: 'mx-resident-dq' };
 const askerOf = { xy: 'demo-resident-2', dq: 'mx-resident-dq' };
 const revs: Record<string, number> = {};
+const settings: Record<string, { officeHours: unknown; limits: unknown }> = {};
+
+/** A request the probes point at: who asked, who holds it (a person, or everyone holding a team's role on its unit), and its grid. */
+interface RequestTarget {
+  resident: string;
+  holder: { openid: string | null; role: Role; unitId: string };
+  gridId: string;
+}
+const requests: Record<string, RequestTarget> = {};
+const gridOf = (buildingId: string) => DEMO_UNITS.find((u) => u.id === buildingId)!.parentId!;
+const ADMINS: readonly Role[] = ['community_admin', 'street_admin'];
+/** grid/holders.ts mayAct: the holder (or a member of the holding team) and the admins above the request. */
+const mayActOnRequest = (o: string, key: string) => {
+  const { holder, gridId } = requests[key]!;
+  const held = holder.openid ? holder.openid === o : (userOf(o)?.roles ?? []).some((g) => g.role === holder.role && g.unitId === holder.unitId);
+  return held || reaches(o, ADMINS, gridId);
+};
+/** grid/holders.ts mayRead: its resident, whoever may act on it, and the grid workers and branch officers above it. */
+const mayReadRequest = (o: string, key: string) => requests[key]!.resident === o || mayActOnRequest(o, key) || reaches(o, ['grid_worker', 'branch_officer'], requests[key]!.gridId);
+/** A request the caller may not read does not exist for them; one they may read but not act on is refused. */
+const requestRefusal = (key: string) => (o: string): ErrorCode => (mayReadRequest(o, key) ? 'FORBIDDEN' : 'NOT_FOUND');
+/** A step on a request: open (`ask-…`) for the resident's steps, finished (`done-…`) for the workers' (so nobody admitted changes it). */
+const requestStep = (who: 'resident' | 'worker', extra: Record<string, unknown> = {}) =>
+  both((_c, k) => {
+    const key = `${who === 'resident' ? 'ask' : 'done'}-${k}`;
+    const may = (o: string) => (who === 'resident' ? requests[key]!.resident === o : mayActOnRequest(o, key));
+    return { input: () => ({ id: f[key], ...extra }), may, denied: requestRefusal(key) };
+  });
 
 interface Probe {
   where: '西园' | '东桥';
@@ -52,7 +80,7 @@ interface Probe {
   unit?: string;
   /** Actions open to everyone signed in but scoped to a record: who may, and how the others are answered. */
   may?: (openid: string) => boolean;
-  denied?: ErrorCode;
+  denied?: ErrorCode | ((openid: string) => ErrorCode);
 }
 const both = (make: (community: 'cm-xiyuan' | 'cm-dongqiao', c: 'xy' | 'dq') => Omit<Probe, 'where'>): Probe[] => [
   { where: '西园', ...make('cm-xiyuan', 'xy') },
@@ -72,7 +100,34 @@ const PROBES: Record<string, Probe[]> = {
   'catalog-admin.reports': community(),
   'catalog-admin.resolveReport': community(() => ({ id: 'rp_nonexistent', note: '已核实并更正' })),
   'catalog-admin.reviewDue': community(),
-  'grid.get': [{ where: '西园', input: () => ({ id: f.request }), may: (o) => o === 'demo-resident', denied: 'NOT_FOUND' }],
+  'grid.get': [
+    { where: '西园', input: () => ({ id: f.request }), may: (o) => mayReadRequest(o, 'request'), denied: 'NOT_FOUND' },
+    ...both((_c, k) => ({ input: () => ({ id: f[`done-${k}`] }), may: (o: string) => mayReadRequest(o, `done-${k}`), denied: 'NOT_FOUND' as const })),
+  ],
+  'grid.comment': both((_c, k) => ({ input: () => ({ id: f[`ask-${k}`], text: '补充：晚上更明显' }), may: (o) => requests[`ask-${k}`]!.resident === o || mayActOnRequest(o, `ask-${k}`), denied: requestRefusal(`ask-${k}`) })),
+  'grid.confirm': requestStep('resident'),
+  'grid.reopen': requestStep('resident', { reason: '问题没有解决' }),
+  'grid.rate': requestStep('resident', { rating: 'satisfied' }),
+  'grid.accept': requestStep('worker'),
+  'grid.start': requestStep('worker'),
+  'grid.resolve': requestStep('worker', { note: '已经修好了' }),
+  'grid.transfer': requestStep('worker', { to: { kind: 'community' }, reason: '需要社区协调' }),
+  'grid.pause': requestStep('worker', { reason: '等待居民补充材料' }),
+  'grid.resume': requestStep('worker'),
+  'grid.handOff': requestStep('worker', { department: '区住建委', reference: 'ZJ-2026-001' }),
+  'grid.sendBack': requestStep('worker', { reason: '不属于街道事权' }),
+  'grid.clearReview': both((_c, k) => ({ input: () => ({ id: f[`done-${k}`], decision: 'pass' }), may: (o) => reaches(o, ADMINS, requests[`done-${k}`]!.gridId), denied: requestRefusal(`done-${k}`) })),
+  'grid.reviewQueue': community(),
+  'grid.dashboard': both((c) => ({ unit: c, input: () => ({ unitId: c }) })),
+  'grid.exportDashboard': both((c) => ({ unit: c, input: () => ({ unitId: c, view: 'grid' }) })),
+  'org.settings': community(),
+  'org.setOfficeHours': community((c) => ({ hours: settings[c]!.officeHours })),
+  'org.setLimits': community((c) => ({ limits: settings[c]!.limits })),
+  'org.setCategoryRules': community(() => ({ rules: [] })),
+  'org.importCsv': community(() => ({ kind: 'grids', csv: '网格编码,网格名称\n' })),
+  'staff.list': community(),
+  'staff.invite': both((_c, k) => ({ unit: `gd-${k === 'xy' ? 'xiyuan' : 'dongqiao'}-1`, input: () => ({ role: 'grid_worker', unitId: `gd-${k === 'xy' ? 'xiyuan' : 'dongqiao'}-1`, duty: 'deputy' }) })),
+  'staff.handOver': both((_c, k) => ({ unit: `gd-${k === 'xy' ? 'xiyuan' : 'dongqiao'}-1`, input: () => ({ openid: 'demo-grid-worker-2', unitId: `gd-${k === 'xy' ? 'xiyuan' : 'dongqiao'}-1` }) })),
   'party.decide': both((c, k) => ({ unit: c, input: () => ({ id: f[`application-${k}`], approve: false, reason: '请补充组织关系介绍信' }) })),
   'party.members': both((c) => ({ unit: c, input: () => ({ unitId: c }) })),
   'activity.get': both((c, k) => ({ input: () => ({ id: f[`join-${k}`] }), may: (o) => partyIn(o, c) || reaches(o, ['branch_officer'], c), denied: 'FORBIDDEN' })),
@@ -119,6 +174,7 @@ const inputKeys = (fn: string, action: string) => Object.keys((FUNCTIONS[fn as k
 async function makeTargets(): Promise<void> {
   const r = await host.callOk('demo-resident', 'grid', 'submit', { code: 'MS-01', answers: { householdSize: 2, hardship: ['因病'], phone: '13800000001' }, idempotencyKey: 'matrix-request' });
   f.request = r.request.id;
+  requests.request = { resident: 'demo-resident', holder: { openid: 'demo-grid-worker', role: 'grid_worker', unitId: gridOf('bd-xiyuan-03') }, gridId: gridOf('bd-xiyuan-03') };
   for (const [k, officer, unitId] of [['xy', 'demo-secretary', 'cm-xiyuan'], ['dq', 'demo-secretary-2', 'cm-dongqiao']] as const) {
     for (const use of ['run', 'cancel', 'join']) f[`${use}-${k}`] = (await host.callOk(officer, 'activity', 'create', { ...activityInput(host, { capacity: 30 }), unitId })).id;
     const applicant = `mx-applicant-${k}`;
@@ -132,6 +188,19 @@ async function makeTargets(): Promise<void> {
     const claim = await host.callOk(resident, 'household', 'claimOwner', { area: 88 });
     f[`claim-${k}`] = claim.id;
     revs[`claim-${k}`] = 2;
+    // Two reports per community, held by its admin: one left open (the resident's steps), one resolved and confirmed.
+    const admin = k === 'xy' ? 'demo-admin' : 'demo-admin-2';
+    const gridId = gridOf(k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01');
+    for (const use of ['ask', 'done']) {
+      const made = await host.callOk(resident, 'grid', 'report', { category: 'road', description: '人行道地砖松动翘起', photos: [], idempotencyKey: `matrix-${use}-${k}` });
+      f[`${use}-${k}`] = made.request.id;
+      await host.callOk(admin, 'grid', 'accept', { id: made.request.id });
+      requests[`${use}-${k}`] = { resident, holder: { openid: admin, role: 'community_admin', unitId: unitId }, gridId };
+    }
+    await host.callOk(admin, 'grid', 'resolve', { id: f[`done-${k}`]!, note: '地砖已重新铺好' });
+    await host.callOk(resident, 'grid', 'confirm', { id: f[`done-${k}`]! });
+    const current = await host.callOk(admin, 'org', 'settings', { communityId: unitId });
+    settings[unitId] = { officeHours: current.officeHours, limits: current.limits };
   }
   await makeLegalTargets();
   for (const k of ['xy', 'dq']) {
@@ -194,19 +263,19 @@ describe('the authorization matrix', () => {
   it.each(scoped)('%s: refused to callers out of scope (writing nothing), not to those in scope', async (_label, { fn, action, rule }, probe) => {
     const admitted = CALLERS.filter((o) => admits(rule, { openid: o, user: userOf(o) }));
     const may = (o: string) => (probe.may ? probe.may(o) : rule.allow !== 'signedIn' && reaches(o, rule.allow, probe.unit!));
-    const denied = probe.denied ?? 'FORBIDDEN';
+    const denied = (o: string) => (typeof probe.denied === 'function' ? probe.denied(o) : (probe.denied ?? 'FORBIDDEN'));
     const outside = admitted.filter((o) => !may(o));
     const before = snapshotData(host.dataDir);
     for (const openid of outside) {
       const res = await host.callRaw(openid, fn, action, probe.input());
-      expect([openid, res.error?.code]).toEqual([openid, denied]);
+      expect([openid, res.error?.code]).toEqual([openid, denied(openid)]);
     }
     expect(snapshotData(host.dataDir)).toEqual(before);
     const inside = admitted.filter(may);
     expect(inside.length + outside.length).toBe(admitted.length);
     for (const openid of inside) {
       const res = await host.callRaw(openid, fn, action, probe.input());
-      expect([openid, res.error?.code === denied ? res.error : 'admitted']).toEqual([openid, 'admitted']);
+      expect([openid, res.error?.code === 'FORBIDDEN' || res.error?.code === denied(openid) ? res.error : 'admitted']).toEqual([openid, 'admitted']);
     }
   });
 

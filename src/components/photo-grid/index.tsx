@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { PhotoView } from '../../../types/request';
 import { fileUrl } from '../../api/files';
 import './index.css';
+import { tapProps } from '../../lib/a11y';
 
 /** Photos of a request or a step; a tap opens them full size. One held for review says so. */
 export function PhotoGrid({ photos }: { photos: readonly PhotoView[] }) {
@@ -11,7 +12,7 @@ export function PhotoGrid({ photos }: { photos: readonly PhotoView[] }) {
   return (
     <View className='photo-grid'>
       {photos.map((p, i) => (
-        <View key={p.url} className='photo-grid__cell' onClick={() => void Taro.previewImage({ urls, current: urls[i]! })}>
+        <View key={p.url} className='photo-grid__cell' {...tapProps('button', { label: `查看第${i + 1}张照片` })} onClick={() => void Taro.previewImage({ urls, current: urls[i]! })}>
           <Image className='photo-grid__img' src={urls[i]!} mode='aspectFill' />
           {p.held && <Text className='photo-grid__held'>审核中</Text>}
         </View>

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { uploadPhoto } from '../../api/files';
 import { cachedMe } from '../../lib/me-cache';
 import './index.css';
+import { tapProps } from '../../lib/a11y';
 
 interface Picked {
   preview: string;
@@ -46,13 +47,13 @@ export function PhotoPicker({ onChange, max = MAX_PHOTOS }: { onChange: (fileIds
   return (
     <View className='photo-picker'>
       {picked.map((p) => (
-        <View key={p.fileId} className='photo-picker__cell' onClick={() => update(picked.filter((o) => o !== p))}>
+        <View key={p.fileId} className='photo-picker__cell' {...tapProps('button', { label: '删除这张照片' })} onClick={() => update(picked.filter((o) => o !== p))}>
           <Image className='photo-picker__img' src={p.preview} mode='aspectFill' />
           <Text className='photo-picker__remove'>×</Text>
         </View>
       ))}
       {picked.length < max && (
-        <View className={`photo-picker__add ${busy ? 'photo-picker__add--busy' : ''}`} onClick={() => !busy && void pick()}>
+        <View className={`photo-picker__add ${busy ? 'photo-picker__add--busy' : ''}`} {...tapProps('button', { label: busy ? '照片上传中' : `添加照片，已选${picked.length}张，最多${max}张` })} onClick={() => !busy && void pick()}>
           <Text className='photo-picker__plus'>{busy ? '上传中' : '＋'}</Text>
           <Text className='muted'>{busy ? '' : `拍照/相册 ${picked.length}/${max}`}</Text>
         </View>

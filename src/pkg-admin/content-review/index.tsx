@@ -7,6 +7,7 @@ import { useCallOnShow } from '../../hooks/use-call';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import './index.css';
+import { Page } from '../../components/page';
 
 /** 内容审核: what the content check held (residents' and workers' text and photos), to show to everyone or remove. */
 export default function ContentReview() {
@@ -17,7 +18,7 @@ export default function ContentReview() {
   const decide = (id: string, decision: 'pass' | 'remove') => void deciding.run(async () => (await call('grid', 'clearReview', { id, decision }), decision === 'pass' ? '已通过' : '已删除'));
 
   return (
-    <View className='page content-review'>
+    <Page className='content-review'>
       {(error ?? queue.error) && <Text className='error'>{(error ?? queue.error)!.message}</Text>}
       {deciding.notice && <Text className='content-review__ok'>{deciding.notice}</Text>}
       {queue.data && queue.data.items.length === 0 && <Text className='empty'>没有待审核的内容</Text>}
@@ -38,12 +39,12 @@ export default function ContentReview() {
             ))}
           </View>
           <View className='content-review__buttons'>
-            <Button className='content-review__remove' onClick={() => decide(item.request.id, 'remove')}>删除不宜内容</Button>
+            <Button className='btn-danger content-review__remove' onClick={() => decide(item.request.id, 'remove')}>删除不宜内容</Button>
             <Button className='btn-primary content-review__pass' onClick={() => decide(item.request.id, 'pass')}>审核通过</Button>
           </View>
         </View>
       ))}
       {deciding.error && <Text className='error'>{deciding.error}</Text>}
-    </View>
+    </Page>
   );
 }

@@ -10,6 +10,8 @@ import { useCall } from '../../hooks/use-call';
 import { INVITE_CHOICES } from '../lib/staff-labels';
 import { InvitationCard } from './invitation-card';
 import './index.css';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
 
 /** 邀请新成员: a role, the unit it is on (and a grid worker's duty), then a QR and a code to hand over. */
 export default function InvitePage() {
@@ -30,30 +32,24 @@ export default function InvitePage() {
       setMade(await call('staff', 'invite', { role, unitId, ...(role === 'grid_worker' ? { duty } : {}) }));
     });
 
-  if (made) return <View className='page invite'><InvitationCard made={made} /></View>;
+  if (made) return <Page className='invite'><InvitationCard made={made} /></Page>;
   return (
-    <View className='page invite'>
+    <Page className='invite'>
       {list.error && <Text className='error'>{list.error.message}</Text>}
       <View className='card'>
         <Text className='card-title'>职务</Text>
         {INVITE_CHOICES.map((c) => (
-          <Text key={c.role} className={`admin-chip ${role === c.role ? 'admin-chip--on' : ''}`} onClick={() => (setRole(c.role), setUnitId(null))}>
-            {c.name}
-          </Text>
+          <Chip key={c.role} className='admin-chip' role='radio' label={c.name} on={role === c.role} onTap={() => (setRole(c.role), setUnitId(null))} />
         ))}
         <Text className='card-title invite__section'>任职单位</Text>
         {units.map((u) => (
-          <Text key={u.id} className={`admin-chip ${unitId === u.id ? 'admin-chip--on' : ''}`} onClick={() => setUnitId(u.id)}>
-            {u.name}
-          </Text>
+          <Chip key={u.id} className='admin-chip' role='radio' label={u.name} on={unitId === u.id} onTap={() => setUnitId(u.id)} />
         ))}
         {role === 'grid_worker' && (
           <>
             <Text className='card-title invite__section'>值守</Text>
             {GRID_DUTIES.map((d) => (
-              <Text key={d} className={`admin-chip ${duty === d ? 'admin-chip--on' : ''}`} onClick={() => setDuty(d)}>
-                {GRID_DUTY_LABELS[d]}
-              </Text>
+              <Chip key={d} className='admin-chip' role='radio' label={GRID_DUTY_LABELS[d]} on={duty === d} onTap={() => setDuty(d)} />
             ))}
             <Text className='muted invite__hint'>在岗网格员首先接收本网格的新诉求；原在岗网格员将转为替班。</Text>
           </>
@@ -63,6 +59,6 @@ export default function InvitePage() {
       <Button className='btn-primary invite__create' disabled={!unitId || inviting.busy} loading={inviting.busy} onClick={() => void create()}>
         生成邀请
       </Button>
-    </View>
+    </Page>
   );
 }

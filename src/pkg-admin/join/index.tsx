@@ -9,6 +9,7 @@ import { fmtDateTime } from '../../lib/cn-time';
 import { askSubscribe } from '../../lib/subscribe';
 import { appointmentText } from '../lib/staff-labels';
 import './index.css';
+import { Page } from '../../components/page';
 
 /** The code a scanned invitation carries (`scene` = iv~CODE), or none when the page was opened to type one. */
 function scannedCode(scene: string | undefined): string {
@@ -35,11 +36,11 @@ export default function JoinPage() {
     });
 
   return (
-    <View className='page join'>
+    <Page className='join'>
       {!code && (
         <View className='card'>
           <Text className='card-title'>输入任职邀请码</Text>
-          <Input className='join__input' value={typed} maxlength={11} placeholder='如 ABCDE-FGHJK' onInput={(e) => setTyped(e.detail.value)} />
+          <Input className='field-input join__input' value={typed} maxlength={11} placeholder='如 ABCDE-FGHJK' onInput={(e) => setTyped(e.detail.value)} />
           <Button className='btn-primary join__check' disabled={typed.trim().length < 10} onClick={() => setCode(typed.trim())}>
             查看邀请
           </Button>
@@ -60,7 +61,7 @@ export default function JoinPage() {
           {accepting.notice && (
             <>
               <Text className='join__done'>{accepting.notice}</Text>
-              <Button className='join__go' onClick={() => Taro.reLaunch({ url: '/pages/me/index' })}>
+              <Button className='btn-secondary join__go' onClick={() => Taro.reLaunch({ url: '/pages/me/index' })}>
                 进入“我的”查看工作入口
               </Button>
             </>
@@ -68,6 +69,6 @@ export default function JoinPage() {
           {accepting.error && <Text className='error'>{accepting.error}</Text>}
         </View>
       )}
-    </View>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { WEEKDAYS, WEEKDAY_NAMES, type OfficeHours, type TimeRange, type Weekday } from '../../../types/working-hours';
+import { tapProps } from '../../lib/a11y';
 
 /** Office hours per weekday, as time ranges (a lunch break is two ranges); they drive every request's clock. */
 export function HoursEditor({ initial, busy, onSave }: { initial: OfficeHours; busy: boolean; onSave: (hours: OfficeHours) => void }) {
@@ -23,13 +24,13 @@ export function HoursEditor({ initial, busy, onSave }: { initial: OfficeHours; b
                 <Picker mode='time' value={r.end} onChange={(e) => setRange(day, i, 'end', String(e.detail.value))}>
                   <Text className='settings__time'>{r.end}</Text>
                 </Picker>
-                <Text className='settings__remove' onClick={() => setDay(day, hours[day].filter((_, j) => j !== i))}>
+                <Text className='settings__remove' {...tapProps('button', { label: `删除${r.start}至${r.end}` })} onClick={() => setDay(day, hours[day].filter((_, j) => j !== i))}>
                   删除
                 </Text>
               </View>
             ))}
             {hours[day].length < 4 && (
-              <Text className='settings__add' onClick={() => setDay(day, [...hours[day], { start: '14:00', end: '17:30' }])}>
+              <Text className='settings__add' {...tapProps('button')} onClick={() => setDay(day, [...hours[day], { start: '14:00', end: '17:30' }])}>
                 ＋ 添加时段
               </Text>
             )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ImportKind } from '../../../types/functions/org';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { Chip } from '../../components/chip';
 
 const KINDS: Array<{ id: ImportKind; name: string; header: string }> = [
   { id: 'grids', name: '网格', header: '网格编码,网格名称,网格类型,党组织名称' },
@@ -27,13 +28,11 @@ export function ImportCard({ communityId }: { communityId: string }) {
     <View className='card'>
       <Text className='card-title'>批量导入</Text>
       {KINDS.map((k) => (
-        <Text key={k.id} className={`admin-chip ${kind === k.id ? 'admin-chip--on' : ''}`} onClick={() => setKind(k.id)}>
-          {k.name}
-        </Text>
+        <Chip key={k.id} className='admin-chip' label={k.name} on={kind === k.id} onTap={() => setKind(k.id)} />
       ))}
       <Text className='muted settings__hint'>第一行为表头：{spec.header}。网格类型填“综合网格”或“专属网格”，值守填“在岗”或“替班”。有任何错误时不导入任何数据。</Text>
       <Textarea className='settings__csv' value={csv} maxlength={-1} placeholder='把表格另存为 CSV（UTF-8）后粘贴到这里' onInput={(e) => setCsv(e.detail.value)} />
-      {process.env.TARO_ENV === 'weapp' && <Button className='settings__pick' onClick={() => void pickFile()}>从聊天中选择CSV文件</Button>}
+      {process.env.TARO_ENV === 'weapp' && <Button className='btn-secondary settings__pick' onClick={() => void pickFile()}>从聊天中选择CSV文件</Button>}
       <Button className='btn-primary settings__save' disabled={!csv.trim()} loading={importing.busy} onClick={() => void run()}>
         导入
       </Button>

@@ -1,7 +1,10 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { REPORT_CATEGORIES, TEAM_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
+import { Toggle } from '../../components/toggle';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { useAdminCommunity } from '../lib/use-admin-community';
@@ -20,12 +23,10 @@ export default function SettingsPage() {
   const save = (work: () => Promise<unknown>) => void saving.run(async () => (await work(), '已保存'));
 
   return (
-    <View className='page settings'>
+    <Page className='settings'>
       {(error ?? loaded.error) && <Text className='error'>{(error ?? loaded.error)!.message}</Text>}
       {communities.length > 1 && communities.map((c) => (
-        <Text key={c.id} className={`admin-chip ${c.id === communityId ? 'admin-chip--on' : ''}`} onClick={() => choose(c.id)}>
-          {c.name}
-        </Text>
+        <Chip key={c.id} className='admin-chip' label={c.name} on={c.id === communityId} onTap={() => choose(c.id)} />
       ))}
       {saving.notice && <Text className='settings__ok'>{saving.notice}</Text>}
       {saving.error && <Text className='error'>{saving.error}</Text>}
@@ -46,16 +47,13 @@ export default function SettingsPage() {
               const on = s.categoryRules.some((r) => r.category === c.id);
               const rules = on ? s.categoryRules.filter((r) => r.category !== c.id) : [...s.categoryRules, { category: c.id, team: 'property' as const }];
               return (
-                <View key={c.id} className='settings__rule'>
-                  <Text>{c.name}</Text>
-                  <Switch checked={on} color='#b71c1c' onChange={() => save(() => call('org', 'setCategoryRules', { communityId: s.communityId, rules }))} />
-                </View>
+                <Toggle key={c.id} className='settings__rule' label={c.name} states={['交物业', '社区办']} on={on} onChange={() => save(() => call('org', 'setCategoryRules', { communityId: s.communityId, rules }))} />
               );
             })}
           </View>
           <ImportCard communityId={s.communityId} />
         </>
       )}
-    </View>
+    </Page>
   );
 }

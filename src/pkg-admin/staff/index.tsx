@@ -1,8 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
+import { tapProps } from '../../lib/a11y';
 import { fmtShortDateTime } from '../../lib/cn-time';
 import { appointmentText } from '../lib/staff-labels';
 import { useAdminCommunity } from '../lib/use-admin-community';
@@ -18,14 +21,12 @@ export default function StaffPage() {
   const failure = error ?? list.error;
 
   return (
-    <View className='page staff'>
+    <Page className='staff'>
       {failure && <Text className='error'>{failure.message}</Text>}
       {communities.length > 1 && (
         <View>
           {communities.map((c) => (
-            <Text key={c.id} className={`admin-chip ${c.id === communityId ? 'admin-chip--on' : ''}`} onClick={() => choose(c.id)}>
-              {c.name}
-            </Text>
+            <Chip key={c.id} className='admin-chip' label={c.name} on={c.id === communityId} onTap={() => choose(c.id)} />
           ))}
         </View>
       )}
@@ -41,7 +42,7 @@ export default function StaffPage() {
                 {appointmentText(i.role, i.unitName, i.duty)}
                 <Text className='muted'> {fmtShortDateTime(i.expiresAt)}前有效</Text>
               </Text>
-              <Text className='staff__link staff__link--danger' onClick={() => void revoking.run(() => call('staff', 'revoke', { invitationId: i.id }))}>
+              <Text className='staff__link staff__link--danger' {...tapProps('button', { label: `撤销邀请：${appointmentText(i.role, i.unitName, i.duty)}` })} onClick={() => void revoking.run(() => call('staff', 'revoke', { invitationId: i.id }))}>
                 撤销
               </Text>
             </View>
@@ -53,6 +54,6 @@ export default function StaffPage() {
         <MemberCard key={m.openid} m={m} onChanged={list.reload} />
       ))}
       {list.data && list.data.members.length === 0 && <Text className='empty'>还没有任命人员</Text>}
-    </View>
+    </Page>
   );
 }

@@ -4,6 +4,7 @@ import type { InvitableRole, StaffMember } from '../../../types/functions/staff'
 import { INVITABLE_ROLES } from '../../../types/functions/staff';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { tapProps } from '../../lib/a11y';
 import { appointmentText } from '../lib/staff-labels';
 
 const invitable = (role: string): role is InvitableRole => (INVITABLE_ROLES as readonly string[]).includes(role);
@@ -34,12 +35,12 @@ export function MemberCard({ m, onChanged }: { m: StaffMember; onChanged: () => 
         <View key={`${g.role}-${g.unitId}`} className='staff__grant'>
           <Text className='staff__grant-text'>{appointmentText(g.role, g.unitName, g.duty)}</Text>
           {g.role === 'grid_worker' && m.openRequests > 0 && (
-            <Text className='staff__link' onClick={() => void handOver(g.unitId)}>
+            <Text className='staff__link' {...tapProps('button', { label: `交接${m.name}在${g.unitName}的诉求` })} onClick={() => void handOver(g.unitId)}>
               交接诉求
             </Text>
           )}
           {invitable(g.role) && (
-            <Text className='staff__link staff__link--danger' onClick={() => void revoke(g.role as InvitableRole, g.unitId, g.unitName)}>
+            <Text className='staff__link staff__link--danger' {...tapProps('button', { label: `撤销${m.name}：${appointmentText(g.role, g.unitName, g.duty)}` })} onClick={() => void revoke(g.role as InvitableRole, g.unitId, g.unitName)}>
               撤销
             </Text>
           )}

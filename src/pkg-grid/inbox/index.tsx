@@ -1,6 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
+import { Tabs } from '../../components/tabs';
 import { useCallOnShow } from '../../hooks/use-call';
 import { RequestRow } from '../../components/request-row';
 import './index.css';
@@ -19,20 +21,13 @@ export default function GridInbox() {
   const counts = inbox.data?.counts;
 
   return (
-    <View className='page inbox'>
-      <View className='inbox__tabs'>
-        {TABS.map((t) => (
-          <Text key={t.id} className={`inbox__tab ${tab === t.id ? 'inbox__tab--on' : ''} ${t.id === 'overdue' && (counts?.overdue ?? 0) > 0 ? 'inbox__tab--late' : ''}`} onClick={() => setTab(t.id)}>
-            {t.name}
-            {counts ? `（${counts[t.id]}）` : ''}
-          </Text>
-        ))}
-      </View>
+    <Page className='inbox'>
+      <Tabs className='inbox__tab' tabs={TABS.map((t) => [t.id, `${t.name}${counts ? `（${counts[t.id]}）` : ''}`] as const)} value={tab} onChoose={setTab} />
       {inbox.error && <Text className='error'>{inbox.error.message}</Text>}
       {inbox.data && inbox.data.items.length === 0 && <Text className='empty'>{tab === 'overdue' ? '没有逾期的诉求' : '暂无诉求'}</Text>}
       {inbox.data?.items.map((r) => (
         <RequestRow key={r.id} r={r} />
       ))}
-    </View>
+    </Page>
   );
 }

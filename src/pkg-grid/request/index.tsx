@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RequestDetail } from '../../../types/request';
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
+import { Page, PageStatus } from '../../components/page';
 import { PhotoGrid } from '../../components/photo-grid';
 import { RequestTimeline } from '../../components/request-timeline';
 import { useCallOnShow } from '../../hooks/use-call';
@@ -21,11 +22,11 @@ export default function WorkRequest() {
   const [changed, setChanged] = useState<RequestDetail | null>(null);
   const r = changed && changed.updatedAt >= (loaded.data?.updatedAt ?? 0) ? changed : loaded.data;
 
-  if (loaded.error) return <Text className='error'>{loaded.error.message}</Text>;
-  if (!r) return <Text className='empty'>加载中…</Text>;
+  if (loaded.error) return <PageStatus className='work' error={loaded.error.message} />;
+  if (!r) return <PageStatus className='work' />;
 
   return (
-    <View className='page work'>
+    <Page className='work'>
       <WorkerFacts r={r} />
       <View className='card'>
         <Text className='card-title'>{r.kind === 'item' ? '申请内容' : '问题描述'}</Text>
@@ -39,6 +40,6 @@ export default function WorkRequest() {
       </View>
       {r.can.length > 0 && <WorkActions r={r} onChanged={setChanged} />}
       <RequestTimeline items={r.timeline} />
-    </View>
+    </Page>
   );
 }

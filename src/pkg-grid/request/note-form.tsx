@@ -25,7 +25,7 @@ export function NoteForm({ title, placeholder, submitLabel, withPhotos, busy, on
       <Textarea className='work__text' value={text} maxlength={500} placeholder={placeholder} onInput={(e) => setText(e.detail.value)} />
       {withPhotos && <PhotoPicker onChange={setPhotos} />}
       <View className='work__form-buttons'>
-        <Button className='work__cancel' onClick={onCancel}>
+        <Button className='btn-secondary work__cancel' onClick={onCancel}>
           取消
         </Button>
         <Button className='btn-primary work__submit' loading={busy} disabled={busy || !text.trim()} onClick={() => onSubmit(text.trim(), photos)}>

@@ -4,6 +4,8 @@ import type { RequestDetail, TransferTarget } from '../../../types/request';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { NoteForm } from './note-form';
+import { tapProps } from '../../lib/a11y';
+import { Chip } from '../../components/chip';
 
 type Form = 'resolve' | 'reply' | 'transfer' | 'pause' | 'handOff' | 'sendBack';
 const toTarget = (t: TransferTarget) => (t.kind === 'grid' ? { kind: 'grid' as const, gridId: t.id } : t.kind === 'team' ? { kind: 'team' as const, team: 'property' as const } : { kind: t.kind });
@@ -32,13 +34,13 @@ export function WorkActions({ r, onChanged }: { r: RequestDetail; onChanged: (ne
     sendBack: { title: '退回', placeholder: '退回理由', label: '确认退回', run: (reason) => act(() => call('grid', 'sendBack', { id, reason }), '已退回') },
   };
   const open = form ? forms[form] : null;
-  const button = (a: Form, label: string) => can(a) && <Button className={`work__action work__action--${a}`} onClick={() => setForm(a)}>{label}</Button>;
+  const button = (a: Form, label: string) => can(a) && <Button className={`btn-secondary work__action work__action--${a}`} onClick={() => setForm(a)}>{label}</Button>;
 
   return (
     <View className='work__actions'>
       {can('accept') && (
         <View className='card'>
-          <Text className={`work__complex ${complex ? 'work__complex--on' : ''}`} onClick={() => setComplex(!complex)}>
+          <Text className={`work__complex ${complex ? 'work__complex--on' : ''}`} {...tapProps('checkbox', { checked: complex })} onClick={() => setComplex(!complex)}>
             {complex ? '☑' : '☐'} 按复杂诉求办理（延长办结时限）
           </Text>
           <Button className='btn-primary work__accept' loading={acting.busy} onClick={() => act(() => call('grid', 'accept', { id, ...(complex ? { urgency: 'complex' as const } : {}) }), '已受理')}>
@@ -63,9 +65,7 @@ export function WorkActions({ r, onChanged }: { r: RequestDetail; onChanged: (ne
           {form === 'transfer' && (
             <View className='work__targets'>
               {r.transferTargets.map((t) => (
-                <Text key={`${t.kind}-${t.id}`} className={`work__target ${target === t ? 'work__target--on' : ''}`} onClick={() => setTarget(t)}>
-                  {t.name}
-                </Text>
+                <Chip key={`${t.kind}-${t.id}`} className='work__target' role='radio' label={t.name} on={target === t} onTap={() => setTarget(t)} />
               ))}
             </View>
           )}

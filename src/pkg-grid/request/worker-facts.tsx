@@ -5,6 +5,7 @@ import { ESCALATION_LEVELS, REQUEST_STATUS_LABELS, URGENCY_LABELS } from '../../
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { fmtDateTime } from '../../lib/cn-time';
 import { dueText } from '../../lib/request-due';
+import { tapProps } from '../../lib/a11y';
 
 const FACT: FactClasses = { row: 'work__fact', label: 'muted work__label', value: 'work__value' };
 
@@ -22,7 +23,7 @@ export function WorkerFacts({ r }: { r: RequestDetail }) {
       <FactRow classes={FACT} label='紧急程度' value={URGENCY_LABELS[r.urgency]} />
       <FactRow classes={FACT} label='提出人' value={r.residentName} />
       {r.contactPhone ? (
-        <View className='work__fact' onClick={() => void Taro.makePhoneCall({ phoneNumber: r.contactPhone! })}>
+        <View className='work__fact' {...tapProps('link', { label: `拨打联系电话 ${r.contactPhone}` })} onClick={() => void Taro.makePhoneCall({ phoneNumber: r.contactPhone! })}>
           <Text className='muted work__label'>联系电话</Text>
           <Text className='work__value work__phone'>{r.contactPhone}（点击拨打）</Text>
         </View>
@@ -39,6 +40,11 @@ export function WorkerFacts({ r }: { r: RequestDetail }) {
       {r.assumedYears.length > 0 && <Text className='work__notice'>{r.assumedYears.join('、')}年节假日安排尚未发布，时限暂按周末推算。</Text>}
       {r.pause && <Text className='work__notice'>计时已暂停（{fmtDateTime(r.pause.since)}起）：{r.pause.reason}</Text>}
       {r.external && <Text className='work__notice'>已转交{r.external.department}，受理编号 {r.external.reference}</Text>}
+      {r.kind === 'item' && (
+        <Text className='link work__guide' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
+          查看办事指南（{r.code}）›
+        </Text>
+      )}
     </View>
   );
 }

@@ -2,6 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DashboardView } from '../../../types/dashboard';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { saveCsv } from '../../lib/save-file';
@@ -25,16 +27,14 @@ export default function OversightDashboard() {
   const d = loaded.data;
   const rows = d ? { grid: d.byGrid, category: d.byCategory, week: d.byWeek }[view] : [];
 
-  if (loaded.error) return <Text className='error'>{loaded.error.message}</Text>;
-  if (!d) return <Text className='empty'>加载中…</Text>;
+  if (loaded.error) return <PageStatus className='oversight' error={loaded.error.message} />;
+  if (!d) return <PageStatus className='oversight' />;
   return (
-    <View className='page oversight'>
+    <Page className='oversight'>
       {d.units.length > 1 && (
         <View className='oversight__chips'>
           {d.units.map((u) => (
-            <Text key={u.id} className={`oversight__chip ${u.id === d.unit.id ? 'oversight__chip--on' : ''}`} onClick={() => setUnitId(u.id)}>
-              {u.name}
-            </Text>
+            <Chip key={u.id} className='oversight__chip' label={u.name} on={u.id === d.unit.id} onTap={() => setUnitId(u.id)} />
           ))}
         </View>
       )}
@@ -43,21 +43,17 @@ export default function OversightDashboard() {
         <Text className='card-title'>{d.unit.name} 近八周</Text>
         <View className='oversight__chips'>
           {METRICS.map((m) => (
-            <Text key={m.id} className={`oversight__chip ${m.id === metric.id ? 'oversight__chip--on' : ''}`} onClick={() => setMetric(m)}>
-              {m.name} {d.total[m.id] === null ? '' : `${Math.round(d.total[m.id]! * 100)}%`}
-            </Text>
+            <Chip key={m.id} className='oversight__chip' label={`${m.name} ${d.total[m.id] === null ? '' : `${Math.round(d.total[m.id]! * 100)}%`}`.trim()} on={m.id === metric.id} onTap={() => setMetric(m)} />
           ))}
         </View>
         <View className='oversight__chips'>
           {VIEWS.map((v) => (
-            <Text key={v.id} className={`oversight__view ${v.id === view ? 'oversight__view--on' : ''}`} onClick={() => setView(v.id)}>
-              {v.name}
-            </Text>
+            <Chip key={v.id} className='oversight__view' label={v.name} on={v.id === view} onTap={() => setView(v.id)} />
           ))}
         </View>
         <RateBars rows={rows} metric={metric} />
         <Text className='muted oversight__note'>{metric.name}：{metric.note}。用于发现问题、改进工作，不对个人排名。</Text>
-        <Button className='oversight__export' loading={exporting.busy} onClick={() => void exporting.run(async () => {
+        <Button className='btn-secondary oversight__export' loading={exporting.busy} onClick={() => void exporting.run(async () => {
           const file = await call('grid', 'exportDashboard', { view, ...(unitId ? { unitId } : {}) });
           await saveCsv(file.filename, file.csv);
         })}>
@@ -65,6 +61,6 @@ export default function OversightDashboard() {
         </Button>
         {exporting.error && <Text className='error'>{exporting.error}</Text>}
       </View>
-    </View>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { ROUTED_BY_LABELS } from '../../../types/routing';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { fmtDateTime } from '../../lib/cn-time';
+import { tapProps } from '../../lib/a11y';
 
 const FACT: FactClasses = { row: 'request-detail__fact', label: 'muted request-detail__label', value: 'request-detail__value' };
 
@@ -36,7 +37,7 @@ export function RequestFacts({ r }: { r: RequestDetail }) {
       {r.external && <Text className='request-detail__notice'>已转交{r.external.department}办理，部门受理编号 {r.external.reference}</Text>}
       {r.contactPhoneMasked && <FactRow classes={FACT} label='联系电话' value={r.contactPhone ?? r.contactPhoneMasked} />}
       {r.kind === 'item' && (
-        <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
+        <Text className='request-detail__link' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
           查看办事指南（{r.code}）›
         </Text>
       )}

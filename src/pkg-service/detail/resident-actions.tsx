@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { PhotoPicker } from '../../components/photo-picker';
 import { fmtDateTime } from '../../lib/cn-time';
 import { useAction } from '../../hooks/use-action';
+import { Chip } from '../../components/chip';
 
 /** What the resident can do now: confirm, rate (满意 / 基本满意 / 不满意), ask for it to be redone, or add a comment. */
 export function ResidentActions({ r, onChanged }: { r: RequestDetail; onChanged: (next: RequestDetail) => void }) {
@@ -34,9 +35,7 @@ export function ResidentActions({ r, onChanged }: { r: RequestDetail; onChanged:
           <Text className='card-title'>请评价办理结果</Text>
           <View className='resident-actions__ratings'>
             {RATINGS.map((v) => (
-              <Text key={v} className={`resident-actions__rating ${rating === v ? 'resident-actions__rating--on' : ''}`} onClick={() => setRating(v)}>
-                {RATING_LABELS[v]}
-              </Text>
+              <Chip key={v} className='resident-actions__rating' role='radio' label={RATING_LABELS[v]} on={rating === v} onTap={() => setRating(v)} />
             ))}
           </View>
           {rating && (
@@ -50,13 +49,13 @@ export function ResidentActions({ r, onChanged }: { r: RequestDetail; onChanged:
         <View className='resident-actions__comment'>
           <Textarea className='resident-actions__text' value={text} maxlength={500} placeholder={can('rate') ? '评价说明或补充情况（选填）' : '补充情况或留言'} onInput={(e) => setText(e.detail.value)} />
           <PhotoPicker onChange={setPhotos} />
-          <Button className='resident-actions__send' disabled={!text.trim()} onClick={() => void act(() => call('grid', 'comment', { id, text: text.trim(), photos }), '已发送')}>
+          <Button className='btn-secondary resident-actions__send' disabled={!text.trim()} onClick={() => void act(() => call('grid', 'comment', { id, text: text.trim(), photos }), '已发送')}>
             发送留言
           </Button>
         </View>
       )}
       {can('reopen') && r.reopenUntil && (
-        <Button className='resident-actions__reopen' disabled={!text.trim()} onClick={() => void act(() => call('grid', 'reopen', { id, reason: text.trim() }), '已申请重新办理')}>
+        <Button className='btn-secondary resident-actions__reopen' disabled={!text.trim()} onClick={() => void act(() => call('grid', 'reopen', { id, reason: text.trim() }), '已申请重新办理')}>
           问题未解决，申请重新办理（{fmtDateTime(r.reopenUntil)}前，限一次）
         </Button>
       )}

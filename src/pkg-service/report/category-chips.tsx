@@ -1,14 +1,14 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Chip } from '../../components/chip';
+import { groupProps } from '../../lib/a11y';
 import { REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-names';
 
 /** The report's category as big chips: elderly residents tap, they do not scroll a picker. */
 export function CategoryChips({ value, onChange }: { value: ReportCategory | null; onChange: (category: ReportCategory) => void }) {
   return (
-    <View className='report__categories'>
+    <View className='report__categories' {...groupProps('radiogroup', '问题类别')}>
       {REPORT_CATEGORIES.map((c) => (
-        <Text key={c.id} className={`report__category ${value === c.id ? 'report__category--on' : ''}`} onClick={() => onChange(c.id)}>
-          {c.name}
-        </Text>
+        <Chip key={c.id} className='report__category' role='radio' label={c.name} on={value === c.id} onTap={() => onChange(c.id)} />
       ))}
     </View>
   );

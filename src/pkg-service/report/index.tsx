@@ -1,10 +1,12 @@
-import { Button, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { GeoPoint } from '../../../types/org';
 import { LEGAL_AID_HINT, LEGAL_AID_PAGE, REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-names';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { PhotoPicker } from '../../components/photo-picker';
+import { Toggle } from '../../components/toggle';
 import { useAction } from '../../hooks/use-action';
 import { askSubscribe } from '../../lib/subscribe';
 import { newIdempotencyKey } from '../lib/answers';
@@ -34,7 +36,7 @@ export default function ReportPage() {
     });
 
   return (
-    <View className='page report'>
+    <Page className='report'>
       <View className='card'>
         <Text className='card-title'>遇到了什么问题</Text>
         <CategoryChips value={category} onChange={setCategory} />
@@ -58,10 +60,7 @@ export default function ReportPage() {
             <Text className='report__label'>照片（选填，最多9张）</Text>
             <PhotoPicker onChange={setPhotos} />
             {!alwaysUrgent && (
-              <View className='report__urgent'>
-                <Text>情况紧急（如危及安全）</Text>
-                <Switch checked={urgent} color='#b71c1c' onChange={(e) => setUrgent(e.detail.value)} />
-              </View>
+              <Toggle className='report__urgent' label='情况紧急（如危及安全）' states={['紧急', '不紧急']} on={urgent} onChange={setUrgent} />
             )}
           </View>
           <RouteCard onLocation={setLocation} />
@@ -71,6 +70,6 @@ export default function ReportPage() {
           </Button>
         </>
       )}
-    </View>
+    </Page>
   );
 }
