@@ -6,6 +6,7 @@ import type { notifyContract } from './functions/notify';
 import type { partyContract } from './functions/party';
 import type { activityContract } from './functions/activity';
 import type { householdContract } from './functions/household';
+import type { governanceContract } from './functions/governance';
 import type { ActionInput, ActionOutput } from './contract';
 
 /** Every deployed function and its actions; the client's `call` is typed from this map. */
@@ -18,6 +19,7 @@ export interface Contracts {
   party: typeof partyContract;
   activity: typeof activityContract;
   household: typeof householdContract;
+  governance: typeof governanceContract;
 }
 export type FunctionName = keyof Contracts;
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;

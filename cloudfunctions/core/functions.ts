@@ -2,6 +2,7 @@ import type { FunctionName } from '../../types/api';
 import { activityFunction } from './activity/activity.function';
 import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
+import { governanceFunction } from './governance/governance.function';
 import { gridFunction } from './grid/grid.function';
 import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
@@ -19,6 +20,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   party: partyFunction,
   activity: activityFunction,
   household: householdFunction,
+  governance: governanceFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

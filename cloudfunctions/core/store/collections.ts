@@ -38,7 +38,15 @@ export const COLLECTIONS = {
   party_members: ['unitId', 'unitPath'],
   activities: ['audienceUnitId', 'startAt', 'unitPath', 'touchedAt'],
   signups: ['activityId', 'openid', 'loggedBy'],
-  household_claims: ['buildingPath', 'status', 'owner.status'],
+  household_claims: ['buildingPath', 'status', 'owner.status', 'householdKey'],
+  gov_needs: ['communityId', 'status', 'weight', 'source', 'author', 'meTooBy'],
+  gov_resources: ['communityId', 'offeredBy'],
+  gov_projects: ['communityId', 'createdBy'],
+  gov_topics: ['communityId', 'deadline'],
+  gov_ballots: ['topicId', 'castBy', 'voterKey'],
+  gov_comments: ['topicId', 'author'],
+  gov_visit_households: ['communityId', 'buildingPath', 'assignees'],
+  gov_visits: ['householdId', 'visitor'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<(keyof DocOf<N> & string) | NestedPath> };
 
 /** The index fields of a collection by name, for adapters that see names only. */
