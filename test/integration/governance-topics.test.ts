@@ -1,3 +1,4 @@
+import type { AuditDoc } from '../../cloudfunctions/core/audit/audit';
 import { snapshotData } from '../support/db-snapshot';
 import { consultation, verifiedResident } from '../support/governance-fixtures';
 import { useTestHost } from '../support/use-test-host';
@@ -154,7 +155,7 @@ describe('discussion and minutes', () => {
     await host.callOk('demo-secretary', 'governance', 'moderate', { kind: 'comment', id: fine.id, publish: false, reason: '涉及他人隐私' });
     const shown = (await host.callOk('b3-household-2', 'governance', 'comments', { id: topic.id })).items;
     expect(shown).toEqual([expect.objectContaining({ id: fine.id, text: '', hidden: '涉及他人隐私' })]);
-    const audit = await host.store.find<{ action: string; target: string }>('audit', { target: fine.id });
+    const audit = await host.store.find<AuditDoc>('audit', { target: fine.id });
     expect(audit.map((a) => a.action)).toEqual(['governance.moderate.comment']);
     expect((await host.call('demo-secretary', 'governance', 'recordMinutes', { id: topic.id, decision: '清理堆物', followUp: '物业周六统一清运' })).error?.code).toBe('CONFLICT');
     const minuted = await afterDeadline(topic.deadline, () => host.callOk('demo-secretary', 'governance', 'recordMinutes', { id: topic.id, decision: '清理堆物', followUp: '物业周六统一清运' }));

@@ -9,7 +9,7 @@ import { DomainError, invalid, notFound } from '../../kernel/domain-error';
 import { enqueue } from '../../notify/outbox';
 import { unitsByIds } from '../../org/org.repository';
 import { findByIds } from '../../store/find-by-ids';
-import type { TxOps } from '../../store/port';
+import { DuplicateKeyError, type TxOps } from '../../store/port';
 import { checkOfficialText } from '../content';
 import { TOPICS } from '../topics/topics.repository';
 import { NEEDS, PROJECTS, RESOURCES, projectsOf, type NeedDoc, type ProjectDoc } from './lists.repository';
@@ -88,14 +88,27 @@ export async function createProject(ctx: ActionContext, input: NewProject): Prom
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.store.transaction(async (tx) => {
-    await tx.create(PROJECTS, doc);
-    if (input.topicId) await tx.update(TOPICS, input.topicId, { set: { projectId: id } });
-    await recordAudit(tx, now, ctx.caller, { unitId: community.id, action: 'governance.createProject', target: id, changes: [{ field: 'needIds', before: null, after: doc.needIds }, { field: 'resourceIds', before: null, after: resourceIds }] });
-    await tellAuthors(tx, now, doc, needDocs as NeedDoc[], 'created');
-  });
+  try {
+    await writeProject(ctx, doc, needDocs as NeedDoc[], now);
+  } catch (err) {
+    // The same key's other call got there first (a double tap): its project is the answer.
+    if (!(err instanceof DuplicateKeyError)) throw err;
+    const first = (await ctx.store.get(PROJECTS, id))!;
+    await linkNeeds(ctx, first);
+    return projectView(ctx.store, ctx.caller.openid, first, true);
+  }
   await linkNeeds(ctx, doc);
   return projectView(ctx.store, ctx.caller.openid, doc, true);
+}
+
+function writeProject(ctx: ActionContext, doc: ProjectDoc, needDocs: readonly NeedDoc[], now: number): Promise<void> {
+  const { _id: id, communityId, topicId, resourceIds } = doc;
+  return ctx.store.transaction(async (tx) => {
+    await tx.create(PROJECTS, doc);
+    if (topicId) await tx.update(TOPICS, topicId, { set: { projectId: id } });
+    await recordAudit(tx, now, ctx.caller, { unitId: communityId, action: 'governance.createProject', target: id, changes: [{ field: 'needIds', before: null, after: doc.needIds }, { field: 'resourceIds', before: null, after: resourceIds }] });
+    await tellAuthors(tx, now, doc, needDocs, 'created');
+  });
 }
 
 export async function projects(ctx: ActionContext, input: { communityId?: string | undefined }) {
@@ -128,10 +141,12 @@ async function manage(ctx: ActionContext, id: string, change: (p: ProjectDoc, no
 export async function updateProject(ctx: ActionContext, input: { id: string; text: string; milestoneId?: string | undefined }): Promise<ProjectView> {
   await checkOfficialText(ctx, input.text);
   const roles = auditActor(ctx.caller).actorRoles;
+  const found = await ctx.store.get(PROJECTS, input.id);
+  const communityId = found?.communityId ?? '';
+  const units = await unitsByIds(ctx.store, [communityId, ...roles.map((r) => r.unitId ?? '')].filter(Boolean));
+  const by = actorRoleLabel(roles, units.get(communityId)?.path ?? [communityId], (u) => units.get(u)?.name);
   const saved = await manage(ctx, input.id, async (p, now) => {
     if (input.milestoneId && !p.milestones.some((m) => m.id === input.milestoneId && m.doneAt === null)) throw invalid('该里程碑不存在或已完成', { milestoneId: '该里程碑不存在或已完成' });
-    const units = await unitsByIds(ctx.store, [p.communityId, ...roles.map((r) => r.unitId ?? '')].filter(Boolean));
-    const by = actorRoleLabel(roles, units.get(p.communityId)?.path ?? [p.communityId], (u) => units.get(u)?.name);
     const update = { id: `u${p.updates.length + 1}`, at: now, text: input.text, by, milestoneId: input.milestoneId ?? null };
     return { ...p, updates: [...p.updates, update], milestones: p.milestones.map((m) => (m.id === input.milestoneId ? { ...m, doneAt: now } : m)), updatedAt: now };
   });
@@ -143,9 +158,10 @@ export async function finishProject(ctx: ActionContext, input: { id: string; res
   await checkOfficialText(ctx, input.result);
   const done = await ctx.store.get(PROJECTS, input.id);
   // A retry after the project was finished only completes resolving its needs.
+  // Read before the transaction: inside one, only the transaction's own operations may run.
+  const needs = await findByIds(ctx.store, NEEDS, done?.needIds ?? []);
   const saved = done?.status === 'done' && done.result === input.result ? (await requireCivicOfficer(ctx.store, ctx.caller, done.communityId), done) : await manage(ctx, input.id, async (p, now, tx) => {
     const next: ProjectDoc = { ...p, status: 'done', result: input.result, updatedAt: now };
-    const needs = await findByIds(ctx.store, NEEDS, p.needIds);
     await recordAudit(tx, now, ctx.caller, { unitId: p.communityId, action: 'governance.finishProject', target: p._id, changes: [{ field: 'status', before: p.status, after: 'done' }] });
     await tellAuthors(tx, now, next, [...needs.values()], 'done');
     return next;
