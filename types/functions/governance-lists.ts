@@ -126,7 +126,7 @@ export const governanceListsContract = {
   /** 需求清单 of a community (the caller's own, or one they serve as an officer), heaviest first. */
   needs: {
     input: z.object({ communityId: UnitIdSchema.optional(), status: z.enum(NEED_STATUSES).optional() }).strict(),
-    output: z.object({ items: z.array(NeedViewSchema), officer: z.boolean() }),
+    output: z.object({ items: z.array(NeedViewSchema), officer: z.boolean(), communityId: UnitIdSchema }),
   },
   /** 我也需要: once per person, whatever the number of taps. */
   meToo: { input: z.object({ id: NeedIdSchema }).strict(), output: z.object({ id: NeedIdSchema, weight: z.number().int(), counted: z.boolean() }) },
@@ -145,7 +145,7 @@ export const governanceListsContract = {
       .strict(),
     output: ResourceViewSchema,
   },
-  resources: { input: ByCommunity, output: z.object({ items: z.array(ResourceViewSchema), officer: z.boolean() }) },
+  resources: { input: ByCommunity, output: z.object({ items: z.array(ResourceViewSchema), officer: z.boolean(), communityId: UnitIdSchema }) },
   verifyResource: {
     input: z
       .object({ id: ResourceIdSchema, rev: z.number().int().min(1), approve: z.boolean(), reason: z.string().trim().max(100, '理由最多100字').optional() })
@@ -176,7 +176,7 @@ export const governanceListsContract = {
       .strict(),
     output: ProjectViewSchema,
   },
-  projects: { input: ByCommunity, output: z.object({ items: z.array(ProjectSummarySchema), officer: z.boolean() }) },
+  projects: { input: ByCommunity, output: z.object({ items: z.array(ProjectSummarySchema), officer: z.boolean(), communityId: UnitIdSchema }) },
   project: { input: z.object({ id: ProjectIdSchema }).strict(), output: ProjectViewSchema },
   /** A progress update (photos come with the files port), optionally completing a milestone. */
   updateProject: {

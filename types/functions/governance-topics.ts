@@ -140,7 +140,11 @@ const ByTopic = z.object({ id: TopicIdSchema }).strict();
 export const governanceTopicsContract = {
   openTopic: { input: OpenTopicSchema, output: TopicViewSchema },
   /** Topics of a community, open ones first: residents see those of their community. */
-  topics: { input: z.object({ communityId: UnitIdSchema.optional() }).strict(), output: z.object({ items: z.array(TopicSummarySchema), officer: z.boolean() }) },
+  topics: {
+    input: z.object({ communityId: UnitIdSchema.optional() }).strict(),
+    /** `buildings`: the community's buildings, for its officers opening a topic (empty for everyone else). */
+    output: z.object({ items: z.array(TopicSummarySchema), officer: z.boolean(), communityId: UnitIdSchema, buildings: z.array(z.object({ id: UnitIdSchema, name: z.string() })) }),
+  },
   topic: { input: ByTopic, output: TopicViewSchema },
   comment: { input: z.object({ id: TopicIdSchema, text: text('意见', 2, 500) }).strict(), output: CommentViewSchema },
   comments: { input: ByTopic, output: z.object({ items: z.array(CommentViewSchema) }) },

@@ -50,7 +50,7 @@ export async function postNeed(ctx: ActionContext, draft: NeedDraft): Promise<Ne
 export async function needs(ctx: ActionContext, input: { communityId?: string | undefined; status?: NeedStatus | undefined }) {
   const { community, officer } = await civicCommunity(ctx.store, ctx.caller, input.communityId);
   const docs = (await needsOf(ctx.store, community.id, input.status)).filter((d) => visibleNeed(d, ctx.caller.openid, officer));
-  return { items: await needViews(ctx.store, ctx.caller.openid, docs), officer };
+  return { items: await needViews(ctx.store, ctx.caller.openid, docs), officer, communityId: community.id };
 }
 
 /**

@@ -113,7 +113,7 @@ function writeProject(ctx: ActionContext, doc: ProjectDoc, needDocs: readonly Ne
 
 export async function projects(ctx: ActionContext, input: { communityId?: string | undefined }) {
   const { community, officer } = await civicCommunity(ctx.store, ctx.caller, input.communityId);
-  return { items: (await projectsOf(ctx.store, community.id)).map(projectSummary), officer };
+  return { items: (await projectsOf(ctx.store, community.id)).map(projectSummary), officer, communityId: community.id };
 }
 
 export async function project(ctx: ActionContext, input: { id: string }): Promise<ProjectView> {

@@ -52,7 +52,7 @@ export async function offerResource(ctx: ActionContext, offer: Offer): Promise<R
 export async function resources(ctx: ActionContext, input: { communityId?: string | undefined }) {
   const { community, officer } = await civicCommunity(ctx.store, ctx.caller, input.communityId);
   const docs = (await resourcesOf(ctx.store, community.id)).filter((d) => officer || d.status === 'verified' || d.offeredBy === ctx.caller.openid);
-  return { items: await resourceViews(ctx.store, docs, officer), officer };
+  return { items: await resourceViews(ctx.store, docs, officer), officer, communityId: community.id };
 }
 
 export async function verifyResource(ctx: ActionContext, input: { id: string; rev: number; approve: boolean; reason?: string | undefined }): Promise<ResourceView> {

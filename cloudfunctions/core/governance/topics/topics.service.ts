@@ -5,7 +5,7 @@ import { civicCommunity, requireCivicOfficer } from '../../access/scope';
 import type { ActionContext } from '../../kernel/context';
 import { DomainError, invalid, notFound } from '../../kernel/domain-error';
 import { newId } from '../../kernel/ids';
-import { unitsByIds } from '../../org/org.repository';
+import { subtreeUnits, unitsByIds } from '../../org/org.repository';
 import { checkOfficialText } from '../content';
 import { TOPICS, topicsOf, type TopicDoc } from './topics.repository';
 import { buildingNames, topicSummary, topicView } from './topic-view';
@@ -51,7 +51,8 @@ export async function topics(ctx: ActionContext, input: { communityId?: string |
   const now = ctx.clock.now();
   // Open topics first (soonest deadline first), then closed ones, latest first.
   const open = docs.filter((t) => now < t.deadline).reverse();
-  return { items: [...open, ...docs.filter((t) => now >= t.deadline)].map((t) => topicSummary(t, names, now)), officer };
+  const buildings = officer ? (await subtreeUnits(ctx.store, community.id)).filter((u) => u.kind === 'building').map((u) => ({ id: u.id, name: u.name })) : [];
+  return { items: [...open, ...docs.filter((t) => now >= t.deadline)].map((t) => topicSummary(t, names, now)), officer, communityId: community.id, buildings };
 }
 
 /** A topic of the caller's community (or one they serve). */
