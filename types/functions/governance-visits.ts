@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { formDateProblem } from '../date-windows';
+import { formDateProblem, todayText } from '../date-windows';
 import { CARE_KINDS } from '../governance';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
@@ -55,12 +55,16 @@ const CoverageRow = z.object({
   needsResolved: z.number().int(),
 });
 
+/** The same day a year earlier, as YYYY-MM-DD (compared as text). */
+const yearBefore = (day: string) => `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+
 const VisitedOn = z
   .string({ error: '请选择走访日期' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
   .superRefine((d, c) => {
     const problem = formDateProblem('past', d, '走访日期');
     if (problem) c.addIssue({ code: 'custom', message: problem });
+    else if (d < yearBefore(todayText())) c.addIssue({ code: 'custom', message: '只能补记一年以内的走访' });
   });
 
 export const governanceVisitsContract = {
@@ -73,7 +77,8 @@ export const governanceVisitsContract = {
     input: z
       .object({
         householdId: VisitHouseholdIdSchema,
-        visitedOn: VisitedOn,
+        /** A visit written later than the day it happened; absent: today (the server's day). */
+        visitedOn: VisitedOn.optional(),
         met: text('走访对象', 1, 40),
         situation: text('基本情况', 2, 500),
         note: z.string().trim().max(500, '敏感情况最多500字').optional(),

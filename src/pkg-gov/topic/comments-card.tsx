@@ -2,12 +2,12 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
-import { useCallOnShow } from '../../hooks/use-call';
+import { useCall } from '../../hooks/use-call';
 import { fmtShortDateTime } from '../../lib/cn-time';
 
 /** Discussion: residents of the affected buildings and the organisers; an organiser hides a comment with a reason. */
 export function CommentsCard({ id, open, manage }: { id: string; open: boolean; manage: boolean }) {
-  const list = useCallOnShow(() => call('governance', 'comments', { id }), `comments:${id}`);
+  const list = useCall(() => call('governance', 'comments', { id }), `comments:${id}`);
   const [text, setText] = useState('');
   const posting = useAction({ onDone: () => (setText(''), list.reload()) });
   const moderating = useAction({ onDone: list.reload });

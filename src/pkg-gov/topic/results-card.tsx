@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { Results } from '../../../types/functions/governance-topics';
 import { PASSING_RULE_LABELS, TOPIC_KIND_LABELS } from '../../../types/governance';
 import { call } from '../../api/client';
-import { useCallOnShow } from '../../hooks/use-call';
+import { useCall } from '../../hooks/use-call';
 
 const pct = (num: number, den: number) => (den === 0 ? '0%' : `${Math.round((num / den) * 1000) / 10}%`);
 const Ratio = ({ label, r, need }: { label: string; r: { num: number; den: number; met: boolean }; need: string }) => (
@@ -13,8 +13,9 @@ const Ratio = ({ label, r, need }: { label: string; r: { num: number; den: numbe
 
 /** Results, aggregate only and only from the deadline; for an owners' decision both ratios and each threshold. */
 export function ResultsCard({ id }: { id: string }) {
-  const got = useCallOnShow(() => call('governance', 'results', { id }), id);
+  const got = useCall(() => call('governance', 'results', { id }), id);
   const r: Results | null = got.data;
+  if (got.error) return <Text className='error'>{got.error.message}</Text>;
   if (!r) return null;
   return (
     <View className='card gov-topic__results'>

@@ -5,8 +5,6 @@ import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { Chips, labelled } from '../components/chips';
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** A quick visit log: who was met, how things are, a need found (it joins 需求清单 from here), follow-up. */
 export function VisitForm({ householdId, onDone }: { householdId: string; onDone: () => void }) {
   const [f, set] = useState({ met: '', situation: '', note: '', need: '', people: '1', followUp: '' });
@@ -21,14 +19,14 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
   const save = () =>
     saving.run(async () => {
       const needs = category && f.need.trim() ? [{ category, description: f.need.trim(), people: Number(f.people) }] : [];
-      const res = await call('governance', 'logVisit', { householdId, visitedOn: today(), met: f.met.trim(), situation: f.situation.trim(), needs, ...(f.note.trim() ? { note: f.note.trim() } : {}), ...(f.followUp.trim() ? { followUp: f.followUp.trim() } : {}) });
+      const res = await call('governance', 'logVisit', { householdId, met: f.met.trim(), situation: f.situation.trim(), needs, ...(f.note.trim() ? { note: f.note.trim() } : {}), ...(f.followUp.trim() ? { followUp: f.followUp.trim() } : {}) });
       set({ met: '', situation: '', note: '', need: '', people: '1', followUp: '' });
       setCategory(null);
       return res.needs.length > 0 ? `已记录，${res.needs.length}条需求已进入需求清单` : '已记录';
     });
   return (
     <View className='card gov-visit__form'>
-      <Text className='card-title'>记录本次走访（{today()}）</Text>
+      <Text className='card-title'>记录今天的走访</Text>
       {input('met', '走访对象')}
       {input('situation', '基本情况', true)}
       {input('note', '敏感情况（仅您和社区工作人员可见，每次查阅都会留痕）', true)}

@@ -1,6 +1,6 @@
 import type { NeedDraft } from '../../../../types/functions/governance-lists';
 import type { VisitHouseholdView } from '../../../../types/functions/governance-visits';
-import { fromShanghai } from '../../../../types/time';
+import { fromShanghai, shanghai } from '../../../../types/time';
 import { recordAudit } from '../../audit/audit';
 import { recordSensitiveRead } from '../../audit/reads';
 import { grantUnitIds, mayReadVisitNote, mayVisit } from '../../access/scope';
@@ -35,7 +35,7 @@ export async function requireVisitable(ctx: ActionContext, householdId: string):
 
 interface VisitInput {
   householdId: string;
-  visitedOn: string;
+  visitedOn?: string | undefined;
   met: string;
   situation: string;
   note?: string | undefined;
@@ -52,7 +52,8 @@ export async function logVisit(ctx: ActionContext, input: VisitInput) {
   const heldNeeds = await Promise.all(input.needs.map((n) => checkResidentText(ctx, 'log', n.description)));
   await checkResidentText(ctx, 'log', input.situation, input.followUp ?? '', input.met);
   const now = ctx.clock.now();
-  const visitedAt = Math.min(fromShanghai(`${input.visitedOn} 12:00`), now);
+  const visitedOn = input.visitedOn ?? shanghai(now).format('YYYY-MM-DD');
+  const visitedAt = input.visitedOn ? Math.min(fromShanghai(`${input.visitedOn} 12:00`), now) : now;
   const visitId = newId('vs', now);
   const needs = input.needs.map((n, i) =>
     needDoc(newId('nd', now + i), n, { communityId: household.communityId, unitPath: household.buildingPath }, ctx.caller.openid, now, { source: 'visit', visitId, held: heldNeeds[i]! }),
@@ -66,7 +67,7 @@ export async function logVisit(ctx: ActionContext, input: VisitInput) {
     visitor: ctx.caller.openid,
     visitorName: ctx.caller.user?.name ?? '走访人',
     visitedAt,
-    visitedOn: input.visitedOn,
+    visitedOn,
     met: input.met,
     situation: input.situation,
     note: input.note ? input.note : null,
