@@ -82,7 +82,7 @@ describe('co-governance', () => {
     await phone.tap($('.gov-topics .gov-topics__row', { text: '增设电动车充电桩' }));
     await phone.waitFor($('.gov-topic .gov-topic__outcome'));
     await expect(phone.text('.gov-topic .gov-topic__results')).resolves.toContain('参与户数：2/24');
-    await expect(phone.texts('.gov-topic .gov-topic__building')).resolves.toEqual(['西园2栋：参与1，0 / 1，弃权0', '西园3栋：参与1，1 / 0，弃权0']);
+    await expect(phone.texts('.gov-topic .gov-topic__building')).resolves.toEqual(['西园2栋：参与1，同意0，不同意1，弃权0', '西园3栋：参与1，同意1，不同意0，弃权0']);
     await phone.snap('gov-topic-results');
   });
 });

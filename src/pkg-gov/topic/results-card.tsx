@@ -37,7 +37,7 @@ export function ResultsCard({ id }: { id: string }) {
       {r.published && <Text className='muted gov-line'>弃权：{r.abstain.votes}</Text>}
       {r.byBuilding.map((b) => (
         <Text key={b.building} className='muted gov-line gov-topic__building'>
-          {b.building}：参与{b.voters}，{b.options.join(' / ')}，弃权{b.abstain}
+          {b.building}：参与{b.voters}，{b.options.map((n, i) => `${r.options[i]?.label ?? ''}${n}`).join('，')}，弃权{b.abstain}
         </Text>
       ))}
     </View>
