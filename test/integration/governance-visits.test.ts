@@ -72,6 +72,16 @@ describe('a visit log', () => {
     expect(reads.items.filter((r) => r.what === 'visits').map((r) => r.reader).sort()).toEqual(['支部书记（西园社区）', '社区管理员（西园社区）'].sort());
   });
 
+  it('logs today by the server’s day unless an earlier day within a year is given', async () => {
+    const id = await householdId('周家');
+    await host.callOk('demo-party-member', 'governance', 'logVisit', { householdId: id, met: '周先生', situation: '一切正常', needs: [] });
+    expect((await host.callOk('demo-party-member', 'governance', 'visits', { householdId: id })).items[0]!.visitedOn).toBe(today());
+    const old = await host.call('demo-party-member', 'governance', 'logVisit', { householdId: id, visitedOn: '2025-01-01', met: '周先生', situation: '补记', needs: [] });
+    expect(old.error?.fields?.visitedOn).toBe('只能补记一年以内的走访');
+    const future = await host.call('demo-party-member', 'governance', 'logVisit', { householdId: id, visitedOn: '2027-01-01', met: '周先生', situation: '补记', needs: [] });
+    expect(future.error?.fields?.visitedOn).toBe('走访日期不能晚于今天');
+  });
+
   it('asks nothing twice and no photo, place or track: a log with any of them is refused', async () => {
     const id = await householdId('周家');
     const res = await host.callRaw('demo-party-member', 'governance', 'logVisit', { householdId: id, visitedOn: today(), met: '周先生', situation: '正常', needs: [], location: { lng: 104.1, lat: 30.65 } });
