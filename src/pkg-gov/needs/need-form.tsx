@@ -27,7 +27,7 @@ export function NeedForm({ onDone }: { onDone: () => void }) {
       {posting.fieldErrors.description && <Text className='error'>{posting.fieldErrors.description}</Text>}
       <Text className='gov-label'>涉及人数</Text>
       <View className='gov-field'>
-        <Input className='gov-needs__people' type='number' value={people} onInput={(e) => setPeople(e.detail.value)} />
+        <Input className='gov-needs__people' type='number' value={people} placeholder='涉及人数' onInput={(e) => setPeople(e.detail.value)} />
       </View>
       {posting.notice && <Text className='gov-notice gov-needs__notice'>{posting.notice}</Text>}
       {posting.error && <Text className='error'>{posting.error}</Text>}

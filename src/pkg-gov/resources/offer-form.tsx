@@ -10,8 +10,8 @@ const FIELDS = [
   ['title', '资源名称', '如 多功能会议室'],
   ['description', '资源说明', '能提供什么、多少'],
   ['availability', '可用时间', '如 工作日16:00后'],
-  ['contactName', '联系人', ''],
-  ['contactPhone', '联系电话', ''],
+  ['contactName', '联系人', '联系人姓名'],
+  ['contactPhone', '联系电话', '手机号或座机号'],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 

@@ -20,9 +20,9 @@ export default function NewTopic() {
     <View className='gov-field'>
       <Text className='gov-label'>{label}</Text>
       {long ? (
-        <Textarea className={`gov-topic-new__${key}`} value={d[key]} onInput={(e) => set({ ...d, [key]: e.detail.value })} />
+        <Textarea className={`gov-topic-new__${key}`} value={d[key]} placeholder={label} onInput={(e) => set({ ...d, [key]: e.detail.value })} />
       ) : (
-        <Input className={`gov-topic-new__${key}`} value={d[key]} onInput={(e) => set({ ...d, [key]: e.detail.value })} />
+        <Input className={`gov-topic-new__${key}`} value={d[key]} placeholder={label} onInput={(e) => set({ ...d, [key]: e.detail.value })} />
       )}
       {saving.fieldErrors[key] && <Text className='error'>{saving.fieldErrors[key]}</Text>}
     </View>

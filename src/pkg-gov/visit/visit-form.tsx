@@ -13,7 +13,7 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
   const input = (key: keyof typeof f, label: string, long = false) => (
     <View className='gov-field'>
       <Text className='gov-label'>{label}</Text>
-      {long ? <Textarea className={`gov-visit__${key}`} value={f[key]} onInput={(e) => set({ ...f, [key]: e.detail.value })} /> : <Input className={`gov-visit__${key}`} value={f[key]} onInput={(e) => set({ ...f, [key]: e.detail.value })} />}
+      {long ? <Textarea className={`gov-visit__${key}`} value={f[key]} placeholder={label} onInput={(e) => set({ ...f, [key]: e.detail.value })} /> : <Input className={`gov-visit__${key}`} value={f[key]} placeholder={label} onInput={(e) => set({ ...f, [key]: e.detail.value })} />}
     </View>
   );
   const save = () =>
