@@ -25,7 +25,7 @@ export default function Needs() {
       <View className='card'>
         <Text className='card-title'>社区需求</Text>
         {list.error && <Text className='error'>{list.error.message}</Text>}
-        {list.data?.items.map((n) => <NeedRow key={n.id} need={n} onChanged={list.reload} />)}
+        {list.data?.items.map((n) => <NeedRow key={n.id} need={n} officer={list.data!.officer} onChanged={list.reload} />)}
         {list.data?.items.length === 0 && <Text className='empty'>暂无需求</Text>}
       </View>
     </View>

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 
 /** One need: its weight, 我也需要 (once per person), and the project that answered it. */
-export function NeedRow({ need, onChanged }: { need: NeedView; onChanged: () => void }) {
+export function NeedRow({ need, officer, onChanged }: { need: NeedView; officer: boolean; onChanged: () => void }) {
   const tapping = useAction({ onDone: onChanged });
   const canSecond = !need.mine && !need.meToo && need.status !== 'resolved' && !need.held;
   return (
@@ -31,6 +31,16 @@ export function NeedRow({ need, onChanged }: { need: NeedView; onChanged: () => 
         <Text className='gov-line gov-needs__project' onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${need.project!.id}` })}>
           已立项：{need.project.title} ›
         </Text>
+      )}
+      {officer && need.held && (
+        <View className='gov-actions'>
+          <Text className='gov-mini gov-needs__publish' onClick={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: true }))}>
+            审核通过并公开
+          </Text>
+          <Text className='gov-mini' onClick={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: false, reason: '内容不适宜公开' }))}>
+            不予公开
+          </Text>
+        </View>
       )}
       {tapping.error && <Text className='error'>{tapping.error}</Text>}
     </View>

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { GOV_PAGES, NEED_CATEGORY_LABELS } from '../../../types/governance';
 import { call } from '../../api/client';
@@ -13,6 +13,8 @@ const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter(
 
 /** Officers turn open needs into a project, matched to resources and a responsible unit. */
 export default function NewProject() {
+  // Opened from a topic's minutes: the project records the topic it came from.
+  const topicId = useRouter().params.topic;
   const needs = useCall(() => call('governance', 'needs', { status: 'open' }), 'open-needs');
   const [needIds, setNeedIds] = useState<string[]>([]);
   const [resourceIds, setResourceIds] = useState<string[]>([]);
@@ -23,7 +25,7 @@ export default function NewProject() {
   const create = () =>
     saving.run(async () => {
       const milestones = draft.milestone.trim() ? [{ title: draft.milestone.trim(), due: draft.due.trim() }] : [];
-      const p = await call('governance', 'createProject', { communityId: needs.data!.communityId, key, title: draft.title.trim(), summary: draft.summary.trim(), responsibleUnit: draft.responsibleUnit.trim(), needIds, resourceIds, milestones });
+      const p = await call('governance', 'createProject', { communityId: needs.data!.communityId, key, title: draft.title.trim(), summary: draft.summary.trim(), responsibleUnit: draft.responsibleUnit.trim(), needIds, resourceIds, milestones, ...(topicId ? { topicId } : {}) });
       void Taro.redirectTo({ url: `${GOV_PAGES.project}?id=${p.id}` });
     });
   return (

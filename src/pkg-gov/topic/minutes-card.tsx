@@ -22,6 +22,11 @@ export function MinutesCard({ t, onDone }: { t: TopicView; onDone: () => void })
           已转为项目：{t.project.title} ›
         </Text>
       )}
+      {t.manage && t.minutes && !t.project && (
+        <Text className='gov-mini gov-topic__to-project' onClick={() => void Taro.navigateTo({ url: `/pkg-gov/project-new/index?topic=${t.id}` })}>
+          由此议题立项
+        </Text>
+      )}
       {t.manage && !t.minutes && (
         <View>
           <Textarea className='gov-topic__decision' value={decision} placeholder='决定事项' onInput={(e) => setDecision(e.detail.value)} />
