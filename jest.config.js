@@ -10,4 +10,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(flatbush|flatqueue)/)'],
   testTimeout: 30000,
+  // Every query the functions make in a run must be served by a declared index (test/support/index-coverage.ts).
+  globalSetup: '<rootDir>/test/support/index-coverage-setup.ts',
+  globalTeardown: '<rootDir>/test/support/index-coverage-teardown.ts',
 };

@@ -25,12 +25,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere without clobbering dist/.
     outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // WeChat's aria-* attributes kept in the weapp template (see the plugin).
+    plugins: [path.resolve(__dirname, 'a11y-attributes-plugin.js')],
     defineConstants: {
       // The CloudBase environment id for weapp builds; empty means the default environment.
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
       // Base URL of the local host for H5 builds; empty means same origin (the host serves the build).
       API_BASE: JSON.stringify(process.env.API_BASE ?? ''),
+      // How the app reaches the functions: CloudBase in WeChat; the local host over HTTP in H5, and in the weapp build
+      // the DevTools journeys run against the test host (HUB_TRANSPORT=http, scripts/test-devtools.ts).
+      HUB_TRANSPORT: JSON.stringify(process.env.HUB_TRANSPORT === 'http' || process.env.TARO_ENV === 'h5' ? 'http' : 'cloud'),
       NOTIFY_TEMPLATE_IDS: JSON.stringify(notifyTemplateIds()),
     },
     copy: { patterns: [], options: {} },

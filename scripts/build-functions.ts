@@ -3,15 +3,25 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionNamed } from '../cloudfunctions/core/functions';
-import { timerActions } from '../cloudfunctions/core/kernel/run-action';
+import { CLOUD_ADAPTERS } from '../cloudfunctions/core/cloudbase/cloud-adapters';
+import { FUNCTIONS } from '../cloudfunctions/core/functions';
+import { cloudbaserc, cloudConfig, loadDeployConfig } from './cloud-config';
+import { ADAPTERS_MODULE, adaptersModuleFor, portsUsedBy } from './function-ports';
 
 const root = resolve(__dirname, '..');
 const sourceDir = join(root, 'cloudfunctions');
 const outDir = join(root, 'dist/cloudfunctions');
 
+/** The function folders; each must be a registered function and each registered function must have one. */
 export function functionNames(): string[] {
-  return readdirSync(sourceDir).filter((name) => name !== 'core' && existsSync(join(sourceDir, name, 'index.ts')));
+  const names = readdirSync(sourceDir).filter((name) => name !== 'core' && existsSync(join(sourceDir, name, 'index.ts')));
+  const registered = Object.keys(FUNCTIONS);
+  const unregistered = names.filter((n) => !registered.includes(n));
+  const folderless = registered.filter((n) => !names.includes(n));
+  if (unregistered.length + folderless.length > 0) {
+    throw new Error(`cloudfunctions/<name>/index.ts and FUNCTIONS disagree: no definition for ${unregistered.join(', ') || '-'}; no folder for ${folderless.join(', ') || '-'}`);
+  }
+  return names;
 }
 
 /**
@@ -23,21 +33,26 @@ export const LAZY_PACKAGES: Record<string, readonly string[]> = {
   'catalog-admin': ['pinyin-pro'],
 };
 
-/** WeChat open APIs each function calls through cloud.openapi; CloudBase refuses a call its config.json does not list. */
-export const OPENAPI: Record<string, readonly string[]> = {
-  notify: ['subscribeMessage.send'],
-};
+/** The platform ports a function's code reads, from the sources esbuild puts in its bundle. */
+export async function portsOf(name: string): Promise<string[]> {
+  const result = await build({ ...bundleOptions(name), write: false, metafile: true, logLevel: 'silent' });
+  return portsUsedBy(
+    Object.keys(result.metafile.inputs).map((p) => resolve(root, p)),
+    Object.keys(CLOUD_ADAPTERS),
+  );
+}
 
-/**
- * A function's config.json: its open-API permissions and its timer triggers, one per action whose rule declares a
- * timer in the authorization table (the trigger's name is the action's), so the schedule is written down once.
- */
-export function cloudConfig(name: string): { permissions: { openapi: string[] }; triggers: Array<{ name: string; type: 'timer'; config: string }> } {
-  const fn = functionNamed(name);
-  if (!fn) throw new Error(`cloudfunctions/${name} has no function definition in cloudfunctions/core/functions.ts`);
+/** Gives the bundle a registry of CloudBase adapters holding only these ports' adapters (see cloud-adapters.ts). */
+function onlyAdapters(ports: readonly string[]): Plugin {
   return {
-    permissions: { openapi: [...(OPENAPI[name] ?? [])] },
-    triggers: timerActions(fn).map((action) => ({ name: action, type: 'timer', config: fn.policy[action]!.timer!.cron })),
+    name: 'only-used-adapters',
+    setup: (b) => {
+      b.onResolve({ filter: /\/cloud-adapters$/ }, (args) => {
+        const path = resolve(args.resolveDir, `${args.path}.ts`);
+        return path === ADAPTERS_MODULE ? { path, namespace: 'used-adapters' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'used-adapters' }, () => ({ contents: adaptersModuleFor(ports), loader: 'ts', resolveDir: root }));
+    },
   };
 }
 
@@ -52,6 +67,7 @@ export function bundleOptions(name: string): BuildOptions {
   const lazy = LAZY_PACKAGES[name] ?? [];
   return {
     ...(lazy.length > 0 ? { plugins: [lazyPackages(lazy)] } : {}),
+    absWorkingDir: root,
     entryPoints: [join(sourceDir, name, 'index.ts')],
     bundle: true,
     platform: 'node',
@@ -84,23 +100,31 @@ export interface BuiltFunction {
   bytes: number;
   /** The lazy packages' files, loaded only on the paths that need them. */
   lazy: Array<{ pkg: string; bytes: number }>;
+  /** The platform ports its code reads: its bundle carries their CloudBase adapters and config.json their open APIs. */
+  ports: string[];
 }
 
 export async function buildFunctions(into = outDir, only?: readonly string[]): Promise<BuiltFunction[]> {
   const results: BuiltFunction[] = [];
-  for (const name of functionNames().filter((n) => !only || only.includes(n))) {
+  const names = functionNames();
+  const deploy = loadDeployConfig(names);
+  for (const name of names.filter((n) => !only || only.includes(n))) {
     const dir = join(into, name);
     mkdirSync(dir, { recursive: true });
-    await build({ ...bundleOptions(name), outfile: join(dir, 'index.js') });
+    const ports = await portsOf(name);
+    const options = bundleOptions(name);
+    await build({ ...options, plugins: [...(options.plugins ?? []), onlyAdapters(ports)], outfile: join(dir, 'index.js') });
     const lazy: BuiltFunction['lazy'] = [];
     for (const pkg of LAZY_PACKAGES[name] ?? []) lazy.push({ pkg, bytes: await buildLazyPackage(name, pkg, dir) });
     writeFileSync(
       join(dir, 'package.json'),
       `${JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } }, null, 2)}\n`,
     );
-    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(cloudConfig(name), null, 2)}\n`);
-    results.push({ name, bytes: statSync(join(dir, 'index.js')).size, lazy });
+    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(cloudConfig(name, ports), null, 2)}\n`);
+    results.push({ name, bytes: statSync(join(dir, 'index.js')).size, lazy, ports });
   }
+  // Beside the functions' folder, for a build of them all: `tcb fn deploy` run from there reads it.
+  if (!only) writeFileSync(join(into, '..', 'cloudbaserc.json'), `${JSON.stringify(cloudbaserc(names, deploy), null, 2)}\n`);
   return results;
 }
 

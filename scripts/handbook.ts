@@ -19,7 +19,7 @@ function cityHandbook(now: number): Handbook {
   const entries = CATALOG_ITEMS.map((item) => ({ item, place: null, local: false }));
   const version = contentVersion();
   const appendix = appendixDocs(entries);
-  return { ...renderHandbook({ communityLabel: null, entries, centers: [], version, generatedAt: now, appendix, reviewed: reviewSpan(entries) }), version, itemCount: entries.length };
+  return { ...renderHandbook({ communityLabel: null, entries, centers: [], generatedAt: now, appendix, reviewed: reviewSpan(entries) }), version, itemCount: entries.length };
 }
 
 async function storedHandbook(communityId: string, now: number): Promise<Handbook> {

@@ -1,17 +1,20 @@
 // `npm run seed:cloudbase -- [--demo]`: writes the same seed that the local host uses into a CloudBase
 // environment. Idempotent: documents are put by id, existing users keep their own changes.
 // Default: the catalog content only (what a real deployment needs). --demo: the demo street, communities,
-// users, activities and messages too, for a test environment.
+// users, activities, requests and messages too, for a test environment.
 // Needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (an API key of the Tencent Cloud account).
 import { seedCatalog, seedDemo } from '../cloudfunctions/core/seed/apply-seed';
+import { seedDemoRequests } from '../cloudfunctions/core/seed/demo-requests';
 import { CloudBaseStore } from '../cloudfunctions/core/store/cloudbase/cloudbase-store';
 
 type Db = ConstructorParameters<typeof CloudBaseStore>[0];
 
 export async function seedCloudBase(db: Db, mode: 'catalog' | 'demo', now: number): Promise<void> {
   const store = new CloudBaseStore(db);
-  if (mode === 'demo') await seedDemo(store, now);
-  else await seedCatalog(store);
+  if (mode === 'demo') {
+    await seedDemo(store, now);
+    await seedDemoRequests(store, now);
+  } else await seedCatalog(store);
 }
 
 async function main(): Promise<void> {

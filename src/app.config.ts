@@ -14,13 +14,23 @@ export default defineAppConfig({
     // Operations pages for community and street admins.
     { root: 'pkg-ops', pages: ['dead-letters/index'] },
     // Residents' requests from catalog items: the form, 我的申请 and a request's detail.
-    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index'] },
+    { root: 'pkg-service', pages: ['request/index', 'mine/index', 'detail/index', 'report/index'] },
+    // The people who act on requests (grid workers, liaisons, admins): their inbox and a request's steps.
+    { root: 'pkg-grid', pages: ['inbox/index', 'request/index'] },
+    // Oversight of requests: counts, the overdue list and rates by grid, category and week.
+    { root: 'pkg-oversight', pages: ['dashboard/index'] },
     // Community and street admins: the community's copy of the catalog, its printable handbook, 纠错 and reviews.
-    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index'] },
+    // Appointments (staff, invite, and join for the invitee), request settings and content review too, and the first street admin's activation.
+    { root: 'pkg-admin', pages: ['catalog/index', 'item/index', 'local/index', 'handbook/index', 'review/index', 'staff/index', 'invite/index', 'join/index', 'settings/index', 'content-review/index', 'activate/index'] },
     // Party activities for members (and residents, for open ones) and membership applications.
     { root: 'pkg-activity', pages: ['list/index', 'detail/index', 'mine/index', 'checkin/index', 'apply/index'] },
     // Branch officers: publish activities, run check-in and attendance, approve members.
     { root: 'pkg-branch', pages: ['index/index', 'edit/index', 'manage/index', 'qr/index', 'approvals/index', 'stats/index'] },
+    // Legal aid: residents book volunteers and ask quick questions; volunteers apply, keep hours and serve; admins verify.
+    {
+      root: 'pkg-legal',
+      pages: ['index/index', 'lawyer/index', 'book/index', 'ask/index', 'mine/index', 'booking/index', 'question/index', 'apply/index', 'hours/index', 'desk/index', 'record/index', 'admin/index'],
+    },
     // Households: a resident states theirs; grid workers, 楼栋长 and admins verify them (and admins ownership).
     { root: 'pkg-household', pages: ['mine/index', 'verify/index'] },
     // Co-governance: 三张清单 (needs, resources, projects), 大事共议 (topics and votes), 进百家门 (visits), officers' board.
@@ -37,6 +47,8 @@ export default defineAppConfig({
     navigationBarTitleText: '社区服务通',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f5f5',
+    // H5: Taro's own navigation bar, with the page's title and a way back (the mini-program has WeChat's).
+    ...(isH5 ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     color: '#666666',

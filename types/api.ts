@@ -5,7 +5,10 @@ import type { gridContract } from './functions/grid';
 import type { notifyContract } from './functions/notify';
 import type { partyContract } from './functions/party';
 import type { activityContract } from './functions/activity';
+import type { legalAidContract } from './functions/legal-aid';
 import type { householdContract } from './functions/household';
+import type { orgContract } from './functions/org';
+import type { staffContract } from './functions/staff';
 import type { governanceContract } from './functions/governance';
 import type { ActionInput, ActionOutput } from './contract';
 
@@ -18,7 +21,10 @@ export interface Contracts {
   notify: typeof notifyContract;
   party: typeof partyContract;
   activity: typeof activityContract;
+  'legal-aid': typeof legalAidContract;
   household: typeof householdContract;
+  org: typeof orgContract;
+  staff: typeof staffContract;
   governance: typeof governanceContract;
 }
 export type FunctionName = keyof Contracts;

@@ -4,17 +4,20 @@
  */
 import type { Role } from './role-names';
 
-/** The nine service fields named in the city's plan, with the prefix of their item codes. */
+/**
+ * The nine service fields named in the city's plan, with the prefix of their item codes. `name` is the plan's
+ * (staff and the handbook use it); `plain` is what residents read, with no government shorthand (综治, 宣教, 卫健).
+ */
 export const FIELDS = [
-  { id: 'DQ', name: '党群' },
-  { id: 'ZZ', name: '综治' },
-  { id: 'XJ', name: '宣教' },
-  { id: 'MS', name: '民生' },
-  { id: 'WJ', name: '卫健' },
-  { id: 'TY', name: '托育' },
-  { id: 'YL', name: '养老' },
-  { id: 'CY', name: '创业' },
-  { id: 'CG', name: '城市管理' },
+  { id: 'DQ', name: '党群', plain: '党建群团' },
+  { id: 'ZZ', name: '综治', plain: '平安法治' },
+  { id: 'XJ', name: '宣教', plain: '宣传教育' },
+  { id: 'MS', name: '民生', plain: '民生保障' },
+  { id: 'WJ', name: '卫健', plain: '卫生健康' },
+  { id: 'TY', name: '托育', plain: '婴幼儿托育' },
+  { id: 'YL', name: '养老', plain: '养老服务' },
+  { id: 'CY', name: '创业', plain: '就业创业' },
+  { id: 'CG', name: '城市管理', plain: '城市管理' },
 ] as const;
 export type FieldId = (typeof FIELDS)[number]['id'];
 
@@ -52,8 +55,9 @@ export interface TimeLimit {
 /** What an item says when no cited document sets a time limit and the community has set none. */
 export const LOCAL_RULE = '以当地规定为准';
 
+/** A field as residents read it (平安法治, not 综治). */
 export function fieldName(id: FieldId): string {
-  return FIELDS.find((f) => f.id === id)?.name ?? id;
+  return FIELDS.find((f) => f.id === id)?.plain ?? id;
 }
 export function centerName(id: CenterId): string {
   return CENTERS.find((c) => c.id === id)?.name ?? id;

@@ -99,8 +99,14 @@ function hanScore(item: SearchableItem, q: string): number {
   return 0;
 }
 
+const SHORT_NAME_INITIALS = 77;
+
 function latinScore(entry: SearchEntry, q: string): number {
   if (entry.item.code.toLowerCase().replace('-', '') === q.replace('-', '')) return 100;
+  // The first keyword is the item's common short name (低保 of 最低生活保障申请): its initials typed whole rank
+  // just below the title's own initials, above a title that merely begins or contains them ("db": 创业担保贷款).
+  const shortName = entry.keys.keywords[0];
+  if (shortName && shortName.initials === q && entry.keys.title.initials !== q) return SHORT_NAME_INITIALS;
   const title = pinyinScore(entry.keys.title, q, 70);
   if (title) return title;
   let best = 0;

@@ -138,7 +138,13 @@ export const CatalogItemSchema = z.object({
   place: z.object({ window: z.string().min(1).max(30), hours: z.string().min(2).max(60).optional() }),
   contactRole: z.string().min(1).max(30),
   online: z.boolean(),
+  /**
+   * A feature of its own handles the item instead of a request to the grid: 我要办理 opens it, and grid.submit refuses
+   * the item. `legal-aid`: the legal-aid booking (pkg-legal); no legal question is ever stored as a grid request.
+   */
+  handledBy: z.enum(['legal-aid']).optional(),
   form: z.array(FormFieldSchema).max(12),
+  /** The first is the name residents call the item by (低保, 医保, 助餐): the search ranks its initials high. */
   keywords: z.array(z.string().min(1).max(12)).min(1).max(12),
   policyBasis: z.array(PolicyBasisSchema).min(1),
   notes: z.string().max(300).optional(),

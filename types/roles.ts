@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ROLES } from './role-names';
+import { GRID_DUTIES, ROLES } from './role-names';
 
 export { ROLES, ROLE_LABELS, type Role } from './role-names';
 
@@ -13,5 +13,7 @@ export const RoleGrantSchema = z.object({
   role: RoleSchema,
   /** Org unit the role applies to (and its subtree); absent for `resident`. */
   unitId: z.string().optional(),
+  /** Grid workers only: on duty (first receiver of the grid's requests) or deputy. */
+  duty: z.enum(GRID_DUTIES).optional(),
 });
 export type RoleGrant = z.infer<typeof RoleGrantSchema>;

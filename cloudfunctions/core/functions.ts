@@ -6,7 +6,10 @@ import { governanceFunction } from './governance/governance.function';
 import { gridFunction } from './grid/grid.function';
 import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
+import { legalAidFunction } from './legal-aid/legal-aid.function';
 import { notifyFunction } from './notify/notify.function';
+import { orgFunction } from './org-admin/org.function';
+import { staffFunction } from './staff/staff.function';
 import { partyFunction } from './party/party.function';
 import { userFunction } from './user/user.function';
 
@@ -19,7 +22,10 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   notify: notifyFunction,
   party: partyFunction,
   activity: activityFunction,
+  'legal-aid': legalAidFunction,
   household: householdFunction,
+  org: orgFunction,
+  staff: staffFunction,
   governance: governanceFunction,
 };
 

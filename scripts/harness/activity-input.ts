@@ -1,5 +1,6 @@
 import type { InputOf } from '../../types/api';
 import { fromShanghai, shanghai } from '../../types/time';
+import type { Clock } from '../../cloudfunctions/core/kernel/clock';
 import type { TestHost } from './test-host';
 
 const HOUR = 3_600_000;
@@ -16,8 +17,8 @@ export async function addMembers(host: TestHost, prefix: string, count: number, 
   return ids;
 }
 
-/** A plausible activity two days after the host's clock, at 09:00 Shanghai; fields may be overridden. */
-export function activityInput(host: TestHost, overrides: Partial<CreateInput> = {}): CreateInput {
+/** A plausible activity two days after the host's (or any) clock, at 09:00 Shanghai; fields may be overridden. */
+export function activityInput(host: { clock: Clock }, overrides: Partial<CreateInput> = {}): CreateInput {
   const day = shanghai(host.clock.now()).add(2, 'day').format('YYYY-MM-DD');
   const startAt = fromShanghai(`${day} 09:00`);
   return {

@@ -1,15 +1,16 @@
 /**
- * What a journey may do with the app, whatever runs it: the H5 build in Chromium (PlaywrightDriver, now) or the
- * weapp build in WeChat DevTools (a miniprogram-automator driver, to come with the ship issue). A journey written
- * against this interface runs on both.
+ * What a journey may do with the app, whatever runs it: the H5 build in Chromium (PlaywrightDriver, `npm test`) or
+ * the weapp build in WeChat DevTools (AutomatorDriver, `npm run test:devtools`). A journey written against this
+ * interface runs on both; a capability one platform lacks is optional, and the journey says what it does without it.
  *
  * Selectors are class selectors (`.page-class .element-class`), optionally ending in a tag both renderers share
  * (`input`, `textarea`): Taro keeps `className` in the H5 DOM and in the WXML, but not `data-*` attributes (they
  * never reach the WXML), nor ids, nor pseudo-classes. Text filters are applied by the driver. Pages earlier in
  * the stack are never matched: only the page on screen is (as automator's `page.$` sees the current page only).
  *
- * How the miniprogram-automator driver maps each method (automator 0.12; `mp` = the MiniProgram from
- * `automator.launch({ projectPath: 'dist/weapp' })`, `page` = `await mp.currentPage()`):
+ * How the miniprogram-automator driver (automator-driver.ts) maps each method (automator 0.12; `mp` = the MiniProgram
+ * from `automator.launch({ cliPath, projectPath: 'dist/weapp-journey' })`, `page` = `await mp.currentPage()`; the
+ * journey build reaches the test host over HTTP, and a journey's phones take turns on DevTools' one simulator):
  * - `open(path, query)`: `mp.reLaunch('/' + path + '?' + query)` (reLaunch opens tab pages too).
  * - `switchTab(path)`: `mp.switchTab('/' + path)`.
  * - `back()`: `mp.navigateBack()`. `reload()`: `mp.reLaunch` of the current page's `path` and `query`.
@@ -27,15 +28,17 @@
  * - `snap(name)`: `mp.screenshot({ path })` into the same screenshot folder.
  * - `close()`: `mp.close()`.
  * Capabilities (optional, see below):
- * - `signIn`: absent. The mini-program's OPENID comes from WeChat; DevTools can switch between the project's test
- *   accounts (`mp.testAccounts()`), which are not our demo openids.
+ * - `signIn`: the host's dev login in Node, its token put in the mini-program's storage
+ *   (`mp.callWxMethod('setStorageSync', 'devToken', token)`), then `mp.reLaunch` of 首页 (the journey build's
+ *   transport is HTTP with that token, as H5's). `signOut` removes the token (the mini-program has no sign-in screen).
  * - `location`: `mp.mockWxMethod('getLocation', { latitude, longitude, errMsg: 'getLocation:ok' })` with the point
  *   as given (GCJ-02, what `wx.getLocation({ type: 'gcj02' })` returns); `refuse()` mocks
  *   `{ errMsg: 'getLocation:fail auth deny' }`; `mp.restoreWxMethod('getLocation')` at close.
- * - `network`: `mp.evaluate` wrapping `wx.cloud.callFunction` to fail as WeChat does offline (errMsg
- *   `cloud.callFunction:fail`), and `mockWxMethod('getNetworkType', { networkType: 'none' })`.
- * - `qr`: the weapp draws the code on a canvas: `mp.screenshot` of the element's `offset()`/`size()` area decoded
- *   with a QR reader, as a phone's camera would.
+ * - `network`: `mp.mockWxMethod('request', …)` failing as wx.request does offline (errMsg `request:fail`), and
+ *   `mockWxMethod('getNetworkType', { networkType: 'none' })`; `restoreWxMethod` of both when back online.
+ * - `qr`: absent. The weapp draws codes on a canvas, which no driver reads; journeys take the code another way.
+ * - `photos`: absent so far. It would be `mp.mockWxMethod('chooseImage', { tempFilePaths, tempFiles, errMsg:
+ *   'chooseImage:ok' })` with the files written to the simulator's temp folder first, restored after the pick.
  * - `tabBar.waitForBadge`: badges are native in WeChat; the driver wraps `wx.setTabBarBadge`/`removeTabBarBadge`
  *   through `mp.evaluate` when it connects, and polls the last value per tab back with `mp.evaluate`.
  */
@@ -106,6 +109,18 @@ export interface QrCapability {
   read(target: TargetLike): Promise<string>;
 }
 
+/** A photo as the phone's album or camera would give it. */
+export interface PickedPhoto {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export interface PhotosCapability {
+  /** The next time the app opens the album or the camera, the user picks these photos. */
+  pickNext(photos: PickedPhoto[]): Promise<void>;
+}
+
 export interface TabBarCapability {
   /** Waits until the tab of this page shows exactly this badge, or none for null (badges follow async calls). */
   waitForBadge(path: string, text: string | null, options?: { timeoutMs?: number }): Promise<void>;
@@ -116,6 +131,7 @@ export interface Capabilities {
   location: LocationCapability;
   network: NetworkCapability;
   qr: QrCapability;
+  photos: PhotosCapability;
   tabBar: TabBarCapability;
 }
 export type CapabilityName = keyof Capabilities;

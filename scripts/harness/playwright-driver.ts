@@ -55,6 +55,12 @@ export class PlaywrightDriver implements JourneyDriver {
           return text;
         },
       },
+      photos: {
+        // Taro's H5 chooseImage clicks a hidden file input: the browser's file chooser, answered here.
+        pickNext: async (photos) => {
+          this.page.once('filechooser', (chooser) => void chooser.setFiles(photos.map((p) => ({ name: p.name, mimeType: p.mimeType, buffer: p.buffer }))));
+        },
+      },
       tabBar: {
         waitForBadge: async (path, text, options = {}) => {
           const badge = (await this.tabButton(path)).locator('.taro-tabbar-badge');

@@ -15,6 +15,7 @@ import type { DispatchReport } from '../../types/functions/notify';
 import { createHostApp } from '../host/app';
 import { loadNotifyConfig } from '../host/notify-config';
 import { openData } from '../host/open-data';
+import { recordingStoreFromEnv } from './query-recorder';
 import { TEST_NOW } from './test-now';
 
 /**
@@ -26,6 +27,8 @@ export type CallResult<T> = (Extract<FunctionResult<T>, { ok: true }> & { error?
 export interface TestHostOptions {
   /** Serve the H5 build (`H5_DIST`, default dist/h5) at `/`, for journeys and browser benchmarks. */
   staticDir?: boolean;
+  /** Listens on this port (a DevTools journey's build was made for it); a free one when absent. */
+  port?: number;
   /** Wraps the local subscribe sender, e.g. to script WeChat's failures. */
   wrapSender?: (log: SubscribeSender) => SubscribeSender;
 }
@@ -67,12 +70,15 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const config = parseAppConfig({ secret, notify });
   const subscribeSender = options.wrapSender ? options.wrapSender(subscribeLog) : subscribeLog;
   const staticDir = options.staticDir ? { staticDir: resolve(REPO_ROOT, process.env.H5_DIST ?? 'dist/h5') } : {};
-  const app = createHostApp({ store, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // The functions' store records the shape of their queries when the test run collects them (index coverage);
+  // `store` itself stays the test's own, unrecorded.
+  const fnStore = recordingStoreFromEnv(store);
+  const app = createHostApp({ store: fnStore, clock, config, platform: { ...local, subscribe: subscribeSender }, secret, ...staticDir });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
   const timer = (async (fn: FunctionName, action: string) => {
-    const res = await runTimer(FUNCTIONS[fn], action, { store, clock, config, platform: { ...local, subscribe: subscribeSender } });
+    const res = await runTimer(FUNCTIONS[fn], action, { store: fnStore, clock, config, platform: { ...local, subscribe: subscribeSender } });
     if (!res.ok) throw new Error(res.error.message);
     return res.data;
   }) as TestHost['timer'];

@@ -7,7 +7,9 @@ import { hasAction } from '../../cloudfunctions/core/kernel/function-def';
 import { runAction } from '../../cloudfunctions/core/kernel/run-action';
 import { resultJson } from '../../cloudfunctions/core/kernel/validated';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
+import { LocalFiles } from '../../cloudfunctions/core/platform/local-files';
 import { signToken, verifyToken } from './dev-token';
+import { serveFiles } from './files-routes';
 
 export interface HostOptions extends Deps {
   /** Signs dev tokens. */
@@ -34,8 +36,10 @@ export function createHostApp(options: HostOptions): FastifyInstance {
   const app = Fastify({ bodyLimit: MAX_BODY, logger: false });
 
   // Body problems answer in the contract's shape: 413 over the limit, 400 for a body that is not JSON.
-  app.setErrorHandler((err: FastifyError, _req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorJson('INVALID_INPUT', '请求内容过大'));
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const upload = req.url.startsWith('/upload');
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorJson('INVALID_INPUT', upload ? '照片不能超过2MB' : '请求内容过大'));
+    if (upload && err.statusCode === 415) return reply.code(415).send(errorJson('INVALID_INPUT', '只能上传 JPG、PNG 或 WebP 格式的照片'));
     if (err.statusCode === 400 || err.statusCode === 415) return reply.code(400).send(errorJson('INVALID_INPUT', '请求不是合法的 JSON'));
     console.error(err);
     return reply.code(500).send(errorJson('INTERNAL', '系统繁忙，请稍后再试'));
@@ -51,11 +55,12 @@ export function createHostApp(options: HostOptions): FastifyInstance {
     return { token: signToken(secret, parsed.data.openid) };
   });
 
+  const callerOf = (header: string | undefined) => (header?.startsWith('Bearer ') ? verifyToken(secret, header.slice(7)) : null);
+
   app.post<{ Params: { name: string } }>('/fn/:name', async (req, reply) => {
     const fn = functionNamed(req.params.name);
     if (!fn) return reply.code(404).send(errorJson('NOT_FOUND', '云函数不存在'));
-    const header = req.headers.authorization ?? '';
-    const openid = header.startsWith('Bearer ') ? verifyToken(secret, header.slice(7)) : null;
+    const openid = callerOf(req.headers.authorization);
     if (!openid) return reply.code(401).send(errorJson('UNAUTHENTICATED', '请先登录'));
     const body = req.body;
     if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -67,6 +72,9 @@ export function createHostApp(options: HostOptions): FastifyInstance {
     const result = await runAction(fn, event, openid, deps);
     return reply.type(JSON_TYPE).send(resultJson(result));
   });
+
+  // Cloud storage's stand-in: photo uploads and signed downloads (the local platform's files only).
+  if (platform.files instanceof LocalFiles) serveFiles(app, platform.files, callerOf);
 
   if (staticDir) void app.register(fastifyStatic, { root: staticDir, index: 'index.html' });
   return app;

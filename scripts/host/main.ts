@@ -11,7 +11,7 @@ import { startTimers } from './timers';
 async function main(): Promise<void> {
   const env = readEnv();
   const notify = loadNotifyConfig();
-  const { store, secret, seeded, platform } = await openData(env.dataDir, systemClock.now(), notify);
+  const { store, secret, seeded, platform } = await openData(env.dataDir, systemClock.now(), notify, { demoRequests: true });
   const staticDir = existsSync(env.staticDir) ? env.staticDir : undefined;
   const config = parseAppConfig({ secret, notify });
   const app = createHostApp({ store, clock: systemClock, config, platform, secret, ...(staticDir ? { staticDir } : {}) });

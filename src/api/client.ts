@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../types/api';
+import type { FunctionResult } from '../../types/errors';
 import { ApiError } from './api-error';
 import { transport } from './transport';
 
@@ -8,7 +9,7 @@ import { transport } from './transport';
  * Throws ApiError with the function's code and Chinese message.
  */
 export async function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, data: InputOf<F, A>): Promise<OutputOf<F, A>> {
-  let result;
+  let result: FunctionResult<unknown>;
   try {
     result = await transport(fn, action, data);
   } catch {

@@ -28,5 +28,5 @@ const httpTransport: Transport = async (fn, action, data) => {
   return res.data as FunctionResult<unknown>;
 };
 
-/** The one place that chooses how functions are reached. */
-export const transport: Transport = process.env.TARO_ENV === 'h5' ? httpTransport : cloudTransport;
+/** The one place that chooses how functions are reached (HUB_TRANSPORT is fixed at build time: config/index.ts). */
+export const transport: Transport = HUB_TRANSPORT === 'http' ? httpTransport : cloudTransport;

@@ -14,6 +14,8 @@ let waiting: Resolve | null = null;
 
 /** weapp only, once at launch: a privacy API that needs the guide opens it, and waits for the answer. */
 export function watchPrivacyRequests(): void {
+  // Base libraries before 2.32.3 (and the simulator) have no such hook: the guide at first use still asks consent.
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
   Taro.onNeedPrivacyAuthorization((resolve) => {
     waiting = resolve;
     void Taro.navigateTo({ url: `${PRIVACY_GUIDE_PAGE}?ask=1` });

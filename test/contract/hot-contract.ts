@@ -134,6 +134,25 @@ export function describeHotContract(name: string, makeStore: () => Promise<{ sto
       await expect(claimKeys(store, claims('day'), ['bad key'], 'b3')).rejects.toThrow(/invalid claim key/);
     });
 
+    it('changes other fields in the same update as a claim, and a condition on them guards it (a daily cap)', async () => {
+      await raw.insert(HOT, { _id: 'cap', ticks: {}, active: 0 });
+      const take = (keys: string[], who: string) => claimKeys(store, claims('cap'), keys, who, { active: { $lt: 2 } }, { inc: { active: 1 }, set: { [`at.${who}`]: 5 } });
+      const won = await Promise.all([take(['t1'], 'b1'), take(['t2'], 'b2'), take(['t3'], 'b3'), take(['t4'], 'b4')]);
+      expect(won.filter(Boolean)).toHaveLength(2);
+      const doc = (await raw.get<{ _id: string; ticks: Record<string, string>; active: number; at: Record<string, number> }>(HOT, 'cap'))!;
+      expect(doc.active).toBe(2);
+      expect(Object.keys(doc.at).sort()).toEqual(Object.values(doc.ticks).sort());
+      const holder = Object.values(doc.ticks)[0]!;
+      const key = Object.keys(doc.ticks).find((k) => doc.ticks[k] === holder)!;
+      expect(await releaseKeys(store, claims('cap'), [key], holder, {}, { inc: { active: -1 }, unset: [`at.${holder}`] })).toBe(true);
+      expect(await moveClaim(store, claims('cap'), Object.keys(doc.ticks).filter((k) => k !== key), ['t9'], Object.values(doc.ticks).find((v) => v !== holder)!, {}, { set: { moved: true } })).toBe(true);
+      const after = (await raw.get<{ _id: string; ticks: Record<string, string>; active: number; at: Record<string, number>; moved?: boolean }>(HOT, 'cap'))!;
+      expect(after).toMatchObject({ active: 1, moved: true });
+      expect(Object.keys(after.ticks)).toEqual(['t9']);
+      expect(Object.keys(after.at)).toEqual([after.ticks.t9]);
+      expect(await take(['t1'], 'b5')).toBe(true);
+    });
+
     it('20 racing claimants of overlapping intervals: the claimed ticks never overlap', async () => {
       await raw.insert(HOT, { _id: 'race', ticks: {} });
       const ticks = (start: number) => [0, 1, 2].map((k) => `t${start + k}`);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
-import { FakeCloudBaseDb, type FakeSdkError } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
+import type { FakeSdkError } from '../../scripts/harness/fake-cloudbase-wire';
 import { describeStoreContract } from './store-contract';
 
 describeStoreContract('CloudBaseStore over the fake wx-server-sdk database', async () => ({

@@ -16,7 +16,6 @@ const LOCAL_ITEM: Record<string, string> = {
   服务对象: '辖区60周岁以上老年人',
   办理条件: '年满60周岁\n居住在西园社区',
   所需材料: '居民身份证\n老年人优待证（如有）',
-  办理流程: '登记申请｜老年人或家属\n办理就餐卡｜社区养老服务专干｜3个工作日',
   本社区承诺时限: '3个工作日',
   办理窗口: '长者食堂服务台',
   办理时间: '周一至周五 10:30-13:00',
@@ -25,12 +24,28 @@ const LOCAL_ITEM: Record<string, string> = {
   政策依据: '《中华人民共和国老年人权益保障法》 国家和社会应当采取措施，健全保障老年人权益的各项制度。',
 };
 
+/** The first row's title once the list has settled on a filtered result (fewer rows than the whole catalog). */
+async function firstTitleSoon(phone: typeof journey.driver): Promise<string | undefined> {
+  for (let i = 0; i < 50; i++) {
+    const titles = await phone.texts('.catalog-admin .catalog-admin__title');
+    if (titles.length > 0 && titles.length < 20) return titles[0];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
 describe('a community admin adjusts the catalog', () => {
   it('changes an item’s window, sees the change audited, and finds it in the handbook', async () => {
     const phone = journey.driver;
     await need(phone, 'signIn').asDemo('demo-admin');
     await phone.open('pages/me/index');
     await phone.tap($('.me .entry-list__row', { text: '服务事项管理' }));
+    // The filter searches like residents do: a short name or its initials find the item first.
+    for (const q of ['低保', 'db']) {
+      await phone.type('.catalog-admin .catalog-admin__filter', q);
+      await expect(firstTitleSoon(phone)).resolves.toBe('最低生活保障申请');
+    }
+    await phone.type('.catalog-admin .catalog-admin__filter', '');
     await phone.tap(row('MS-01'));
 
     await phone.type(adjustField('办理窗口').find('.adjust-item__input'), '一楼3号窗口');
@@ -39,7 +54,7 @@ describe('a community admin adjusts the catalog', () => {
     await expect(phone.text(adjustField('联系电话').find('.adjust-item__error'))).resolves.toContain('电话号码');
     await phone.type(adjustField('联系电话').find('.adjust-item__input'), '028-86001888');
     await phone.tap('.adjust-item .adjust-item__save');
-    await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：（无） → 一楼3号窗口' }));
+    await phone.waitFor($('.adjust-item .audit-list__change', { text: '办理窗口：设为 一楼3号窗口' }));
     // The trail names the account by its role and unit, not by a name anyone can change.
     await expect(phone.text($('.adjust-item .audit-list__head'))).resolves.toContain('社区管理员（西园社区）');
     await phone.snap('admin-adjust-item');
@@ -64,6 +79,16 @@ describe('a community admin adjusts the catalog', () => {
     const fill = (label: string, value: string) => phone.type(localField(label).find('.local-item__input'), value);
     await phone.tap($('.local-item .local-item__chips .admin-chip', { text: /^养老$/ }));
     for (const [label, value] of Object.entries(LOCAL_ITEM)) await fill(label, value);
+    // 办理流程 step by step, a box per part (no "环节｜办理人｜时限" lines to type on a phone); a third step added and removed.
+    const step = (n: number) => $('.local-item .step-editor__step', { text: new RegExp(`^第${n}步`) });
+    await phone.type(step(1).find('.step-editor__title'), '登记申请');
+    await phone.type(step(1).find('.step-editor__actor'), '老年人或家属');
+    await phone.type(step(2).find('.step-editor__title'), '办理就餐卡');
+    await phone.type(step(2).find('.step-editor__actor'), '社区养老服务专干');
+    await phone.type(step(2).find('.step-editor__limit'), '3个工作日');
+    await phone.tap('.local-item .step-editor__add');
+    await phone.tap(step(3).find('.step-editor__remove'));
+    await phone.waitFor(step(3), { gone: true });
     await phone.tap('.local-item .btn-primary');
 
     await phone.tap($('.catalog-admin .admin-chip', { text: '本社区事项' }));

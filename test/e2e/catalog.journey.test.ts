@@ -35,8 +35,8 @@ describe('resident reads a service item', () => {
   it('filters by a field from the home page and offers the fields when nothing matches', async () => {
     const phone = journey.driver;
     await phone.open('pages/home/index');
-    await phone.tap($('.home .home__field', { text: /^养老$/ }));
-    await phone.waitFor($('.catalog .catalog__chip--on', { text: '养老' }));
+    await phone.tap($('.home .home__field', { text: /^养老服务$/ }));
+    await phone.waitFor($('.catalog .catalog__chip--on', { text: '养老服务' }));
     await phone.waitFor(firstRow);
     const texts = await phone.texts('.catalog .item-row');
     expect(texts.length).toBeGreaterThan(3);
@@ -85,7 +85,7 @@ describe('resident reads a service item', () => {
 
     await phone.open('pages/me/index');
     await phone.tap($('.me .entry-list__row', { text: '我的申请' }));
-    await expect(phone.text('.my-requests .my-requests__row')).resolves.toMatch(/最低生活保障申请[\s\S]*已提交[\s\S]*编号 \d{8}-\d{4}/);
+    await expect(phone.text('.my-requests .my-requests__row')).resolves.toMatch(/最低生活保障申请[\s\S]*待受理[\s\S]*编号 XIYUAN-\d{8}-\d{4}/);
     await phone.snap('my-requests');
   });
 

@@ -87,4 +87,24 @@ describe('a resident reads a message', () => {
     await host.dispatch();
     expect(await host.store.get<OutboxDoc>(OUTBOX, id)).toMatchObject({ status: 'sent' });
   });
+
+  it('shows a grid worker whether their work notices reach WeChat, and none of it to a resident', async () => {
+    const { driver: phone, host } = journey;
+    const signIn = need(phone, 'signIn');
+    await signIn.asDemo('demo-resident');
+    await phone.open('pages/inbox/index');
+    await phone.waitFor('.inbox .inbox__toolbar');
+    expect(await phone.count('.inbox .staff-subs')).toBe(0);
+
+    await signIn.asDemo('demo-grid-worker');
+    await phone.open('pages/inbox/index');
+    const row = $('.inbox .staff-subs__row', { text: '诉求派单、诉求升级' });
+    await expect(phone.text(row.find('.staff-subs__state'))).resolves.toBe('未订阅');
+    // Accepting happens in WeChat's own dialog (not in H5): record it as the dialog's answer would.
+    await host.callOk('demo-grid-worker', 'notify', 'grantSubscribe', { kinds: ['request_assigned'] });
+    await phone.reload();
+    await expect(phone.text(row.find('.staff-subs__state'))).resolves.toBe('已长期订阅');
+    expect(await phone.count(row.find('.staff-subs__renew'))).toBe(0);
+    await phone.snap('inbox-staff-subscriptions');
+  });
 });

@@ -23,7 +23,7 @@ describe('capacity and the waiting list under concurrency', () => {
     const first = await Promise.all(members.slice(0, 10).map((m) => signup(m, a.id)));
     expect(first.every((r) => r.ok)).toBe(true);
     expect(first.filter((r) => r.data!.signup.status === 'confirmed')).toHaveLength(5);
-    const cancellers = members.slice(0, 10).filter((m, i) => first[i]!.data!.signup.status === 'confirmed').slice(0, 3);
+    const cancellers = members.slice(0, 10).filter((_m, i) => first[i]!.data!.signup.status === 'confirmed').slice(0, 3);
     const rest = await Promise.all([
       ...members.slice(10).map((m) => signup(m, a.id)),
       ...cancellers.map((m) => cancel(m, a.id)),

@@ -8,7 +8,7 @@ import { activityInput } from '../../scripts/harness/activity-input';
 import type { ErrorCode } from '../../types/errors';
 import { CONSENT_TEXTS } from '../../types/privacy';
 import type { Role } from '../../types/roles';
-import { localItem } from '../support/catalog-fixtures';
+import { localItem } from '../../scripts/harness/catalog-input';
 import { consultation } from '../support/governance-fixtures';
 import { snapshotData } from '../support/db-snapshot';
 import { useTestHost } from '../support/use-test-host';

@@ -1,6 +1,6 @@
 import type { ActionName, InputOf } from '../../types/api';
 import { snapshotData, snapshotWithoutRateWindows } from '../support/db-snapshot';
-import { localItem } from '../support/catalog-fixtures';
+import { localItem } from '../../scripts/harness/catalog-input';
 import { useTestHost } from '../support/use-test-host';
 
 const host = useTestHost();

@@ -125,7 +125,6 @@ describe('纠错: reporting a mistake in an item', () => {
 });
 
 describe('freshness: items due for review', () => {
-  type Due = { items: Array<{ code: string; reasons: string[] }> };
   it('lists items whose cited document has a successor recorded (社会救助法 adopted), with the reason', async () => {
     const due = await host.call('demo-admin', 'catalog-admin', 'reviewDue', { communityId: 'cm-xiyuan' });
     const ms01 = due.data?.items.find((i) => i.code === 'MS-01');

@@ -18,18 +18,31 @@ describe('grid.submit', () => {
     expect(res.ok).toBe(true);
     const request = res.data!.request;
     expect(res.data?.created).toBe(true);
-    expect(request).toMatchObject({ code: 'MS-01', title: '最低生活保障申请', status: 'submitted', no: '20261125-0001', communityName: '西园社区', buildingName: '西园3栋', contactPhoneMasked: '138****0001' });
+    expect(request).toMatchObject({ code: 'MS-01', title: '最低生活保障申请', status: 'assigned', no: 'XIYUAN-20261125-0001', holderName: '吴网格员', communityName: '西园社区', buildingName: '西园3栋', contactPhoneMasked: '138****0001' });
     expect(request.answers).toEqual([
       { key: 'householdSize', label: '共同生活家庭人口', text: '3' },
       { key: 'hardship', label: '主要困难', text: '因病、无稳定收入' },
       { key: 'visitDate', label: '期望社区上门日期', text: '2026-12-02' },
-      { key: 'phone', label: '联系电话', text: '13800000001' },
+      // Masked here as in contactPhoneMasked: the full number stays with the people who call back.
+      { key: 'phone', label: '联系电话', text: '138****0001' },
     ]);
     const stored = await host.store.get<{ _id: string } & Record<string, unknown>>('service_requests', request.id);
     expect(stored).toMatchObject({ residentId: 'demo-resident', communityId: 'cm-xiyuan', gridId: 'gd-xiyuan-1', buildingId: 'bd-xiyuan-03', createdAt: host.clock.now(), answers: MS01 });
     const outbox = await host.store.find<{ _id: string; kind: string; channel: string; link: string }>('outbox', { recipient: 'demo-resident', kind: 'request_received' });
     expect(outbox.map((m) => m.channel).sort()).toEqual(['inbox', 'subscribe']);
     expect(outbox[0]?.link).toBe(`/pkg-service/detail/index?id=${request.id}`);
+  });
+
+  it('fills a form’s 联系电话 from the registered phone when the resident leaves it out, and asks when none is registered', async () => {
+    const { phone: _typed, ...withoutPhone } = MS01;
+    const res = await submit('demo-resident-2', { code: 'MS-01', answers: withoutPhone, idempotencyKey: newKey() });
+    expect(res.data?.request.answers.find((a) => a.key === 'phone')?.text).toBe('138****0002');
+    const stored = await host.store.get<{ _id: string; answers: Record<string, unknown>; contactPhone: string }>('service_requests', res.data!.request.id);
+    expect(stored).toMatchObject({ answers: { phone: '13800000002' }, contactPhone: '13800000002' });
+
+    await host.callOk('newcomer-no-phone', 'user', 'enter', { scene: 'cm-xiyuan' });
+    const asked = await submit('newcomer-no-phone', { code: 'MS-01', answers: withoutPhone, idempotencyKey: newKey() });
+    expect(asked.error).toMatchObject({ code: 'INVALID_INPUT', fields: { 'answers.phone': '请填写联系电话' } });
   });
 
   it('makes one request for a double tap or a retry with the same idempotency key', async () => {
@@ -43,7 +56,7 @@ describe('grid.submit', () => {
     expect([a.data?.created, b.data?.created].sort()).toEqual([false, true]);
     expect(retry.data?.created).toBe(false);
     expect(await count('service_requests')).toBe(before + 1);
-    expect(await count('outbox', { event: `request:${a.data?.request.id}:received` })).toBe(2);
+    expect(await count('outbox', { event: `rq:${a.data?.request.id}:1:submit` })).toBe(2);
     // Another resident's same key is their own request.
     const other = await submit('demo-resident-2', data);
     expect(other.data?.created).toBe(true);
@@ -136,18 +149,22 @@ describe('grid.mine and grid.get', () => {
     expect(others.data?.items.every((i) => !page2.data?.items.some((mine) => mine.id === i.id))).toBe(true);
   });
 
-  it('shows a request to its resident only; to anyone else it does not exist', async () => {
+  it('shows a request to its resident and the people of its grid and community; to anyone else it does not exist', async () => {
     const mine = await host.call('demo-resident', 'grid', 'mine', {});
     const id = mine.data!.items[0]!.id;
-    expect((await host.call('demo-resident', 'grid', 'get', { id })).data?.history).toEqual([{ at: expect.any(Number), status: 'submitted', note: '已提交，由西园第一网格受理' }]);
-    for (const who of ['demo-resident-2', 'demo-admin', 'demo-grid-worker']) {
+    const timeline = (await host.call('demo-resident', 'grid', 'get', { id })).data?.timeline;
+    expect(timeline?.map((e) => [e.status, e.note])).toEqual([
+      ['submitted', '已提交，由西园第一网格受理'],
+      ['assigned', '首接负责：吴网格员'],
+    ]);
+    for (const who of ['demo-admin', 'demo-grid-worker', 'demo-street-admin', 'demo-secretary']) expect((await host.call(who, 'grid', 'get', { id })).ok).toBe(true);
+    for (const who of ['demo-resident-2', 'demo-party-member', 'demo-lawyer']) {
       expect((await host.call(who, 'grid', 'get', { id })).error?.code).toBe('NOT_FOUND');
     }
   });
 });
 
 describe('catalog.frequent', () => {
-  type Frequent = { items: Array<{ code: string }> };
   const frequent = async (who: string) => (await host.call(who, 'catalog', 'frequent', {})).data?.items.map((i) => i.code);
 
   it('puts the community’s most requested items first, topped up by the curated list, and forgets after 90 days', async () => {
@@ -160,8 +177,8 @@ describe('catalog.frequent', () => {
       expect(res.error).toBeUndefined();
     }
     const xiyuan = await frequent('demo-resident');
-    // CG-03 ×3, YL-10 ×2 (the idempotency test above), ZZ-06 and MS-01 ×1 each in handbook order, then the curated list.
-    expect(xiyuan?.slice(0, 4)).toEqual(['CG-03', 'YL-10', 'ZZ-06', 'MS-01']);
+    // CG-03 ×3, MS-01 ×2 (the registered-phone test above) and YL-10 ×2 (the idempotency test) in handbook order, ZZ-06 ×1, then the curated list.
+    expect(xiyuan?.slice(0, 4)).toEqual(['CG-03', 'MS-01', 'YL-10', 'ZZ-06']);
     expect(xiyuan).toHaveLength(6);
     expect(await frequent('demo-lawyer-2')).toEqual(FEATURED_CODES.slice(0, 6));
 

@@ -27,14 +27,14 @@ describe('routing a request to its grid', () => {
     const res = await submit('demo-resident', { location: IN_XIYUAN_2 });
     expect(res.data?.request).toMatchObject({ gridName: '西园第一网格', routedBy: 'building', buildingName: '西园3栋' });
     expect(await stored(res.data!.request.id)).toMatchObject({ gridId: 'gd-xiyuan-1', routedBy: 'building', buildingId: 'bd-xiyuan-03', location: null });
-    expect((await preview('demo-resident')).data).toEqual({ routedBy: 'building', gridName: '西园第一网格', buildingName: '西园3栋', communityName: '西园社区' });
+    expect((await preview('demo-resident')).data).toMatchObject({ routedBy: 'building', gridName: '西园第一网格', buildingName: '西园3栋', communityName: '西园社区' });
   });
 
   it('finds the grid on the community’s map from the phone’s location when no building is registered, and keeps that point', async () => {
-    expect((await preview('routing-newcomer', { location: IN_XIYUAN_2 })).data).toEqual({ routedBy: 'location', gridName: '西园第二网格', buildingName: null, communityName: '西园社区' });
+    expect((await preview('routing-newcomer', { location: IN_XIYUAN_2 })).data).toMatchObject({ routedBy: 'location', gridName: '西园第二网格', buildingName: null, communityName: '西园社区' });
     const res = await submit('routing-newcomer', { location: IN_XIYUAN_2 });
     expect(res.data?.request).toMatchObject({ gridName: '西园第二网格', routedBy: 'location', buildingName: null });
-    expect(res.data?.request.history[0]?.note).toBe('已提交，由西园第二网格受理');
+    expect(res.data?.request.timeline[0]?.note).toBe('已提交，由西园第二网格受理');
     expect(await stored(res.data!.request.id)).toMatchObject({ gridId: 'gd-xiyuan-2', routedBy: 'location', location: IN_XIYUAN_2 });
     expect((await submit('routing-newcomer', { location: IN_XIYUAN_1 })).data?.request.gridName).toBe('西园第一网格');
   });
@@ -47,7 +47,7 @@ describe('routing a request to its grid', () => {
     const res = await submit('routing-newcomer', extra);
     expect(res.data?.request).toMatchObject({ gridName: null, routedBy: 'community', communityName: '西园社区' });
     expect(await stored(res.data!.request.id)).toMatchObject({ gridId: null, routedBy: 'community', location: null });
-    expect(res.data?.request.history[0]?.note).toBe('已提交，等待社区分派');
+    expect(res.data?.request.timeline[0]?.note).toBe('已提交，等待社区分派');
   });
 
   it('never routes into another community, even when a stored building belongs elsewhere', async () => {

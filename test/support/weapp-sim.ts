@@ -230,20 +230,19 @@ export async function startWeappSim(options: { openid?: string } = {}): Promise<
       attached(this: Options) {
         const target = opening;
         if (!target) throw new Error('a page was attached outside openPage()');
-        const page = this;
-        const setData = page.setData.bind(page) as Fn;
-        page.setData = (data: Record<string, unknown>, cb?: Fn) => {
+        const setData = this.setData.bind(this) as Fn;
+        this.setData = (data: Record<string, unknown>, cb?: Fn) => {
           target.records.push({ bytes: Buffer.byteLength(JSON.stringify(data), 'utf8'), keys: Object.keys(data).length });
           setData(data);
           if (cb) setTimeout(cb, 0);
         };
-        page.route = page.__route__ = target.route;
-        page.options = { ...target.query };
-        pageStack.push(page);
-        target.onInstance(page);
-        page.onLoad({ ...target.query });
-        page.onShow();
-        page.onReady();
+        this.route = this.__route__ = target.route;
+        this.options = { ...target.query };
+        pageStack.push(this);
+        target.onInstance(this);
+        this.onLoad({ ...target.query });
+        this.onShow();
+        this.onReady();
       },
       detached(this: Options) {
         this.onHide();

@@ -48,6 +48,7 @@ export const INJECTIONS = [
   '@SUM(A1:A9)',
   '__proto__',
   'constructor',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   '${7*7}{{7*7}}',
   'a.b.c',
   'seats.holders',

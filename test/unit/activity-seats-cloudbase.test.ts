@@ -2,8 +2,6 @@ import { stubPlatform } from '../../scripts/harness/stub-platform';
 import { expectPoolInvariants } from '../contract/hot-contract';
 import { cancel, signup } from '../../cloudfunctions/core/activity/signup.service';
 import { createActivity } from '../../cloudfunctions/core/activity/organise.service';
-import type { ActivityDoc, SignupDoc } from '../../cloudfunctions/core/activity/activity.repository';
-import type { OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
 import { parseAppConfig } from '../../cloudfunctions/core/kernel/config';
 import type { ActionContext } from '../../cloudfunctions/core/kernel/context';
 import { DEMO_UNITS } from '../../cloudfunctions/core/seed/demo-org';
@@ -13,7 +11,7 @@ import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudb
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { UserDoc } from '../../cloudfunctions/core/kernel/users';
 import { fromShanghai } from '../../types/time';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * The same seat logic against the CloudBase adapter (driving the in-memory stand-in for wx-server-sdk's database):

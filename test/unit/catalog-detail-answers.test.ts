@@ -12,8 +12,8 @@ import { catalogContract, type CatalogDetail } from '../../types/functions/catal
 
 /**
  * catalog.get keeps the answer it built per loaded catalog (kernel/validated.ts), so these check that a kept answer is
- * never stale and never another caller's: the catalog's version stamps and the community's record are read on every
- * call, and any change to them shows at once. Every answer still satisfies the action's output schema.
+ * never stale and never another caller's: the catalog's version stamps are read on every call and any change to them
+ * shows at once; the community's centers are kept with its catalog until its revision moves. Every answer still satisfies the action's output schema.
  */
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 let store: SqliteStore;
@@ -57,14 +57,18 @@ describe('catalog.get answers kept per loaded catalog', () => {
     expect((await get('demo-resident')).place?.address).toContain('西园路18号');
   });
 
-  it("shows a change to the community's center at once (the record is read on every call)", async () => {
+  it("shows a change to the community's center once the community's catalog revision moves, not before", async () => {
     const before = await get('demo-resident');
     const unit = (await store.get<UnitDoc>('units', 'cm-xiyuan'))!;
     const centers = unit.centers!.map((c) => (c.center === before.item.center ? { ...c, address: '西园路99号 新址', phone: '028-8600-9999' } : c));
     await store.update('units', 'cm-xiyuan', { set: { centers } });
+    // Kept per instance: a write of the centers alone is not seen (which is why such a write must bump the revision).
+    expect((await get('demo-resident')).place?.address).toContain('西园路18号');
+    const bumped = await call('catalog-admin', 'demo-admin', 'adjust', { communityId: 'cm-xiyuan', code: 'MS-02', patch: { window: '一楼5号窗口' }, hidden: false, rev: 0 });
+    expect(bumped.ok).toBe(true);
     const after = await get('demo-resident');
     expect(after.place).toMatchObject({ address: '西园路99号 新址', phone: '028-8600-9999' });
-    expect(after.version).toBe(before.version);
+    expect(after.version).not.toBe(before.version);
   });
 
   it("shows the community admin's adjustment, and hiding the item, at once (the version stamp moves)", async () => {

@@ -7,7 +7,7 @@ import { TEST_NOW } from '../../scripts/harness/test-now';
 
 const entries: HandbookEntry[] = CATALOG_ITEMS.map((item) => ({ item, place: null, local: false }));
 const render = (list: HandbookEntry[], label: string | null = null) =>
-  renderHandbook({ communityLabel: label, entries: list, centers: [], version: 'v1', generatedAt: TEST_NOW, appendix: appendixDocs(list), reviewed: reviewSpan(list) });
+  renderHandbook({ communityLabel: label, entries: list, centers: [], generatedAt: TEST_NOW, appendix: appendixDocs(list), reviewed: reviewSpan(list) });
 const city = render(entries);
 const itemHtml = (code: string) => city.html.slice(city.html.indexOf(`id="item-${code}"`), city.html.indexOf('</article>', city.html.indexOf(`id="item-${code}"`)));
 
@@ -18,11 +18,20 @@ describe('the printable handbook', () => {
     expect(city.html).toMatch(/居民可办 \d+ 项 · 居民可查 \d+ 项 · 社区工作 \d+ 项/);
     expect(city.html).toContain('编印日期：2026年11月25日');
     expect(city.html).toContain('内容复核：2026年12月2日');
+    // Readers are told when it was printed and reviewed, never an internal version stamp.
+    expect(city.html).not.toContain('版本');
     expect(city.html).toContain('<a href="#appendix">');
     for (const item of CATALOG_ITEMS) {
       expect(city.html).toContain(`<a href="#item-${item.code}">`);
       expect(city.html.split(`id="item-${item.code}"`)).toHaveLength(2);
     }
+  });
+
+  it('leaves the table of contents out of one field read in the app, where its links would leave the page', () => {
+    const { html } = renderHandbook({ communityLabel: null, entries, centers: [], generatedAt: TEST_NOW, appendix: appendixDocs(entries), reviewed: reviewSpan(entries), contents: false });
+    expect(html).not.toContain('<nav class="toc">');
+    expect(html).not.toContain('href="#');
+    expect(html).toContain('id="item-MS-01"');
   });
 
   it('groups by center, then by field, in the order of the three centers', () => {

@@ -33,6 +33,12 @@ describe('search over the real catalog', () => {
     expect(titles('yanglaobaoxian').slice(0, 2)).toContain('城乡居民养老保险参保登记');
   });
 
+  it('puts 最低生活保障申请 first for db, the initials of its common short name 低保, above titles containing d…b', () => {
+    expect(titles('db')[0]).toBe('最低生活保障申请');
+    expect(titles('yb')[0]).toBe('城乡居民医保参保登记');
+    expect(titles('zc')[0]).toBe('老年助餐服务登记');
+  });
+
   it('ranks title matches above keyword and summary matches', () => {
     expect(codes('调解')[0]).toBe('ZZ-01');
     expect(codes('tiaojie')[0]).toBe('ZZ-01');

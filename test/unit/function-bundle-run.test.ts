@@ -5,8 +5,8 @@ import { searchKeys } from '../../cloudfunctions/core/catalog/search-keys';
 import { seedDemo } from '../../cloudfunctions/core/seed/apply-seed';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import { buildFunctions } from '../../scripts/build-functions';
-import { localItem } from '../support/catalog-fixtures';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { localItem } from '../../scripts/harness/catalog-input';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * The catalog-admin function as deployed: its built index.js and lazy pinyin-pro.js in a folder, required

@@ -15,7 +15,7 @@ import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
 import { ManualClock } from '../../scripts/harness/manual-clock';
 import { stubPlatform } from '../../scripts/harness/stub-platform';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 /**
  * 我也需要 and votes are "many people at once": each is one conditional write, so concurrent taps and two phones of

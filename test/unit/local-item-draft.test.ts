@@ -1,7 +1,7 @@
 import { draftToItem, EMPTY_DRAFT, itemToDraft, type LocalItemDraft } from '../../src/pkg-admin/lib/local-item-draft';
 import { parseLimitText as parseLimit } from '../../types/catalog-names';
 import { LocalItemSchema } from '../../types/functions/catalog-admin';
-import { localItem } from '../support/catalog-fixtures';
+import { localItem } from '../../scripts/harness/catalog-input';
 
 const DRAFT: LocalItemDraft = {
   ...EMPTY_DRAFT,

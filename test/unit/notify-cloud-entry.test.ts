@@ -7,7 +7,7 @@ import { enqueue, OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/
 import { createCloudMain } from '../../cloudfunctions/core/cloudbase/cloud-main';
 import { DEMO_USERS } from '../../cloudfunctions/core/seed/demo-users';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 const templates = JSON.parse(readFileSync(resolve(__dirname, '../../config/notify-templates.json'), 'utf8')) as unknown;
 const TIMER_EVENT = { Type: 'Timer', TriggerName: 'dispatch', Time: '2026-11-25T02:00:00Z', Message: '' };

@@ -1,10 +1,10 @@
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
-import { OUTBOX, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { OUTBOX, } from '../../cloudfunctions/core/notify/outbox';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 import { notifyHarness, type NotifyHarness } from '../support/notify-harness';
 
 const RECIPIENTS = ['demo-resident', 'demo-resident-2', 'demo-party-member', 'demo-lawyer', 'demo-admin'];

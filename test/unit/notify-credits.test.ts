@@ -1,9 +1,9 @@
 import { consumeCredit, creditsOf, grantCredit, MAX_CREDITS } from '../../cloudfunctions/core/notify/credits';
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
-import { OUTBOX, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { OUTBOX, } from '../../cloudfunctions/core/notify/outbox';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 import { useNotifyHarness } from '../support/notify-harness';
 
 const BOOKING = 'demo-tpl-booking-result';

@@ -1,7 +1,7 @@
 import { creditsOf } from '../../cloudfunctions/core/notify/credits';
 import { backoffMs, dispatchDue, RETRY_POLICY } from '../../cloudfunctions/core/notify/dispatcher';
 import { INBOX } from '../../cloudfunctions/core/notify/inbox.repository';
-import { OUTBOX, outboxId, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { OUTBOX, outboxId, } from '../../cloudfunctions/core/notify/outbox';
 import { useNotifyHarness } from '../support/notify-harness';
 
 const TEMPLATE = 'demo-tpl-booking-result';

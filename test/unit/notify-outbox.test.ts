@@ -1,6 +1,6 @@
 import { dispatchDue } from '../../cloudfunctions/core/notify/dispatcher';
-import { INBOX, type InboxDoc } from '../../cloudfunctions/core/notify/inbox.repository';
-import { cancelReminder, enqueue, OUTBOX, outboxId, scheduleReminder, type NotificationInput, type OutboxDoc } from '../../cloudfunctions/core/notify/outbox';
+import { INBOX, } from '../../cloudfunctions/core/notify/inbox.repository';
+import { cancelReminder, enqueue, OUTBOX, outboxId, scheduleReminder, type NotificationInput, } from '../../cloudfunctions/core/notify/outbox';
 import { DuplicateKeyError } from '../../cloudfunctions/core/store/port';
 import { fromShanghai, shanghai } from '../../types/time';
 import { useNotifyHarness } from '../support/notify-harness';

@@ -4,7 +4,7 @@ import { findUser, type UserDoc } from '../../cloudfunctions/core/kernel/users';
 import { CloudBaseStore } from '../../cloudfunctions/core/store/cloudbase/cloudbase-store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { SqliteStore } from '../../cloudfunctions/core/store/sqlite/sqlite-store';
-import { FakeCloudBaseDb } from '../support/fake-cloudbase-db';
+import { FakeCloudBaseDb } from '../../scripts/harness/fake-cloudbase-db';
 
 const LIMIT: RateLimit = { key: 'probe', max: 3, windowMs: 60_000, message: '操作太频繁' };
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);

@@ -54,6 +54,16 @@ describe('request form answers', () => {
     expect(errors({ ...VALID, day: '明天' })).toEqual({ day: '请选择正确的日期' });
   });
 
+  it('holds a visit to today or later and a birth date to today or earlier, in Shanghai days', () => {
+    const fields: FormField[] = [
+      { key: 'visit', label: '期望上门日期', type: 'date', required: false, when: 'upcoming' },
+      { key: 'born', label: '出生日期', type: 'date', required: false, when: 'past' },
+    ];
+    const today = '2026-12-02';
+    expect(checkAnswers(fields, { visit: '2026-12-02', born: '2026-12-02' }, today)).toEqual({ ok: true, answers: { visit: '2026-12-02', born: '2026-12-02' } });
+    expect(checkAnswers(fields, { visit: '2026-12-01', born: '2026-12-03' }, today)).toEqual({ ok: false, fields: { visit: '期望上门日期不能早于今天', born: '出生日期不能晚于今天' } });
+  });
+
   it('checks choices against the options: one for single, a distinct subset for multi', () => {
     expect(errors({ ...VALID, mode: '快递' })).toEqual({ mode: '请从选项中选择方式' });
     expect(errors({ ...VALID, mode: ['上门'] })).toEqual({ mode: '请从选项中选择方式' });

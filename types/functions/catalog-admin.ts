@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CatalogItemSchema, CatalogItemSummarySchema, DateTextSchema, FieldIdSchema, ItemCodeSchema, LimitTextSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
+import { CatalogIndexItemSchema, CatalogItemSchema, DateTextSchema, FieldIdSchema, ItemCodeSchema, LimitTextSchema, LocalItemCodeSchema, type CatalogItem } from '../catalog';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 
@@ -48,7 +48,7 @@ export function itemRuleIssues(item: Omit<CatalogItem, 'reviewedAt' | 'reviewedA
  * A community's own item: the same schema as the city's items, with an L… code. Its review date is the day it is
  * saved (set by the server), so the form does not send one.
  */
-export const LocalItemSchema = CatalogItemSchema.omit({ reviewedAt: true, reviewedAgainst: true })
+export const LocalItemSchema = CatalogItemSchema.omit({ reviewedAt: true, reviewedAgainst: true, handledBy: true })
   .extend({ code: LocalItemCodeSchema })
   .superRefine((item, ctx) => {
     for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
@@ -59,7 +59,8 @@ const CommunityScope = { communityId: UnitIdSchema };
 /** The revision the admin's form was loaded at; a stale one is refused with CONFLICT. 0: nothing stored yet. */
 const Rev = z.number().int().min(0, '版本号不正确').max(1e9, '版本号不正确');
 
-export const AdminItemRowSchema = CatalogItemSummarySchema.extend({
+/** A row as residents' search reads it too (keywords, pinyin keys), so the admin filter ranks like resident search. */
+export const AdminItemRowSchema = CatalogIndexItemSchema.extend({
   /** A community's own item (L… code). */
   local: z.boolean(),
   hidden: z.boolean(),

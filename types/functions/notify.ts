@@ -79,6 +79,14 @@ export const notifyContract = {
       .strict(),
     output: z.object({ credits: z.array(z.object({ kind: NotificationKindSchema, credits: z.number().int() })) }),
   },
+  /**
+   * The caller's staff notices (STAFF_NOTICE_KINDS of their roles) by template: whether it is long-term and how many
+   * sends remain. Empty for someone with no staff role, or where no template is configured.
+   */
+  subscriptions: {
+    input: empty,
+    output: z.object({ items: z.array(z.object({ kinds: z.array(NotificationKindSchema), longTerm: z.boolean(), credits: z.number().int() })) }),
+  },
   /** Sends due messages. A CloudBase timer runs it every minute (the local host every TIMER_SECONDS); admins may too. */
   dispatch: { input: empty, output: DispatchReportSchema },
   /** Messages given up after the retry limit, for the admin's communities. */

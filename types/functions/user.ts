@@ -19,6 +19,8 @@ export const DataReadSchema = z.object({
 export const MeSchema = z.object({
   openid: z.string(),
   name: z.string(),
+  /** Whether the person said how to be addressed; a newcomer is 新居民 until then, and is asked on 首页. */
+  named: z.boolean(),
   /** Masked, e.g. 138****0001; never the full number in a response. */
   phoneMasked: z.string().nullable(),
   roles: z.array(RoleGrantSchema),
@@ -73,4 +75,9 @@ export const userContract = {
   finishErasures: { input: z.object({}).strict(), output: z.object({ resumed: z.number().int(), done: z.number().int() }) },
   /** Who read the caller's sensitive data (membership, consultations, visit notes), newest first. */
   whoReadMyData: { input: z.object({}).strict(), output: z.object({ items: z.array(DataReadSchema) }) },
+  /** The first street administrator enters the one-time code `npm run setup` printed (cloudfunctions/core/user/first-admin.ts). */
+  claimAdmin: {
+    input: z.object({ code: z.string().trim().min(1, '请输入激活码').max(40, '激活码不正确') }).strict(),
+    output: MeSchema,
+  },
 } satisfies FunctionContract;

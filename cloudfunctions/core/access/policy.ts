@@ -21,6 +21,8 @@ const signedIn: Allow = 'signedIn';
 const only = (...roles: Role[]): Allow => roles;
 const admins = only('community_admin', 'street_admin');
 const officers = only('branch_officer');
+/** Everyone who can hold a request: grid workers, property liaisons, community and street admins. */
+const workers = only('grid_worker', 'property_liaison', 'community_admin', 'street_admin');
 /** Who may confirm a household (scope, and ownership for admins only: access/residence.ts). */
 const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
 /** The community's officers for co-governance: its residents' committee (admins) and its Party branch. */
@@ -30,14 +32,15 @@ const visitors = only('party_member', 'grid_worker', 'branch_officer', 'communit
 
 // The extras keep their literal types, so that code reads a level from the table typed as it is declared.
 /** Changes nothing a person could repeat to harm anyone. */
-const read = <E extends Extra = {}>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
+const read = <E extends Extra = Record<never, never>>(allow: Allow, extra?: E): Rule & E => ({ allow, rate: 'read', ...(extra as E) });
 /** Each success counts in the caller's window of the class. */
-const write = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
+const write = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'count' }, ...(extra as E) });
 /** Refused while the class's window is full; counted by the action of the class that every repeat must go through. */
-const checkedBy = <E extends Extra = {}>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
+const checkedBy = <E extends Extra = Record<never, never>>(allow: Allow, limit: RateLimit, extra?: E): Rule & E => ({ allow, rate: { limit, mode: 'check' }, ...(extra as E) });
 
 const EVERY_MINUTE = '0 */1 * * * * *';
 const EVERY_FIVE_MINUTES = '0 */5 * * * * *';
+const EVERY_TEN_MINUTES = '0 */10 * * * * *';
 
 export const POLICY = {
   user: {
@@ -51,6 +54,8 @@ export const POLICY = {
     exportMyData: write(signedIn, LIMITS.export),
     deleteMe: write(signedIn, LIMITS.erase),
     // Admins may run it by hand; the timer resumes unfinished erasures every five minutes.
+    // The first street admin's one-time code: limited like any account change, so it cannot be guessed in a loop.
+    claimAdmin: write(signedIn, LIMITS.account),
     finishErasures: write(admins, LIMITS.ops, { timer: { cron: EVERY_FIVE_MINUTES } }),
   },
   catalog: { list: read(signedIn), get: read(signedIn), frequent: read(signedIn), reportMistake: write(signedIn, LIMITS.post) },
@@ -68,13 +73,44 @@ export const POLICY = {
     resolveReport: write(admins, LIMITS.staff),
     reviewDue: read(admins),
   },
+  // Requests: who may read or act on one (its resident, its holder, the admins above it) is the domain's check.
   // Reporting a problem needs no verified residence: anyone in the community may ask for help.
-  grid: { submit: write(signedIn, LIMITS.post), route: read(signedIn), mine: read(signedIn), get: read(signedIn) },
+  grid: {
+    submit: write(signedIn, LIMITS.post),
+    report: write(signedIn, LIMITS.post),
+    similar: read(signedIn),
+    route: read(signedIn),
+    mine: read(signedIn),
+    get: read(signedIn),
+    comment: write(signedIn, LIMITS.post),
+    confirm: write(signedIn, LIMITS.post),
+    reopen: write(signedIn, LIMITS.post),
+    rate: write(signedIn, LIMITS.post),
+    inbox: read(workers),
+    accept: write(workers, LIMITS.staff),
+    start: write(workers, LIMITS.staff),
+    resolve: write(workers, LIMITS.staff),
+    transfer: write(workers, LIMITS.staff),
+    pause: write(workers, LIMITS.staff),
+    resume: write(workers, LIMITS.staff),
+    handOff: write(only('street_admin'), LIMITS.staff),
+    sendBack: write(only('street_admin'), LIMITS.staff),
+    // Oversight: figures for the units the caller works in or oversees, never per person.
+    dashboard: read(only('grid_worker', 'branch_officer', 'community_admin', 'street_admin')),
+    exportDashboard: write(only('grid_worker', 'branch_officer', 'community_admin', 'street_admin'), LIMITS.export),
+    reviewQueue: read(admins),
+    clearReview: write(admins, LIMITS.staff),
+    // Timers keep the clocks; admins may run them by hand.
+    escalateOverdue: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+    closeUnrated: write(admins, LIMITS.ops, { timer: { cron: EVERY_TEN_MINUTES } }),
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
   notify: {
     inbox: read(signedIn),
     unreadCount: read(signedIn),
     markRead: write(signedIn, LIMITS.inbox),
     grantSubscribe: write(signedIn, LIMITS.inbox),
+    subscriptions: read(signedIn),
     // Admins may also run it by hand (a stuck queue); the timer runs it every minute.
     dispatch: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
     deadLetters: read(admins),
@@ -121,6 +157,62 @@ export const POLICY = {
     pending: read(verifiers),
     verify: write(verifiers, LIMITS.staff),
     verifyOwner: write(admins, LIMITS.staff),
+  },
+  // Legal aid: anyone may apply, book and ask; verified volunteers (granted `lawyer` on their team's unit) serve;
+  // the team's admins verify. Which record, which team and the volunteer's own status are the domain's checks.
+  'legal-aid': {
+    apply: write(signedIn, LIMITS.post),
+    myVolunteer: read(signedIn),
+    volunteers: read(admins),
+    verify: write(admins, LIMITS.staff),
+    pause: write(only('lawyer'), LIMITS.staff),
+    // An applicant withdraws a pending application this way too, before holding the role.
+    leave: write(signedIn, LIMITS.account),
+    setAvailability: write(only('lawyer'), LIMITS.staff),
+    lawyers: read(signedIn),
+    slots: read(signedIn),
+    // Booking is held by the active-booking limit; giving slots up (cancel, reschedule) counts, as with seats.
+    book: checkedBy(signedIn, LIMITS.seat),
+    mine: read(signedIn),
+    get: read(signedIn),
+    reads: read(signedIn),
+    accept: write(only('lawyer'), LIMITS.staff),
+    decline: write(only('lawyer'), LIMITS.staff),
+    // The resident cancels their own; the assigned volunteer theirs: the domain tells which.
+    cancel: write(signedIn, LIMITS.seat),
+    reschedule: write(signedIn, LIMITS.seat),
+    complete: write(only('lawyer'), LIMITS.staff),
+    rate: write(signedIn, LIMITS.post),
+    ask: write(signedIn, LIMITS.post),
+    question: read(signedIn),
+    withdraw: write(signedIn, LIMITS.post),
+    questions: read(only('lawyer')),
+    claim: write(only('lawyer'), LIMITS.staff),
+    answer: write(only('lawyer'), LIMITS.staff),
+    agenda: read(only('lawyer')),
+    // A volunteer who has left keeps their record of service (the domain checks they served).
+    serviceRecord: read(signedIn),
+    stats: read(admins),
+    // Expiry and reconciliation; admins may run it by hand, the timer every minute.
+    sweep: write(admins, LIMITS.ops, { timer: { cron: EVERY_MINUTE } }),
+  },
+  // Settings that drive requests; scope (which community, which street) is checked by the domain.
+  org: {
+    settings: read(admins),
+    setOfficeHours: write(admins, LIMITS.staff),
+    setLimits: write(only('street_admin'), LIMITS.staff),
+    setCategoryRules: write(admins, LIMITS.staff),
+    importCsv: write(admins, LIMITS.staff),
+  },
+  // Appointments: who may appoint whom on which unit is checked by the domain (staff/appointment-rules.ts).
+  // An invitation code is guessed only in a loop: reading and accepting one are account changes, limited.
+  staff: {
+    invite: write(admins, LIMITS.staff),
+    invitation: write(signedIn, LIMITS.account),
+    accept: write(signedIn, LIMITS.account),
+    revoke: write(admins, LIMITS.staff),
+    handOver: write(admins, LIMITS.staff),
+    list: read(admins),
   },
   // Co-governance: anyone in a community posts needs, says 我也需要 and offers resources; the community's officers
   // (居委会 and 党支部) verify, make projects and open topics; party members and grid workers visit households. Scope

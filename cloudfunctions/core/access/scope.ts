@@ -67,7 +67,7 @@ export async function administeredCommunities(store: Store, caller: Caller): Pro
 /** The community the caller asks to administer, if they may (demo-admin of 西园 is refused 东桥). */
 export async function requireAdministered(store: Store, caller: Caller, communityId: string, refusal = '您只能管理本人所辖社区的事务'): Promise<UnitDoc> {
   const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
   requireActOn(caller, ADMIN_ROLES, community, refusal);
   return community;
 }

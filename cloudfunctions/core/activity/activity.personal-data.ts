@@ -1,5 +1,5 @@
 import { holderKey } from '../hot/places';
-import { ERASED_NAME, union, type ErasureContext, type HoldsPeople } from '../privacy/personal-data';
+import { ERASED_NAME, union, type ErasureContext, type HoldsPeople } from '../store/personal-data';
 import type { Update } from '../store/port';
 import { ACTIVITIES, SIGNUPS, signupId, ticketOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { leaveActivities } from './leave-on-erasure';

@@ -6,7 +6,7 @@ import { OFFICER_ROLES, mayActOn, reachOf, scopeRoots, unitsAbove } from '../acc
 import type { ActionContext } from '../kernel/context';
 import { forbidden, notFound } from '../kernel/domain-error';
 import type { Filter } from '../store/port';
-import { ACTIVITIES, SIGNUPS, signupId, signupsByIds, type ActivityDoc, type SignupDoc } from './activity.repository';
+import { ACTIVITIES, SIGNUPS, signupId, signupsByIds, type ActivityDoc, } from './activity.repository';
 import { toDetail, toSummary } from './activity-view';
 import { audienceRefusal, isEligible, mayJoin } from './audience';
 

@@ -133,24 +133,26 @@ export async function markAttendance(ctx: ActionContext, input: { activityId: st
   if (input.present) await markPresent(ctx, a, found.openid, method, now);
   else await ctx.store.updateWhere(ACTIVITIES, { _id: a._id, [field]: { $exists: true } }, { unset: [field], set: { touchedAt: now } });
 
-  await ctx.store.transaction(async (tx) => {
+  // The signup as this transaction leaves it.
+  const saved = await ctx.store.transaction(async (tx) => {
     const s = (await tx.get(SIGNUPS, found._id))!;
     if (s.status !== 'confirmed') throw new DomainError('CONFLICT', '该成员未确认报名，不能登记签到');
-    if (input.present === (s.checkedInAt !== null)) return; // already so: nothing to record
+    if (input.present === (s.checkedInAt !== null)) return s; // already so: nothing to record
     const entry: AttendanceLogEntry = { at: now, by: ctx.caller.openid, byName, action: method === 'member_code' ? 'scan_member_code' : input.present ? 'mark_present' : 'mark_absent' };
-    await tx.update(SIGNUPS, s._id, {
-      set: {
-        checkedInAt: input.present ? now : null,
-        checkInMethod: input.present ? method : null,
-        recordedBy: ctx.caller.openid,
-        recordedByName: byName,
-        recordedAt: now,
-        log: [...s.log, entry].slice(-LOG_KEEP),
-        loggedBy: [...new Set([...(s.loggedBy ?? []), ctx.caller.openid])],
-      },
-    });
+    const set = {
+      checkedInAt: input.present ? now : null,
+      checkInMethod: input.present ? method : null,
+      recordedBy: ctx.caller.openid,
+      recordedByName: byName,
+      recordedAt: now,
+      log: [...s.log, entry].slice(-LOG_KEEP),
+      // Who wrote on the record, so their erasure finds it (privacy registry).
+      loggedBy: [...new Set([...(s.loggedBy ?? []), ctx.caller.openid])],
+    };
+    await tx.update(SIGNUPS, s._id, { set });
+    return { ...s, ...set };
   });
-  const [saved, user] = await Promise.all([ctx.store.get(SIGNUPS, found._id), findUser(ctx.store, found.openid)]);
+  const user = await findUser(ctx.store, found.openid);
   const branches = user ? await branchNamesOf(ctx.store, new Map([[user._id, user]])) : new Map<string, string>();
-  return attendanceRow(a, saved!, { phone: user?.phone, branchName: branches.get(found.openid) });
+  return attendanceRow(a, saved, { phone: user?.phone, branchName: branches.get(found.openid) });
 }

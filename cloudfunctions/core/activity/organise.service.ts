@@ -5,6 +5,7 @@ import { OFFICER_ROLES, officerRefusal, requireActOn } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import { DomainError, invalid, notFound } from '../kernel/domain-error';
 import { newId } from '../kernel/ids';
+import type { TxOps } from '../store/port';
 import { ACTIVITIES, type ActivityDoc } from './activity.repository';
 import { toDetail } from './activity-view';
 import { newPool } from '../hot/places';
@@ -15,10 +16,12 @@ function invalidFields(problems: Record<string, string>): never {
   throw invalid(Object.values(problems)[0]!, problems);
 }
 
-/** An organiser's view of the activity just written. */
-async function organiserView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
-  const a = (await ctx.store.get(ACTIVITIES, id))!;
-  return toDetail(a, null, { eligible: false, residenceNeeded: false, canManage: true, now: ctx.clock.now() });
+/** An organiser's view of the activity as it stands. */
+const organiserView = (ctx: ActionContext, a: ActivityDoc): ActivityDetail => toDetail(a, null, { eligible: false, residenceNeeded: false, canManage: true, now: ctx.clock.now() });
+
+/** An organiser's view of the activity just written, read again: seats may have moved since. */
+async function freshView(ctx: ActionContext, id: string): Promise<ActivityDetail> {
+  return organiserView(ctx, (await ctx.store.get(ACTIVITIES, id))!);
 }
 
 export async function createActivity(ctx: ActionContext, input: CreateActivityInput): Promise<ActivityDetail> {
@@ -28,7 +31,7 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
 
   // A branch may invite a unit inside it; "the community" is the organising unit's community (a street's whole area).
   const audienceId = input.audience === 'party_subtree' ? (input.audienceUnitId ?? unit.id) : (communityIdOf(unit) ?? unit.id);
-  const audienceUnit = await getUnit(ctx.store, audienceId);
+  const audienceUnit = audienceId === unit.id ? unit : await getUnit(ctx.store, audienceId);
   if (!audienceUnit || (input.audience === 'party_subtree' && !audienceUnit.path.includes(unit.id))) {
     throw invalid('参加对象须为本支部或其下属组织', { audienceUnitId: '参加对象须为本支部或其下属组织' });
   }
@@ -60,12 +63,13 @@ export async function createActivity(ctx: ActionContext, input: CreateActivityIn
     await tx.insert(ACTIVITIES, doc);
     await syncReminders(tx, now, doc);
   });
-  return organiserView(ctx, doc._id);
+  // Nobody can have taken a seat of an activity nobody has seen yet: the document written is the one stored.
+  return organiserView(ctx, doc);
 }
 
-/** Loads an activity the caller may manage. */
-async function managed(ctx: ActionContext, id: string): Promise<ActivityDoc> {
-  const a = await ctx.store.get(ACTIVITIES, id);
+/** Reads, inside the transaction that changes it, an activity the caller may manage. */
+async function managed(ctx: ActionContext, tx: TxOps, id: string): Promise<ActivityDoc> {
+  const a = await tx.get(ACTIVITIES, id);
   if (!a) throw notFound('该活动');
   requireActOn(ctx.caller, OFFICER_ROLES, { path: a.unitPath }, officerRefusal(a.unitName));
   return a;
@@ -82,10 +86,9 @@ const NOTIFIED_FIELDS = ['title', 'startAt', 'endAt', 'place'] as const;
 export async function updateActivity(ctx: ActionContext, input: UpdateActivityInput): Promise<ActivityDetail> {
   const { id, ...given } = input;
   const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityDoc>;
-  await managed(ctx, id);
   const now = ctx.clock.now();
   const after = await ctx.store.transaction(async (tx) => {
-    const a = (await tx.get(ACTIVITIES, id))!;
+    const a = await managed(ctx, tx, id);
     if (a.status === 'cancelled') throw new DomainError('CONFLICT', '活动已取消，不能修改');
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能修改');
     const next: ActivityDoc = { ...a, ...changes, revision: a.revision + 1, updatedAt: now };
@@ -103,15 +106,14 @@ export async function updateActivity(ctx: ActionContext, input: UpdateActivityIn
     return next;
   });
   if (changes.capacity !== undefined) await promoteWaiting(ctx.store, now, after);
-  return organiserView(ctx, id);
+  return freshView(ctx, id);
 }
 
 /** Cancels the activity: one notice to everyone signed up or waiting, and the reminders withdrawn, in one transaction. */
 export async function cancelActivity(ctx: ActionContext, input: { id: string; reason: string }): Promise<ActivityDetail> {
-  await managed(ctx, input.id);
   const now = ctx.clock.now();
   await ctx.store.transaction(async (tx) => {
-    const a = (await tx.get(ACTIVITIES, input.id))!;
+    const a = await managed(ctx, tx, input.id);
     if (a.status === 'cancelled') return;
     if (now >= a.endAt) throw new DomainError('CONFLICT', '活动已结束，不能取消');
     const after: ActivityDoc = { ...a, status: 'cancelled', cancelReason: input.reason, cancelledAt: now, revision: a.revision + 1, updatedAt: now };
@@ -119,5 +121,5 @@ export async function cancelActivity(ctx: ActionContext, input: { id: string; re
     await activityCancelled(tx, now, after);
     await dropReminders(tx, a);
   });
-  return organiserView(ctx, input.id);
+  return freshView(ctx, input.id);
 }

@@ -1,11 +1,11 @@
 import type { ParticipationRow } from '../../../types/activity';
 import { fromShanghai, shanghai } from '../../../types/time';
 import { subtreeUnits } from '../org/org.repository';
-import { MEMBERS, type MemberDoc } from '../party/membership.repository';
+import { MEMBERS, } from '../party/membership.repository';
 import { OFFICER_ROLES, scopeRoots } from '../access/scope';
 import type { ActionContext } from '../kernel/context';
 import type { Store } from '../store/port';
-import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type ActivityDoc, type SignupDoc } from './activity.repository';
+import { ACTIVITIES, SIGNUPS, activitiesByIds, hoursOf, type SignupDoc } from './activity.repository';
 
 const BRANCH_KINDS = new Set(['community', 'grid']);
 /** Check-ins are recorded around the activity's time; a margin finds those recorded late by hand. */

@@ -38,9 +38,11 @@ export async function signup(ctx: ActionContext, id: string, level: ResidenceLev
   if (taken.outcome === 'waiting') {
     const pool = (await readPool(ctx.store, seatsOf(id)))!;
     const position = pool.waiting.indexOf(openid) + 1;
-    await settleRecord(ctx.store, now, a, openid, 'waiting', taken.since, { name: callerName(ctx), position: position || pool.queued });
-    // A seat may have come free while this member joined the queue: give it to whoever heads it (maybe them).
-    if (pool.free > 0) await promoteWaiting(ctx.store, now, a);
+    const record = await settleRecord(ctx.store, now, a, openid, 'waiting', taken.since, { name: callerName(ctx), position: position || pool.queued });
+    // No seat free: the pool just read and the record just written are the answer.
+    if (pool.free <= 0) return { signup: toMySignup({ ...a, seats: pool }, record), created: true };
+    // A seat came free while this member joined the queue: give it to whoever heads it (maybe them), then read again.
+    await promoteWaiting(ctx.store, now, a);
     return { signup: await currentSignup(ctx, id), created: true };
   }
   return { signup: await explainMissed(ctx, id, now), created: false };

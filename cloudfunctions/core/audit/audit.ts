@@ -40,8 +40,9 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
   return fields.filter((f) => !same(before[f], after[f])).map((f) => ({ field: f, before: before[f] ?? null, after: after[f] ?? null }));
 }
 
-export async function recordAudit(tx: TxOps, now: number, caller: Caller, entry: Pick<AuditDoc, 'unitId' | 'action' | 'target' | 'changes'>): Promise<void> {
-  await tx.insert(AUDIT, { _id: newId('au', now), at: now, ...auditActor(caller), ...entry });
+/** `id`: a deterministic id for an entry that a retry of the same change must not write twice (a duplicate throws). */
+export async function recordAudit(tx: TxOps, now: number, caller: Caller, entry: Pick<AuditDoc, 'unitId' | 'action' | 'target' | 'changes'>, id: string = newId('au', now)): Promise<void> {
+  await tx.insert(AUDIT, { _id: id, at: now, ...auditActor(caller), ...entry });
 }
 
 const MAX_TEXT = 300;

@@ -1,4 +1,4 @@
-import { ERASED_NAME, nobody, union, type HoldsPeople } from '../privacy/personal-data';
+import { ERASED_NAME, nobody, union, type HoldsPeople } from '../store/personal-data';
 import { ADJUSTMENTS, type AdjustmentDoc } from './catalog.repository';
 import { REPORTS, type ReportDoc } from './reports/report.repository';
 

@@ -1,6 +1,7 @@
 import type { CatalogItem } from '../../../types/catalog';
 import type { SearchKeys } from '../../../types/catalog-search';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
+import { findByIds } from '../store/find-by-ids';
 import type { Store } from '../store/port';
 
 /** A stored item: the content plus its precomputed search keys and handbook position. */
@@ -52,13 +53,15 @@ type MetaDoc = CatalogMetaDoc | CommunityCatalogMetaDoc;
 /** A community's revision as its meta document holds it (0 before its first adjustment). */
 export const revOf = (meta: MetaDoc | null): number => (meta && 'rev' in meta ? meta.rev : 0);
 
-export async function catalogVersion(store: Store): Promise<string> {
-  const meta = await store.get('meta', 'catalog');
-  return meta && 'version' in meta ? meta.version : 'empty';
-}
-
-export async function communityRev(store: Store, communityId: string): Promise<number> {
-  return revOf(await store.get('meta', communityMetaId(communityId)));
+/**
+ * The two version stamps a community's catalog is keyed on, in one read: the content's version and the community's
+ * adjustment revision (0 for a newcomer with no community, or before its first adjustment).
+ */
+export async function catalogStamps(store: Store, communityId: string | null): Promise<{ content: string; rev: number }> {
+  const communityMeta = communityId ? communityMetaId(communityId) : null;
+  const found = await findByIds(store, 'meta', communityMeta ? ['catalog', communityMeta] : ['catalog']);
+  const content = found.get('catalog');
+  return { content: content && 'version' in content ? content.version : 'empty', rev: communityMeta ? revOf(found.get(communityMeta) ?? null) : 0 };
 }
 
 export async function findItem(store: Store, code: string): Promise<CatalogItemDoc | null> {

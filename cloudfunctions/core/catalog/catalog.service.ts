@@ -4,11 +4,10 @@ import { encodeKeys, searchEntries } from '../../../types/catalog-search';
 import type { CenterPlace } from '../../../types/org';
 import { catalogContract, type CatalogDetail, type CatalogListOutput, type CatalogView } from '../../../types/functions/catalog';
 import { hasAnyRole } from '../kernel/authorize';
-import { getUnit } from '../org/org.repository';
 import type { ActionContext, Caller } from '../kernel/context';
 import { validatedOutput } from '../kernel/validated';
 import { forbidden, notFound } from '../kernel/domain-error';
-import { loadCommunityCatalog, patchPlace, type CommunityCatalog, type CommunityEntry } from './community-catalog';
+import { communityCenters, loadCommunityCatalog, patchPlace, type CommunityCatalog, type CommunityEntry } from './community-catalog';
 import { FEATURED_CODES } from './content/featured';
 import { demandSince } from './demand';
 
@@ -20,7 +19,7 @@ export function summarize(item: CatalogItem): CatalogItemSummary {
 const isStaff = (caller: Caller) => hasAnyRole(caller, WORKER_VIEW_ROLES);
 const forResidents = (entry: CommunityEntry) => RESIDENT_KINDS.includes(entry.item.kind);
 
-function indexItem(entry: CommunityEntry): CatalogIndexItem {
+export function indexItem(entry: CommunityEntry): CatalogIndexItem {
   const { item } = entry;
   return { ...summarize(item), keywords: item.keywords, audience: item.audience, conditions: item.conditions, py: encodeKeys(entry.keys) };
 }
@@ -80,7 +79,7 @@ function samePlace(a: CenterPlace | null, b: CenterPlace | null): boolean {
   if (a === null || b === null) return a === b;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && isPrimitive(a[k as keyof CenterPlace]) && a[k as keyof CenterPlace] === b[k as keyof CenterPlace]);
+  return keys.every((k) => Object.hasOwn(b, k) && isPrimitive(a[k as keyof CenterPlace]) && a[k as keyof CenterPlace] === b[k as keyof CenterPlace]);
 }
 const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 
@@ -103,11 +102,11 @@ function detailFor(catalog: CommunityCatalog, entry: CommunityEntry, place: Cent
  */
 export async function getItem(ctx: ActionContext, code: string): Promise<CatalogDetail> {
   const communityId = communityOf(ctx);
-  // The community's record is read alongside the version stamps: one round trip fewer on CloudBase.
-  const [catalog, community] = await Promise.all([loadCommunityCatalog(ctx.store, communityId), communityId ? getUnit(ctx.store, communityId) : null]);
+  const catalog = await loadCommunityCatalog(ctx.store, communityId);
   const entry = catalogDetails(catalog).byCode.get(code);
   if (!entry || (!forResidents(entry) && !isStaff(ctx.caller))) throw notFound('该服务事项');
-  const place = community?.centers?.find((c) => c.center === entry.item.center) ?? null;
+  const centers = await communityCenters(ctx.store, catalog, communityId);
+  const place = centers.find((c) => c.center === entry.item.center) ?? null;
   return detailFor(catalog, entry, patchPlace(place, entry.patch));
 }
 

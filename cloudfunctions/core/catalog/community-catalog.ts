@@ -3,7 +3,8 @@ import type { SearchEntry } from '../../../types/catalog-search';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
 import type { CenterPlace } from '../../../types/org';
 import type { Store } from '../store/port';
-import { adjustmentsOf, allItems, catalogVersion, communityRev, type AdjustmentDoc } from './catalog.repository';
+import { getUnit } from '../org/org.repository';
+import { adjustmentsOf, allItems, catalogStamps, type AdjustmentDoc } from './catalog.repository';
 
 /** An item as one community shows it, with what the community changed. */
 export interface CommunityEntry extends SearchEntry<CatalogItem> {
@@ -20,6 +21,8 @@ export interface CommunityCatalog {
   all: CommunityEntry[];
   /** What residents of the community see. */
   visible: CommunityEntry[];
+  /** The community's service centers, once read (communityCenters). */
+  centers?: readonly CenterPlace[];
 }
 
 /** Local items follow the city's, in code order. */
@@ -64,7 +67,7 @@ export function mergeCatalog(base: readonly SearchEntry<CatalogItem>[], adjustme
 
 /**
  * Per function instance: the city's entries (reloaded only when the content version moves) and each
- * community's merged copy (reloaded only when its rev moves). A call costs two small reads.
+ * community's merged copy (reloaded only when its rev moves). A call costs one small read (both version stamps).
  */
 const baseCache = new WeakMap<Store, { version: string; entries: SearchEntry<CatalogItem>[] }>();
 const communityCache = new WeakMap<Store, Map<string, CommunityCatalog>>();
@@ -85,7 +88,7 @@ export function communityVersion(content: string, communityId: string | null, re
 
 /** The catalog as a community sees it; `null` (a newcomer with no community yet): the city's content. */
 export async function loadCommunityCatalog(store: Store, communityId: string | null): Promise<CommunityCatalog> {
-  const [content, rev] = await Promise.all([catalogVersion(store), communityId ? communityRev(store, communityId) : Promise.resolve(0)]);
+  const { content, rev } = await catalogStamps(store, communityId);
   const version = communityVersion(content, communityId, rev);
   let perStore = communityCache.get(store);
   if (!perStore) communityCache.set(store, (perStore = new Map()));
@@ -97,4 +100,16 @@ export async function loadCommunityCatalog(store: Store, communityId: string | n
   const loaded = { version, all, visible: all.filter((e) => !e.hidden) };
   perStore.set(communityId ?? '', loaded);
   return loaded;
+}
+
+/**
+ * The community's service centers (each item's place), kept on its cached catalog so a warm instance answers an
+ * item without reading the community. Setup writes them once, with the community; whatever comes to edit them must
+ * bump the community's catalog revision in the same write (catalog/admin/adjustments.ts), or instances keep the
+ * old ones.
+ */
+export async function communityCenters(store: Store, catalog: CommunityCatalog, communityId: string | null): Promise<readonly CenterPlace[]> {
+  if (!communityId) return [];
+  catalog.centers ??= (await getUnit(store, communityId))?.centers ?? [];
+  return catalog.centers;
 }

@@ -1,16 +1,15 @@
 import type { FunctionResult } from '../../../types/errors';
 import { parseNotifyConfig } from '../platform/notify-config';
-import { CloudContentCheck, type CloudSecurityApi } from '../platform/cloudbase-content-check';
-import { CloudSubscribeSender, type CloudOpenApi } from '../platform/cloudbase-subscribe-sender';
+import type { Platform } from '../platform/platform';
 import { systemClock } from '../kernel/clock';
 import { CloudBaseStore } from '../store/cloudbase/cloudbase-store';
 import { parseAppConfig, type AppConfig } from '../kernel/config';
 import type { FunctionDef } from '../kernel/function-def';
 import { runAction, runTimer, type ActionEvent } from '../kernel/run-action';
+import { CLOUD_ADAPTERS, type AdaptersSdk } from './cloud-adapters';
 
 /** The part of wx-server-sdk an entry needs; passed in so that the core never imports the SDK. */
-export interface CloudSdk {
-  openapi: CloudOpenApi['openapi'] & CloudSecurityApi['openapi'];
+export interface CloudSdk extends AdaptersSdk {
   init(options: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
@@ -47,7 +46,7 @@ export function createCloudMain(fn: FunctionDef, sdk: object, options: CloudMain
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   let store: CloudBaseStore | null = null;
   let config: AppConfig | null = null;
-  const platform = { subscribe: new CloudSubscribeSender(cloud), contentCheck: new CloudContentCheck(cloud) };
+  const platform = lazyPlatform(cloud, fn.name);
   return async (event) => {
     store ??= new CloudBaseStore(cloud.database());
     config ??= parseAppConfig({
@@ -59,4 +58,22 @@ export function createCloudMain(fn: FunctionDef, sdk: object, options: CloudMain
     if (!OPENID && isTimerEvent(event)) return runTimer(fn, event.TriggerName, deps);
     return runAction(fn, (event ?? {}) as ActionEvent, OPENID, deps);
   };
+}
+
+/**
+ * The platform ports, each made on first use from the adapters this bundle carries. A port the bundle lacks means the
+ * bundler did not see this function's code read it (scripts/function-ports.ts): say so rather than fail later.
+ */
+function lazyPlatform(cloud: CloudSdk, functionName: string): Platform {
+  const made = new Map<string, unknown>();
+  const adapters: Readonly<Record<string, { create(sdk: CloudSdk): unknown }>> = CLOUD_ADAPTERS;
+  return new Proxy({} as Platform, {
+    get(_target, port) {
+      if (typeof port !== 'string') return undefined;
+      const adapter = Object.hasOwn(adapters, port) ? adapters[port] : undefined;
+      if (!adapter) throw new Error(`the ${functionName} function's bundle has no CloudBase adapter for the platform port "${port}"`);
+      if (!made.has(port)) made.set(port, adapter.create(cloud));
+      return made.get(port);
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { ERASED_NAME, union, type HoldsPeople } from '../privacy/personal-data';
+import { ERASED_NAME, union, type HoldsPeople } from '../store/personal-data';
 import { NEEDS, PROJECTS, RESOURCES, type NeedDoc, type ProjectDoc, type ResourceDoc } from './lists/lists.repository';
 import { BALLOTS, COMMENTS, TOPICS, ballotIdOf, type BallotDoc, type CommentDoc, type TopicDoc } from './topics/topics.repository';
 import { VISITS, VISIT_HOUSEHOLDS, type VisitDoc, type VisitHouseholdDoc } from './visits/visits.repository';

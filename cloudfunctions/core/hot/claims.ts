@@ -1,4 +1,4 @@
-import type { RawFilter, RawStore, Store } from '../store/port';
+import type { RawFilter, RawStore, RawUpdate, Store } from '../store/port';
 
 /**
  * Keyed claims on one document: each key is held by at most one claimant, and a claim of several keys takes all of
@@ -24,8 +24,22 @@ function assertKeys(keys: readonly string[]): void {
 
 const raw = (store: Store) => store as unknown as RawStore;
 
+/**
+ * Other fields of the same document changed in the same atomic update as the claim: a count of claimants kept beside
+ * the keys (so that a condition such as `active < cap` can guard the claim), when each claim was made, a touch stamp
+ * for a sweeper. They must not name a path of the claims map.
+ */
+export type AlsoUpdate = Pick<RawUpdate, 'set' | 'inc' | 'unset'>;
+
+function withAlso(update: RawUpdate, also: AlsoUpdate | undefined): RawUpdate {
+  if (!also) return update;
+  const set = { ...update.set, ...also.set };
+  const unset = [...(update.unset ?? []), ...(also.unset ?? [])];
+  return { ...(Object.keys(set).length ? { set } : {}), ...(also.inc ? { inc: { ...also.inc } } : {}), ...(unset.length ? { unset } : {}) };
+}
+
 /** Takes every key for `claimant` if none is held (and `conditions` hold); true when taken. */
-export async function claimKeys(store: Store, ref: ClaimRef, keys: readonly string[], claimant: string, conditions: RawFilter = {}): Promise<boolean> {
+export async function claimKeys(store: Store, ref: ClaimRef, keys: readonly string[], claimant: string, conditions: RawFilter = {}, also?: AlsoUpdate): Promise<boolean> {
   assertKeys(keys);
   const filter: RawFilter = { _id: ref.id, ...conditions };
   const set: Record<string, string> = {};
@@ -33,25 +47,25 @@ export async function claimKeys(store: Store, ref: ClaimRef, keys: readonly stri
     filter[`${ref.path}.${key}`] = { $exists: false };
     set[`${ref.path}.${key}`] = claimant;
   }
-  return (await raw(store).updateWhere(ref.collection, filter, { set })) === 1;
+  return (await raw(store).updateWhere(ref.collection, filter, withAlso({ set }, also))) === 1;
 }
 
 /** Frees the keys, but only those `claimant` holds all of; true when freed. */
-export async function releaseKeys(store: Store, ref: ClaimRef, keys: readonly string[], claimant: string, conditions: RawFilter = {}): Promise<boolean> {
+export async function releaseKeys(store: Store, ref: ClaimRef, keys: readonly string[], claimant: string, conditions: RawFilter = {}, also?: AlsoUpdate): Promise<boolean> {
   assertKeys(keys);
   const filter: RawFilter = { _id: ref.id, ...conditions };
   for (const key of keys) filter[`${ref.path}.${key}`] = claimant;
-  return (await raw(store).updateWhere(ref.collection, filter, { unset: keys.map((key) => `${ref.path}.${key}`) })) === 1;
+  return (await raw(store).updateWhere(ref.collection, filter, withAlso({ unset: keys.map((key) => `${ref.path}.${key}`) }, also))) === 1;
 }
 
 /**
  * Moves `claimant`'s claim from `from` to `to` in one update: it happens only when `claimant` holds every old key
  * and no other claimant holds a new one (keys in both lists stay held).
  */
-export async function moveClaim(store: Store, ref: ClaimRef, from: readonly string[], to: readonly string[], claimant: string): Promise<boolean> {
+export async function moveClaim(store: Store, ref: ClaimRef, from: readonly string[], to: readonly string[], claimant: string, conditions: RawFilter = {}, also?: AlsoUpdate): Promise<boolean> {
   assertKeys(from);
   assertKeys(to);
-  const filter: RawFilter = { _id: ref.id };
+  const filter: RawFilter = { _id: ref.id, ...conditions };
   const set: Record<string, string> = {};
   for (const key of from) filter[`${ref.path}.${key}`] = claimant;
   for (const key of to.filter((k) => !from.includes(k))) {
@@ -59,5 +73,5 @@ export async function moveClaim(store: Store, ref: ClaimRef, from: readonly stri
     set[`${ref.path}.${key}`] = claimant;
   }
   const unset = from.filter((k) => !to.includes(k)).map((key) => `${ref.path}.${key}`);
-  return (await raw(store).updateWhere(ref.collection, filter, { set, unset })) === 1;
+  return (await raw(store).updateWhere(ref.collection, filter, withAlso({ set, unset }, also))) === 1;
 }

@@ -21,7 +21,7 @@ export async function claim(ctx: ActionContext, input: { buildingId: string; ent
   const user = ctx.caller.user;
   if (!user?.communityId) throw forbidden('请先扫描楼栋二维码或选择所在社区，再登记住址');
   const building = await getUnit(ctx.store, input.buildingId);
-  if (!building || building.kind !== 'building' || !building.path.includes(user.communityId)) throw invalid('请选择本社区的楼栋', { buildingId: '请选择本社区的楼栋' });
+  if (building?.kind !== 'building' || !building.path.includes(user.communityId)) throw invalid('请选择本社区的楼栋', { buildingId: '请选择本社区的楼栋' });
   const openid = ctx.caller.openid;
   const id = householdIdOf(openid);
   const key = householdKeyOf(building.id, input.entrance, input.room);

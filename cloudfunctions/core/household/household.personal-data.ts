@@ -1,4 +1,4 @@
-import { remove, union, type HoldsPeople } from '../privacy/personal-data';
+import { remove, union, type HoldsPeople } from '../store/personal-data';
 import { HOUSEHOLDS, householdIdOf, type HouseholdClaimDoc } from './household.repository';
 
 /** A person's household claim is theirs alone; a verifier's decisions stay on others' claims, anonymised. */

@@ -1,11 +1,11 @@
 import { isAlias } from '../kernel/alias';
 import type { Clock } from '../kernel/clock';
 import type { RawStore, Store } from '../store/port';
-import { clearCredits, consumeCredit, refundCredit } from './credits';
+import { clearCredits, consumeCredit, creditsOf, refundCredit } from './credits';
 import { deliverOnce, inboxKey, type InboxDoc } from './inbox.repository';
 import type { NotifyConfig } from '../platform/notify-config';
 import { enqueueNow, type Listed, type OutboxDoc } from './outbox';
-import type { SubscribeSender } from '../platform/subscribe-sender';
+import type { SendResult, SubscribeSender } from '../platform/subscribe-sender';
 import { renderTemplate } from './template-data';
 
 /** What the dispatcher needs to deliver: the store, the time, the template configuration and the sender port. */
@@ -48,22 +48,26 @@ const pageOf = (link: string | null) => (link ? link.replace(/^\/+/, '') : undef
  * WeChat subscribe message, only with a credit for the kind's template. The credit is taken before the send and
  * given back when the send did not reach the user; with none, the message is skipped and the inbox carries it.
  * A dispatcher dying between taking a credit and sending loses that credit: it errs towards one send fewer than
- * the user allowed, never one more.
+ * the user allowed, never one more. A long-term template (长期订阅) spends nothing: an acceptance on record is
+ * enough, until WeChat says the user turned it off (43101), which clears it.
  */
 export async function deliverToSubscribe(message: OutboxDoc, deps: DispatchDeps): Promise<Delivery> {
   const { store, clock, notify, sender } = deps;
   const template = notify.templates[message.kind];
   if (!template) return { outcome: 'skipped', reason: 'no_template' };
   const openid = message.recipient;
-  if (!(await consumeCredit(store, openid, template.templateId, clock.now()))) return { outcome: 'skipped', reason: 'no_credit' };
+  const longTerm = template.longTerm === true;
+  const allowed = longTerm ? (await creditsOf(store, openid, template.templateId)) > 0 : await consumeCredit(store, openid, template.templateId, clock.now());
+  if (!allowed) return { outcome: 'skipped', reason: 'no_credit' };
+  const refund = () => (longTerm ? Promise.resolve() : refundCredit(store, openid, template.templateId, clock.now()));
 
   const rendered = renderTemplate(template, message);
   if (!rendered.ok) {
-    await refundCredit(store, openid, template.templateId, clock.now());
+    await refund();
     return { outcome: 'dead', error: rendered.error };
   }
   const page = pageOf(message.link);
-  let result;
+  let result: SendResult;
   try {
     result = await sender.send({ id: message._id, touser: openid, templateId: template.templateId, ...(page ? { page } : {}), data: rendered.data, miniprogramState: notify.miniprogramState });
   } catch (err) {
@@ -74,7 +78,7 @@ export async function deliverToSubscribe(message: OutboxDoc, deps: DispatchDeps)
     await clearCredits(store, openid, template.templateId, clock.now());
     return { outcome: 'skipped', reason: 'refused' };
   }
-  await refundCredit(store, openid, template.templateId, clock.now());
+  await refund();
   return result.kind === 'permanent' ? { outcome: 'dead', error: result.message } : { outcome: 'retry', error: result.message };
 }
 

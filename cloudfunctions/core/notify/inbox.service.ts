@@ -1,8 +1,8 @@
 import type { InboxItem } from '../../../types/functions/notify';
-import type { NotificationKind } from '../../../types/notify';
+import { STAFF_NOTICE_KINDS, type NotificationKind } from '../../../types/notify';
 import type { ActionContext } from '../kernel/context';
 import { DomainError } from '../kernel/domain-error';
-import { grantCredit } from './credits';
+import { creditsOf, grantCredit } from './credits';
 import { countUnread, findInbox, markInboxRead, type InboxDoc } from './inbox.repository';
 import { templateIdsOf } from '../platform/notify-config';
 
@@ -45,4 +45,20 @@ export async function grantSubscribe(ctx: ActionContext, input: { kinds: Notific
   for (const id of templateIds) after.set(id, await grantCredit(ctx.store, ctx.caller.openid, id, now));
   const kinds = [...new Set(input.kinds)].filter((k) => notify.templates[k]);
   return { credits: kinds.map((kind) => ({ kind, credits: after.get(notify.templates[kind]!.templateId) ?? 0 })) };
+}
+
+/** The caller's staff notices by template, with the sends left (a long-term template needs only one acceptance). */
+export async function staffSubscriptions(ctx: ActionContext) {
+  const notify = ctx.config.notify;
+  const kinds = [...new Set((ctx.caller.user?.roles ?? []).flatMap((g) => STAFF_NOTICE_KINDS[g.role] ?? []))];
+  const byTemplate = new Map<string, NotificationKind[]>();
+  for (const kind of kinds) {
+    const id = notify.templates[kind]?.templateId;
+    if (id) byTemplate.set(id, [...(byTemplate.get(id) ?? []), kind]);
+  }
+  const items = [];
+  for (const [id, grouped] of byTemplate) {
+    items.push({ kinds: grouped, longTerm: notify.templates[grouped[0]!]?.longTerm === true, credits: await creditsOf(ctx.store, ctx.caller.openid, id) });
+  }
+  return { items };
 }

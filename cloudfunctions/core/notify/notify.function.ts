@@ -5,7 +5,7 @@ import { defineFunction } from '../kernel/function-def';
 import type { DispatchDeps } from './channels';
 import { listDeadLetters, retryDeadLetters } from './dead-letters';
 import { dispatchDue } from './dispatcher';
-import { grantSubscribe, listInbox, markRead, unreadCount } from './inbox.service';
+import { grantSubscribe, listInbox, markRead, staffSubscriptions, unreadCount } from './inbox.service';
 
 export const dispatchDeps = (ctx: ActionContext): DispatchDeps => ({ store: ctx.store, clock: ctx.clock, notify: ctx.config.notify, sender: ctx.platform.subscribe });
 
@@ -14,6 +14,7 @@ export const notifyFunction = defineFunction('notify', notifyContract, POLICY.no
   unreadCount: (ctx) => unreadCount(ctx),
   markRead: (ctx, input) => markRead(ctx, input),
   grantSubscribe: (ctx, input) => grantSubscribe(ctx, input),
+  subscriptions: (ctx) => staffSubscriptions(ctx),
   dispatch: (ctx) => dispatchDue(dispatchDeps(ctx)),
   deadLetters: (ctx, input) => listDeadLetters(ctx, input),
   retry: (ctx, input) => retryDeadLetters(ctx, input),

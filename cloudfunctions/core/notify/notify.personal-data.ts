@@ -1,4 +1,4 @@
-import { remove, type HoldsPeople } from '../privacy/personal-data';
+import { remove, type HoldsPeople } from '../store/personal-data';
 import type { Store } from '../store/port';
 import { CREDITS, type CreditDoc } from './credits';
 import { INBOX, type InboxDoc } from './inbox.repository';

@@ -1,17 +1,15 @@
 import type { CommunityPublic } from '../../../types/org';
 import { DomainError } from '../kernel/domain-error';
 import type { Store } from '../store/port';
-import { getUnit, type UnitDoc } from './org.repository';
+import { unitsByIds, type UnitDoc } from './org.repository';
 
-/** Where a resident lives in the tree: community, grid and building, resolved from a building id. */
+/** Where a QR code says a resident lives: a community, and maybe a building in it. */
 export interface Residence {
   community: UnitDoc;
-  grid: UnitDoc | null;
   building: UnitDoc | null;
 }
 
-export async function communityPublic(store: Store, community: UnitDoc): Promise<CommunityPublic> {
-  const street = community.parentId ? await getUnit(store, community.parentId) : null;
+export function communityPublic(community: UnitDoc, street: UnitDoc | null): CommunityPublic {
   return { id: community.id, name: community.name, streetName: street?.name ?? '', centers: community.centers ?? [] };
 }
 
@@ -21,13 +19,13 @@ export async function communityPublic(store: Store, community: UnitDoc): Promise
  */
 export async function resolveScene(store: Store, scene: string): Promise<Residence> {
   const [communityId, buildingId] = scene.split('~') as [string, string | undefined];
-  const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '二维码对应的社区不存在，请扫描社区最新张贴的二维码');
-  if (!buildingId) return { community, grid: null, building: null };
-  const building = await getUnit(store, buildingId);
-  if (!building || building.kind !== 'building' || !building.path.includes(community.id)) {
+  const units = await unitsByIds(store, buildingId ? [communityId, buildingId] : [communityId]);
+  const community = units.get(communityId);
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '二维码对应的社区不存在，请扫描社区最新张贴的二维码');
+  if (!buildingId) return { community, building: null };
+  const building = units.get(buildingId);
+  if (building?.kind !== 'building' || !building.path.includes(community.id)) {
     throw new DomainError('NOT_FOUND', '二维码对应的楼栋不存在，请扫描社区最新张贴的二维码');
   }
-  const grid = building.parentId ? await getUnit(store, building.parentId) : null;
-  return { community, grid, building };
+  return { community, building };
 }

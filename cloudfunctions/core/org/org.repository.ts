@@ -1,4 +1,6 @@
+import type { CategoryRule, RequestLimits } from '../../../types/grid-settings';
 import type { CenterPlace, GeoPoint, GridBoundary, OrgUnit } from '../../../types/org';
+import type { OfficeHours } from '../../../types/working-hours';
 import type { Store } from '../store/port';
 
 export interface UnitDoc extends OrgUnit {
@@ -14,7 +16,18 @@ export interface UnitDoc extends OrgUnit {
   boundary?: GridBoundary;
   /** Buildings only: where the building stands (GCJ-02). */
   location?: GeoPoint;
+  /** Communities only: office hours, which drive request clocks (DEFAULT_OFFICE_HOURS until set). */
+  officeHours?: OfficeHours;
+  /** Communities only: categories sent to a team instead of the grid (e.g. 物业维修 → 物业党建联建). */
+  categoryRules?: CategoryRule[];
+  /** Streets only: the street's commitment to residents, per urgency (DEFAULT_REQUEST_LIMITS until set). */
+  requestLimits?: RequestLimits;
+  /** Grids only: 综合网格 (a neighbourhood) or 专属网格 (a business building, a market…). */
+  gridType?: GridType;
 }
+
+export const GRID_TYPES = ['general', 'dedicated'] as const;
+export type GridType = (typeof GRID_TYPES)[number];
 
 export async function getUnit(store: Store, id: string): Promise<UnitDoc | null> {
   return store.get('units', id);
@@ -33,6 +46,12 @@ export async function communitiesUnder(store: Store, rootId: string): Promise<Un
 /** A community's grids (their boundaries make its grid map). */
 export async function gridsOf(store: Store, communityId: string): Promise<UnitDoc[]> {
   return store.find('units', { kind: 'grid', parentId: communityId });
+}
+
+/** The units directly below these, by id (an index on parentId; a street's communities, a community's grids). */
+export async function childrenOf(store: Store, parentIds: readonly string[]): Promise<UnitDoc[]> {
+  if (parentIds.length === 0) return [];
+  return store.find('units', { parentId: { $in: [...parentIds] } }, { orderBy: [['id', 'asc']] });
 }
 
 /** The unit and every unit below it (the org tree's `path` holds each unit's ancestors, itself included). */

@@ -1,4 +1,4 @@
-import { ERASED_NAME, remove, union, type HoldsPeople } from '../privacy/personal-data';
+import { ERASED_NAME, remove, union, type HoldsPeople } from '../store/personal-data';
 import { APPLICATIONS, MEMBERS, applicationIdOf, type ApplicationDoc, type MemberDoc } from './membership.repository';
 
 const one = <D>(doc: D | null): D[] => (doc ? [doc] : []);

@@ -34,18 +34,18 @@ export async function applications(ctx: ActionContext, input: { status: 'pending
  * either way the applicant is told through the outbox, in the same transaction.
  */
 export async function decide(ctx: ActionContext, input: { id: string; approve: boolean; reason?: string | undefined }): Promise<ApplicationView> {
-  const found = await ctx.store.get(APPLICATIONS, input.id);
-  if (!found) throw notFound('该申请');
-  requireActOn(ctx.caller, OFFICER_ROLES, { path: found.unitPath }, officerRefusal());
   const now = ctx.clock.now();
   const status = input.approve ? 'approved' : 'rejected';
   const reason = input.reason?.trim() || null;
   const officerName = ctx.caller.user?.name ?? '支部';
 
-  await ctx.store.transaction(async (tx) => {
+  const decided = await ctx.store.transaction(async (tx) => {
     const app = await tx.get(APPLICATIONS, input.id);
-    if (!app || app.status !== 'pending' || app.round !== found.round) throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
-    await tx.update(APPLICATIONS, app._id, { set: { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } });
+    if (!app) throw notFound('该申请');
+    requireActOn(ctx.caller, OFFICER_ROLES, { path: app.unitPath }, officerRefusal());
+    if (app.status !== 'pending') throw new DomainError('CONFLICT', '该申请已处理，请刷新后查看');
+    const decision = { status, reason, decidedBy: ctx.caller.openid, decidedByName: officerName, decidedAt: now } as const;
+    await tx.update(APPLICATIONS, app._id, { set: decision });
     if (input.approve) {
       if (!(await grantRole(tx, app.openid, { role: 'party_member', unitId: app.unitId, unitPath: app.unitPath }, now))) throw notFound('申请人');
       const member: MemberDoc = { _id: app.openid, unitId: app.unitId, unitPath: app.unitPath, partyOrgName: app.partyOrgName, joinedAt: app.joinedAt, registeredAt: now, source: 'application' };
@@ -60,10 +60,10 @@ export async function decide(ctx: ActionContext, input: { id: string; approve: b
       link: PARTY_APPLY_PAGE,
       fields: { status: input.approve ? '已通过' : '未通过' },
     });
+    // The application as this transaction leaves it: nothing else writes a pending one meanwhile (that conflicts).
+    return { ...app, ...decision };
   });
-  const saved = await ctx.store.get(APPLICATIONS, input.id);
-  const applicant = await findUser(ctx.store, found.openid);
-  return toApplicationView(saved!, applicant);
+  return toApplicationView(decided, await findUser(ctx.store, decided.openid));
 }
 
 export async function members(ctx: ActionContext, input: { unitId?: string | undefined }) {

@@ -1,3 +1,4 @@
+import type { CloudAdapter } from './platform';
 import { SCENE_CODE, type CheckResult, type ContentCheck, type TextCheck, type Verdict } from './content-check';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally. */
@@ -32,3 +33,9 @@ export class CloudContentCheck implements ContentCheck {
     }
   }
 }
+
+/** The content-security port in CloudBase: one open API. */
+export const contentCheckAdapter: CloudAdapter<ContentCheck, CloudSecurityApi> = {
+  openapi: ['security.msgSecCheck'],
+  create: (cloud) => new CloudContentCheck(cloud),
+};

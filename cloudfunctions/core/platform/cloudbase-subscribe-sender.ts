@@ -1,3 +1,4 @@
+import type { CloudAdapter } from './platform';
 import { classifyWxError, type SendResult, type SubscribeMessage, type SubscribeSender } from './subscribe-sender';
 
 /** The part of wx-server-sdk this adapter calls, typed structurally: the core never imports the SDK. */
@@ -40,3 +41,9 @@ export class CloudSubscribeSender implements SubscribeSender {
     }
   }
 }
+
+/** The subscribe port in CloudBase: one open API. */
+export const subscribeAdapter: CloudAdapter<SubscribeSender, CloudOpenApi> = {
+  openapi: ['subscribeMessage.send'],
+  create: (cloud) => new CloudSubscribeSender(cloud),
+};

@@ -24,6 +24,11 @@ export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const;
 const TemplateSchema = z
   .object({
     templateId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'templateId must be 8-64 letters, digits, _ or -'),
+    /**
+     * 长期订阅: one acceptance lets the app send this template again and again (WeChat offers it to government and
+     * other offline public-service categories only). Absent or false: 一次性订阅, one send per acceptance.
+     */
+    longTerm: z.boolean().optional(),
     data: z
       .record(z.string(), z.string().trim().min(1).max(200))
       .refine((d) => Object.keys(d).length > 0 && Object.keys(d).length <= 20, 'a template has 1 to 20 keywords')

@@ -1,8 +1,9 @@
 import { AUDIT, type AuditDoc } from '../audit/audit';
 import { DATA_READS, type DataReadDoc } from '../audit/reads';
 import type { UserDoc } from '../kernel/users';
+import type { DocOf } from '../store/collections';
 import type { CounterDoc } from '../store/count-up';
-import { ERASED_NAME, nobody, remove, union, type HoldsPeople } from './personal-data';
+import { ERASED_NAME, nobody, remove, union, type HoldsPeople } from '../store/personal-data';
 
 /**
  * The person's record: removed last, once everything else is erased (it carries the erasure's progress until then).
@@ -53,7 +54,21 @@ const data_reads: HoldsPeople<DataReadDoc> = {
   },
 };
 
+/**
+ * The first street administrator's activation: the record that the one-time code was spent stays (so it can never be
+ * claimed again), with the claimant anonymised.
+ */
+const first_admin: HoldsPeople<DocOf<'first_admin'>> = {
+  holds: 'people',
+  label: '街道管理员激活',
+  fields: ['claimedBy'],
+  find: (store, openid) => store.find('first_admin', { claimedBy: openid }, { limit: 10 }),
+  export: (f) => ({ streetId: f.streetId, claimedAt: f.claimedAt }),
+  erase: (_f, { alias }) => ({ kind: 'update', update: { set: { claimedBy: alias } } }),
+};
+
 export const CORE_PERSONAL_DATA = {
+  first_admin,
   meta: nobody('version stamps of the catalog and of the seed'),
   units: nobody('the org tree: streets, communities, grids and buildings, public'),
   counters,

@@ -2,7 +2,7 @@ import { newAlias } from '../kernel/alias';
 import { findUser } from '../kernel/users';
 import type { CollectionName, DocOf } from '../store/collections';
 import type { Store } from '../store/port';
-import type { Erasure, ErasureContext, HoldsPeople } from './personal-data';
+import type { Erasure, ErasureContext, HoldsPeople } from '../store/personal-data';
 import { personalEntries } from './registry';
 
 /**

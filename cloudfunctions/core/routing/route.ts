@@ -1,6 +1,6 @@
 import type { GeoPoint } from '../../../types/org';
 import type { RoutedBy } from '../../../types/routing';
-import { getUnit, gridsOf, type UnitDoc } from '../org/org.repository';
+import { getUnit, gridsOf, unitsByIds, type UnitDoc } from '../org/org.repository';
 import type { Store } from '../store/port';
 import { GridMap } from './grid-map';
 
@@ -25,13 +25,15 @@ export interface RouteOrigin {
  * Which grid owns a request, within the resident's community. The registered building decides first (its
  * grid is its parent in the org tree: one point read); without one, the phone's location is looked up on the
  * community's grid map; otherwise the request stays with the community, whose staff hand it on. A building or
- * point outside the community never routes into another community.
+ * point outside the community never routes into another community. Units the caller has read already (`known`, e.g.
+ * from residentUnits) are not read again.
  */
-export async function routeRequest(store: Store, community: UnitDoc, origin: RouteOrigin): Promise<Route> {
+export async function routeRequest(store: Store, community: UnitDoc, origin: RouteOrigin, known: ReadonlyMap<string, UnitDoc> = new Map()): Promise<Route> {
   const none: Route = { routedBy: 'community', gridId: null, gridName: null, buildingId: null, buildingName: null, location: null };
-  const building = origin.buildingId ? await getUnit(store, origin.buildingId) : null;
+  const unit = async (id: string) => known.get(id) ?? (await getUnit(store, id));
+  const building = origin.buildingId ? await unit(origin.buildingId) : null;
   if (building?.kind === 'building' && building.parentId && building.path.includes(community.id)) {
-    const grid = await getUnit(store, building.parentId);
+    const grid = await unit(building.parentId);
     if (grid?.kind === 'grid') return { ...none, routedBy: 'building', gridId: grid.id, gridName: grid.name, buildingId: building.id, buildingName: building.name };
   }
   if (origin.location) {
@@ -40,6 +42,11 @@ export async function routeRequest(store: Store, community: UnitDoc, origin: Rou
     if (gridId) return { ...none, routedBy: 'location', gridId, gridName: map.names.get(gridId) ?? null, location: origin.location };
   }
   return none;
+}
+
+/** A resident's community and the units their home's path names (building, grid), in one read. */
+export async function residentUnits(store: Store, user: { communityId: string; buildingId?: string | undefined; homePath?: readonly string[] | undefined }): Promise<Map<string, UnitDoc>> {
+  return unitsByIds(store, [user.communityId, ...(user.buildingId ? [user.buildingId] : []), ...(user.homePath ?? [])]);
 }
 
 interface CachedMap {

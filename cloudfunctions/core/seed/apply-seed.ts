@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CATALOG_ITEMS } from '../catalog/content/index';
-import type { CatalogItemDoc, CatalogMetaDoc } from '../catalog/catalog.repository';
+import type { CatalogItemDoc, } from '../catalog/catalog.repository';
 import { searchKeys } from '../catalog/search-keys';
 import { insertUserIfAbsent } from '../kernel/users';
 import type { Store } from '../store/port';
@@ -10,6 +10,7 @@ import { seedActivities } from './demo-activities';
 import { seedGovernance } from './demo-governance';
 import { seedHouseholds } from './demo-households';
 import { seedParty } from './demo-party';
+import { seedLegal } from './demo-legal';
 
 /** Version of the seeded content: a hash, so reseeding the same content keeps device caches valid. */
 export function contentVersion(): string {
@@ -34,6 +35,7 @@ export async function seedDemo(store: Store, now: number): Promise<void> {
   await seedParty(store, now);
   await seedHouseholds(store, now);
   await seedActivities(store, now);
+  await seedLegal(store, now);
   await seedGovernance(store, now);
   await seedCatalog(store);
 }

@@ -3,7 +3,7 @@ import { dispatchDue } from '../notify/dispatcher';
 import { enqueue, type NotificationInput } from '../notify/outbox';
 import { DEMO_USERS } from './demo-users';
 
-/** A welcome in every demo account's inbox, and a reminder with a deep link for the residents. */
+/** A welcome in every demo account's inbox, and a reminder with a deep link for 西园's residents. */
 export const DEMO_NOTIFICATIONS: NotificationInput[] = [
   ...DEMO_USERS.map((u) => ({
     event: 'demo:welcome',
@@ -13,7 +13,8 @@ export const DEMO_NOTIFICATIONS: NotificationInput[] = [
     body: '预约、报名和诉求办理的进度都会在这里通知您。在微信中使用时，允许订阅消息即可同时收到微信提醒。',
     link: '/pages/catalog/index',
   })),
-  ...DEMO_USERS.filter((u) => u.roles.every((r) => r.role === 'resident')).map((u) => ({
+  // 西园's own notice: to its residents only.
+  ...DEMO_USERS.filter((u) => u.roles.every((r) => r.role === 'resident') && u.communityId === 'cm-xiyuan').map((u) => ({
     event: 'demo:dibao-review',
     recipient: u._id,
     kind: 'community_notice' as const,

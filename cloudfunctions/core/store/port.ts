@@ -1,4 +1,4 @@
-import type { CollectionName, DocOf } from './collections';
+import type { CollectionName, DocOf, NestedPath } from './collections';
 
 /**
  * The storage port: a small document-store contract that both CloudBase's database and SQLite can honour
@@ -29,8 +29,6 @@ export interface FieldOps<V extends Scalar = Scalar> {
 }
 export type Condition = Scalar | FieldOps;
 
-/** A dotted path into a nested field (`fields.time`): checked at run time only (assertFieldPath). */
-export type NestedPath = `${string}.${string}`;
 
 type Present<V> = Exclude<V, undefined>;
 type ElementOf<V> = V extends readonly (infer E)[] ? E : never;

@@ -4,7 +4,7 @@ import { defineFunction } from '../kernel/function-def';
 import { finishErasures } from '../privacy/erasure';
 import { exportPersonalData } from '../privacy/export';
 import { deleteMe } from './delete-me.service';
-import { communities, consent, enter, me, updateProfile, whoReadMyData } from './user.service';
+import { claimAdmin, communities, consent, enter, me, updateProfile, whoReadMyData } from './user.service';
 
 export const userFunction = defineFunction('user', userContract, POLICY.user, {
   communities: (ctx) => communities(ctx),
@@ -16,4 +16,5 @@ export const userFunction = defineFunction('user', userContract, POLICY.user, {
   exportMyData: (ctx) => exportPersonalData(ctx.store, ctx.clock.now(), ctx.caller.openid),
   deleteMe: (ctx) => deleteMe(ctx),
   finishErasures: (ctx) => finishErasures(ctx.store, ctx.clock.now()),
+  claimAdmin: (ctx, input) => claimAdmin(ctx, input.code),
 });

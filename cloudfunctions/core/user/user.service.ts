@@ -3,24 +3,44 @@ import { CONSENT_TEXTS, type ConsentScope } from '../../../types/privacy';
 import { readsOf } from '../audit/reads';
 import { invalid } from '../kernel/domain-error';
 import { communityPublic, resolveScene } from '../org/community';
-import { allCommunities, getUnit, type UnitDoc } from '../org/org.repository';
+import { allCommunities, getUnit, unitsByIds, type UnitDoc } from '../org/org.repository';
 import type { ActionContext } from '../kernel/context';
 import { maskPhone } from '../kernel/mask';
 import type { Update } from '../store/port';
 import { findUser, insertUserIfAbsent, updateUser, type UserDoc } from '../kernel/users';
+import { claimFirstAdmin } from './first-admin';
 
 const NEW_RESIDENT_NAME = '新居民';
 
-async function describe(ctx: ActionContext, user: UserDoc | null): Promise<Me> {
-  const community = user?.communityId ? await getUnit(ctx.store, user.communityId) : null;
-  const building = user?.buildingId ? await getUnit(ctx.store, user.buildingId) : null;
-  const grid = building?.parentId ? await getUnit(ctx.store, building.parentId) : null;
+/**
+ * The units a record names: its community and building, and the grid and street above them. The path of the home
+ * the record keeps names them all, so one read finds them (a record without it takes a second); units the caller
+ * has just read are not read again.
+ */
+async function placesOf(ctx: ActionContext, user: UserDoc | null, known: readonly UnitDoc[]): Promise<Map<string, UnitDoc>> {
+  const units = new Map(known.map((u) => [u.id, u]));
+  const read = async (ids: ReadonlyArray<string | null | undefined>) => {
+    const missing = ids.filter((id): id is string => typeof id === 'string' && !units.has(id));
+    if (missing.length > 0) for (const [id, unit] of await unitsByIds(ctx.store, missing)) units.set(id, unit);
+  };
+  await read([user?.communityId, user?.buildingId, ...(user?.homePath ?? [])]);
+  await read([user?.buildingId ? units.get(user.buildingId)?.parentId : undefined, user?.communityId ? units.get(user.communityId)?.parentId : undefined]);
+  return units;
+}
+
+async function describe(ctx: ActionContext, user: UserDoc | null, known: readonly UnitDoc[] = []): Promise<Me> {
+  const units = await placesOf(ctx, user, known);
+  const community = (user?.communityId && units.get(user.communityId)) || null;
+  const building = (user?.buildingId && units.get(user.buildingId)) || null;
+  const grid = (building?.parentId && units.get(building.parentId)) || null;
+  const street = (community?.parentId && units.get(community.parentId)) || null;
   return {
     openid: ctx.caller.openid,
     name: user?.name ?? NEW_RESIDENT_NAME,
+    named: Boolean(user && user.name !== NEW_RESIDENT_NAME),
     phoneMasked: maskPhone(user?.phone),
     roles: user?.roles ?? [{ role: 'resident' }],
-    community: community ? await communityPublic(ctx.store, community) : null,
+    community: community ? communityPublic(community, street) : null,
     buildingId: building?.id ?? null,
     buildingName: building?.name ?? null,
     gridName: grid?.name ?? null,
@@ -37,11 +57,8 @@ async function ensureUser(ctx: ActionContext, name: string): Promise<void> {
 
 export async function communities(ctx: ActionContext) {
   const units = await allCommunities(ctx.store);
-  const streets = new Map<string, string>();
-  for (const unit of units) {
-    if (unit.parentId && !streets.has(unit.parentId)) streets.set(unit.parentId, (await getUnit(ctx.store, unit.parentId))?.name ?? '');
-  }
-  return { communities: units.map((u) => ({ id: u.id, name: u.name, streetName: (u.parentId && streets.get(u.parentId)) || '' })) };
+  const streets = await unitsByIds(ctx.store, units.flatMap((u) => (u.parentId ? [u.parentId] : [])));
+  return { communities: units.map((u) => ({ id: u.id, name: u.name, streetName: (u.parentId && streets.get(u.parentId)?.name) || '' })) };
 }
 
 export async function me(ctx: ActionContext): Promise<Me> {
@@ -65,7 +82,7 @@ export async function enter(ctx: ActionContext, scene: string): Promise<Me> {
   const update: Update<UserDoc> = { set: binding, unset: !residence.building && movedAway ? ['buildingId'] : [] };
   await ensureUser(ctx, NEW_RESIDENT_NAME);
   await updateUser(ctx.store, ctx.caller.openid, update);
-  return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
+  return describe(ctx, await findUser(ctx.store, ctx.caller.openid), building ? [residence.community, building] : [residence.community]);
 }
 
 export async function updateProfile(ctx: ActionContext, input: { name: string; phone?: string | undefined }): Promise<Me> {
@@ -97,4 +114,10 @@ export async function consent(ctx: ActionContext, input: { scope: ConsentScope; 
 
 export async function whoReadMyData(ctx: ActionContext) {
   return { items: await readsOf(ctx.store, ctx.caller.openid) };
+}
+
+/** The first street administrator's activation (first-admin.ts); answers with who they are now. */
+export async function claimAdmin(ctx: ActionContext, code: string): Promise<Me> {
+  await claimFirstAdmin(ctx, code);
+  return describe(ctx, await findUser(ctx.store, ctx.caller.openid));
 }

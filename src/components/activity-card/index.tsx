@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ActivitySummary } from '../../../types/activity';
 import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-names';
+import { tapProps } from '../../lib/a11y';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
 
@@ -17,7 +18,7 @@ function myStatus(a: ActivitySummary): { text: string; className: string } | nul
 export function ActivityCard({ activity: a, url }: { activity: ActivitySummary; url?: string }) {
   const status = myStatus(a);
   return (
-    <View className='activity-card' data-id={a.id} onClick={() => Taro.navigateTo({ url: url ?? `${ACTIVITY_DETAIL_PAGE}?id=${a.id}` })}>
+    <View className='activity-card' data-id={a.id} {...tapProps('link')} onClick={() => Taro.navigateTo({ url: url ?? `${ACTIVITY_DETAIL_PAGE}?id=${a.id}` })}>
       <View className='activity-card__head'>
         <Text className='tag'>{activityTypeName(a.type)}</Text>
         <Text className='activity-card__title'>{a.title}</Text>

@@ -14,9 +14,9 @@ export function ProfileEditor({ me, onSaved }: { me: Me; onSaved: (me: Me) => vo
 
   if (!editing) {
     return (
-      <Text className='profile-editor__open' onClick={() => setEditing(true)}>
+      <Button className='btn-secondary profile-editor__open' onClick={() => setEditing(true)}>
         编辑资料
-      </Text>
+      </Button>
     );
   }
 
@@ -35,14 +35,14 @@ export function ProfileEditor({ me, onSaved }: { me: Me; onSaved: (me: Me) => vo
   return (
     <View className='profile-editor'>
       <Text className='profile-editor__label'>称呼</Text>
-      <Input className='profile-editor__input' value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
+      <Input className='field-input profile-editor__input' value={name} maxlength={20} placeholder='您希望怎么称呼，如：王阿姨' onInput={(e) => setName(e.detail.value)} />
       {fieldErrors.name && <Text className='profile-editor__error'>{fieldErrors.name}</Text>}
       <Text className='profile-editor__label'>手机号码（网格员回访时联系，仅显示部分号码）</Text>
-      <Input className='profile-editor__input' type='number' value={phone} maxlength={11} placeholder={me.phoneMasked ?? '11位手机号码'} onInput={(e) => setPhone(e.detail.value)} />
+      <Input className='field-input profile-editor__input' type='number' value={phone} maxlength={11} placeholder={me.phoneMasked ?? '11位手机号码'} onInput={(e) => setPhone(e.detail.value)} />
       {fieldErrors.phone && <Text className='profile-editor__error'>{fieldErrors.phone}</Text>}
       {general && <Text className='profile-editor__error'>{general}</Text>}
       <View className='profile-editor__actions'>
-        <Button className='profile-editor__cancel' onClick={() => setEditing(false)}>
+        <Button className='btn-secondary profile-editor__cancel' onClick={() => setEditing(false)}>
           取消
         </Button>
         <Button className='btn-primary profile-editor__save' loading={saving.busy} onClick={() => void save()}>

@@ -1,13 +1,14 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { WORKER_VIEW_ROLES, type FieldId } from '../../../types/catalog-names';
+import type { FieldId } from '../../../types/catalog-names';
 import { searchEntries } from '../../../types/catalog-search';
 import { ItemRow } from '../../components/item-row';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page } from '../../components/page';
+import { TapText } from '../../components/tap-text';
 import { useCatalog } from '../../hooks/use-catalog';
 import { takeCatalogIntent } from '../../lib/catalog-intent';
-import { cachedMe } from '../../lib/me-cache';
 import { FieldChips, NoResults } from './field-chips';
 import { ViewSwitch } from './view-switch';
 import './index.css';
@@ -21,9 +22,6 @@ export default function Catalog() {
   const [field, setField] = useState<FieldId | undefined>();
   const [focus, setFocus] = useState(false);
   const catalog = useCatalog();
-  // Staff may switch to the worker view (社区工作 items too); the server checks the role again.
-  const [staff, setStaff] = useState(false);
-  useDidShow(() => setStaff(Boolean(cachedMe()?.roles.some((r) => WORKER_VIEW_ROLES.includes(r.role)))));
 
   useDidShow(() => {
     const intent = takeCatalogIntent();
@@ -42,10 +40,11 @@ export default function Catalog() {
   }, [catalog.snapshot, field, query]);
 
   return (
-    <View className='page catalog'>
+    <Page className='catalog'>
       <View className='catalog__search'>
         <Input
           className='catalog__input'
+          aria-label='搜索事项'
           value={q}
           focus={focus}
           placeholder='搜索事项：汉字、拼音或首字母'
@@ -53,19 +52,19 @@ export default function Catalog() {
           onInput={(e) => setQ(e.detail.value)}
         />
         {q && (
-          <Text className='catalog__clear' onClick={() => setQ('')}>
+          <TapText className='catalog__clear' label='清除搜索词' onTap={() => setQ('')}>
             清除
-          </Text>
+          </TapText>
         )}
       </View>
-      {staff && <ViewSwitch view={catalog.view} onChoose={catalog.setView} />}
+      <ViewSwitch view={catalog.view} onChoose={catalog.setView} />
       <FieldChips field={field} onChoose={setField} />
 
       <OfflineHint stale={catalog.stale} onRetry={catalog.refresh} />
       {catalog.error && (
         <View className='card'>
           <Text className='error'>{catalog.error.message}</Text>
-          <Button className='catalog__retry' onClick={catalog.refresh}>
+          <Button className='btn-secondary catalog__retry' onClick={catalog.refresh}>
             重试
           </Button>
         </View>
@@ -87,6 +86,6 @@ export default function Catalog() {
           }}
         />
       )}
-    </View>
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { CENTERS, FIELDS, type FieldId } from '../../../types/catalog-names';
 import type { Me } from '../../../types/functions/user';
+import { tapProps } from '../../lib/a11y';
 import { openCatalogWith } from '../../lib/catalog-intent';
 
 const CENTER_BLURB: Record<string, string> = {
@@ -40,8 +41,8 @@ export function FieldsCard() {
       <Text className='card-title'>九大服务领域</Text>
       <View className='home__fields'>
         {FIELDS.map((f) => (
-          <View key={f.id} className='home__field' data-field={f.id} onClick={() => goField(f.id)}>
-            <Text>{f.name}</Text>
+          <View key={f.id} className='home__field' data-field={f.id} {...tapProps()} onClick={() => goField(f.id)}>
+            <Text>{f.plain}</Text>
           </View>
         ))}
       </View>

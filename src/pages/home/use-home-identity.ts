@@ -34,16 +34,15 @@ export function useHomeIdentity(sceneParam: string | undefined, onRebound: () =>
       });
   }, [sceneParam]);
 
-  /** The privacy guide agreed to on this page: the identity as it now stands. */
-  const agreed = (fresh: Me) => {
-    saveMe(fresh);
-    setMe(fresh);
+  /** The resident as they now are (a name just given), in the same community. */
+  const replace = (next: Me) => {
+    saveMe(next);
+    setMe(next);
   };
   /** A community chosen on this page (no QR code): taken like a scanned one. */
   const choose = (chosen: Me) => {
-    saveMe(chosen);
-    setMe(chosen);
+    replace(chosen);
     onRebound();
   };
-  return { me, stale, error, choose, agreed };
+  return { me, stale, error, choose, replace };
 }

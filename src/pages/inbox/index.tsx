@@ -4,10 +4,14 @@ import { useState } from 'react';
 import type { InboxItem } from '../../../types/functions/notify';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
+import { TapText } from '../../components/tap-text';
 import { useAction } from '../../hooks/use-action';
+import { tapProps } from '../../lib/a11y';
 import { LOAD_FAILED } from '../../hooks/use-call';
 import { openLink } from '../../lib/open-link';
 import { fmtShortDateTime } from '../../lib/cn-time';
+import { StaffSubscriptions } from './staff-subscriptions';
 import './index.css';
 
 /** 消息: the caller's in-app inbox, newest first. Tapping a message marks it read and opens its deep link. */
@@ -46,20 +50,21 @@ export default function InboxPage() {
   const unread = items.filter((i) => !i.read).length;
   const error = loading.error || marking.error || opening.error;
   return (
-    <View className='page inbox'>
+    <Page className='inbox'>
       <View className='inbox__toolbar'>
         <Text className='muted'>{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
         {unread > 0 && (
-          <Text className='inbox__read-all' onClick={() => void readAll()}>
+          <TapText className='inbox__read-all' onTap={() => void readAll()}>
             全部已读
-          </Text>
+          </TapText>
         )}
       </View>
+      <StaffSubscriptions />
       {error && <Text className='error'>{error}</Text>}
       {loaded && items.length === 0 && !error && <Text className='empty'>暂无消息</Text>}
       {items.map((item) => (
-        <View key={item.id} className={`inbox__item${item.read ? '' : ' inbox__item--unread'}`} data-id={item.id} onClick={() => void open(item)}>
-          {!item.read && <View className='inbox__dot' />}
+        <View key={item.id} className={`inbox__item${item.read ? '' : ' inbox__item--unread'}`} data-id={item.id} {...tapProps('link')} onClick={() => void open(item)}>
+          {!item.read && <Text className='inbox__unread'>未读</Text>}
           <View className='inbox__head'>
             <Text className='inbox__title'>{item.title}</Text>
             <Text className='tag'>{NOTIFICATION_KIND_LABELS[item.kind]}</Text>
@@ -72,10 +77,10 @@ export default function InboxPage() {
         </View>
       ))}
       {cursor && (
-        <Button className='inbox__more' loading={loading.busy} disabled={loading.busy} onClick={() => void load(cursor)}>
+        <Button className='btn-secondary inbox__more' loading={loading.busy} disabled={loading.busy} onClick={() => void load(cursor)}>
           加载更多
         </Button>
       )}
-    </View>
+    </Page>
   );
 }

@@ -1,19 +1,19 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { formatPartialDate, limitLines } from '../../../types/catalog-display';
-import { centerName, fieldName, kindName } from '../../../types/catalog-names';
-import { FactRow, type FactClasses } from '../../components/fact-row';
+import { limitLines } from '../../../types/catalog-display';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page, PageStatus } from '../../components/page';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { rememberItem } from '../../lib/recent-items';
+import { copyPageLink } from '../../lib/share-page';
 import { PlaceSection, PolicyBasisSection, StepsSection } from './guide-sections';
+import { ItemHead } from './item-head';
 import { MaterialsChecklist } from './materials-checklist';
+import { NextStep } from './next-step';
 import { ReportMistake } from './report-mistake';
 import { Section } from './section';
 import './index.css';
-
-const FACT: FactClasses = { row: 'item__fact', label: 'muted', value: 'item__fact-value' };
 
 /** 办事指南 of one item: who may apply, on what basis, with which papers, in which steps, where; and 我要办理 when online. */
 export default function ItemDetail() {
@@ -23,33 +23,25 @@ export default function ItemDetail() {
   const detail = useItemDetail(code);
   const item = detail.detail?.item;
 
+  // Every item can be shared (the button and WeChat's menu): the guide opens on the same item.
+  useShareAppMessage(() => ({ title: item?.title ?? '办事指南', path: `/pages/item/index?code=${code}` }));
+
   useEffect(() => {
     if (!item) return;
     void Taro.setNavigationBarTitle({ title: item.title });
     rememberItem({ code: item.code, title: item.title, summary: item.summary, field: item.field, center: item.center, kind: item.kind, online: item.online });
   }, [item]);
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!item) return <Text className='empty'>加载中…</Text>;
+  if (detail.error) return <PageStatus className='item' error={detail.error.message} />;
+  if (!item) return <PageStatus className='item' />;
 
   return (
-    <View className={`page item ${item.online ? 'item--with-action' : ''}`}>
+    <Page className={`item ${item.online ? 'item--with-action' : ''}`}>
       <OfflineHint stale={detail.stale} />
-      <View className='card'>
-        <Text className='item__title'>{item.title}</Text>
-        <View className='item__tags'>
-          <Text className={`tag tag-kind-${item.kind}`}>{kindName(item.kind)}</Text>
-          <Text className='tag'>{fieldName(item.field)}</Text>
-          <Text className='tag'>{centerName(item.center)}</Text>
-          {item.online && <Text className='tag tag-green'>可网上办</Text>}
-        </View>
-        <Text className='item__summary'>{item.summary}</Text>
-        <View className='item__facts'>
-          <FactRow classes={FACT} label='收费标准' value={item.fee} />
-          <FactRow classes={FACT} label='事项编码' value={item.code} />
-          <FactRow classes={FACT} label='内容复核' value={formatPartialDate(item.reviewedAt)} />
-        </View>
-      </View>
+      <ItemHead item={item} />
+      <Button className='btn-secondary item__share' openType='share' onClick={copyPageLink}>
+        {process.env.TARO_ENV === 'h5' ? '复制链接，分享给家人' : '分享给家人'}
+      </Button>
 
       <Section title='服务对象'>
         <Text className='item__text'>{item.audience}</Text>
@@ -84,13 +76,15 @@ export default function ItemDetail() {
 
       <ReportMistake item={item} />
 
+      {!item.online && <NextStep item={item} place={detail.detail?.place} />}
+
       {item.online && (
         <View className='item__action'>
-          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: `/pkg-service/request/index?code=${item.code}` })}>
+          <Button className='btn-primary item__apply' onClick={() => Taro.navigateTo({ url: item.handledBy === 'legal-aid' ? '/pkg-legal/index/index' : `/pkg-service/request/index?code=${item.code}` })}>
             我要办理
           </Button>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

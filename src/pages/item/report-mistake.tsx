@@ -5,6 +5,9 @@ import { quotableParts, type QuotablePart } from '../../../types/catalog-display
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { Chip } from '../../components/chip';
+import { TapText } from '../../components/tap-text';
+import { tapProps } from '../../lib/a11y';
 
 /** Parts grouped by where they sit (办理条件 1, 办理条件 2 → 办理条件), in the order the page shows them. */
 function sections(parts: QuotablePart[]): Array<{ name: string; parts: QuotablePart[] }> {
@@ -32,9 +35,9 @@ export function ReportMistake({ item }: { item: CatalogItem }) {
     return (
       <View className='card item__report'>
         <Text className='muted'>发现内容有误或已过时？</Text>
-        <Text className='item__report-open' onClick={() => setOpen(true)}>
+        <TapText className='item__report-open' onTap={() => setOpen(true)}>
           我要纠错
-        </Text>
+        </TapText>
         {sending.notice && <Text className='item__report-done'>{sending.notice}</Text>}
       </View>
     );
@@ -65,15 +68,13 @@ export function ReportMistake({ item }: { item: CatalogItem }) {
       <Text className='muted'>1. 哪一部分有误？</Text>
       <View className='item__report-sections'>
         {groups.map((g) => (
-          <Text key={g.name} data-section={g.name} className={`item__report-chip ${section === g.name ? 'item__report-chip--on' : ''}`} onClick={() => pick(g.name)}>
-            {g.name}
-          </Text>
+          <Chip key={g.name} className='item__report-chip' role='radio' label={g.name} on={section === g.name} onTap={() => pick(g.name)} />
         ))}
       </View>
       {chosen && chosen.parts.length > 1 && (
         <View className='item__report-parts'>
           {chosen.parts.map((p) => (
-            <Text key={p.label} data-part={p.label} className={`item__report-part ${quote?.label === p.label ? 'item__report-part--on' : ''}`} onClick={() => setQuote(p)}>
+            <Text key={p.label} data-part={p.label} className={`item__report-part ${quote?.label === p.label ? 'item__report-part--on' : ''}`} {...tapProps('radio', { checked: quote?.label === p.label })} onClick={() => setQuote(p)}>
               {p.text}
             </Text>
           ))}
@@ -81,10 +82,10 @@ export function ReportMistake({ item }: { item: CatalogItem }) {
       )}
       {quote && <Text className='item__report-quote'>引用：{quote.text}</Text>}
       <Text className='muted'>2. 哪里不对？应当是什么？</Text>
-      <Textarea className='item__report-problem' value={problem} maxlength={500} placeholder='如：窗口已搬到二楼；文件已修订，应为……' onInput={(e) => setProblem(e.detail.value)} />
+      <Textarea className='field-input item__report-problem' value={problem} maxlength={500} placeholder='如：窗口已搬到二楼；文件已修订，应为……' onInput={(e) => setProblem(e.detail.value)} />
       {sending.error && <Text className='error'>{sending.error}</Text>}
       <View className='item__report-actions'>
-        <Button className='item__report-cancel' onClick={() => setOpen(false)}>
+        <Button className='btn-secondary item__report-cancel' onClick={() => setOpen(false)}>
           取消
         </Button>
         <Button className='btn-primary item__report-submit' disabled={sending.busy} onClick={() => void submit()}>

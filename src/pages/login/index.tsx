@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { devLogin, listDemoUsers } from '../../api/dev-login';
 import { useCall } from '../../hooks/use-call';
+import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 /**
@@ -24,13 +26,13 @@ export default function Login() {
   };
 
   return (
-    <View className='page login'>
+    <Page className='login'>
       <View className='card'>
         <Text className='card-title'>选择演示账号</Text>
         <Text className='muted'>本地演示环境用此页代替微信登录；正式小程序中身份由微信提供。</Text>
       </View>
       {users.data?.map((u) => (
-        <View key={u.openid} className='card login__user' data-openid={u.openid} onClick={() => void signIn(u.openid)}>
+        <View key={u.openid} className='card login__user' data-openid={u.openid} {...tapProps('button')} onClick={() => void signIn(u.openid)}>
           <Text className='login__name'>{u.name}</Text>
           <Text className='tag'>{u.label}</Text>
           <Text className='muted'>{u.openid}</Text>
@@ -38,12 +40,12 @@ export default function Login() {
       ))}
       <View className='card'>
         <Text className='card-title'>以新居民身份登录</Text>
-        <Input className='login__input' value={openid} placeholder='输入任意 openid（字母、数字、-、_）' onInput={(e) => setOpenid(e.detail.value)} />
+        <Input className='field-input login__input' value={openid} placeholder='输入任意 openid（字母、数字、-、_）' onInput={(e) => setOpenid(e.detail.value)} />
         <Button className='btn-primary' disabled={!openid.trim()} onClick={() => void signIn(openid.trim())}>
           登录
         </Button>
       </View>
       {error && <Text className='error'>{error}</Text>}
-    </View>
+    </Page>
   );
 }

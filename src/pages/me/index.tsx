@@ -5,7 +5,9 @@ import type { Me } from '../../../types/functions/user';
 import { ROLE_LABELS } from '../../../types/role-names';
 import { call } from '../../api/client';
 import { session } from '../../api/session';
+import { DisplaySettings } from '../../components/display-settings';
 import { EntryList } from '../../components/entry-list';
+import { Page } from '../../components/page';
 import { ProfileEditor } from '../../components/profile-editor';
 import { useCallOnShow } from '../../hooks/use-call';
 import { entriesFor } from '../../lib/entries';
@@ -25,7 +27,7 @@ export default function MePage() {
   const user = saved && saved.openid === me.data?.openid ? saved : me.data;
 
   return (
-    <View className='page me'>
+    <Page className='me'>
       {me.error && <Text className='error'>{me.error.message}</Text>}
       {user && (
         <View className='card me__profile'>
@@ -47,9 +49,10 @@ export default function MePage() {
         </View>
       )}
       {user && <EntryList entries={entriesFor('me', user.roles.map((r) => r.role))} badges={{ inbox: unread }} />}
+      <DisplaySettings />
       {process.env.TARO_ENV === 'h5' && (
         <Button
-          className='me__logout'
+          className='btn-secondary me__logout'
           onClick={() => {
             session.clear();
             void Taro.reLaunch({ url: '/pages/login/index' });
@@ -58,6 +61,6 @@ export default function MePage() {
           切换账号（本地演示）
         </Button>
       )}
-    </View>
+    </Page>
   );
 }

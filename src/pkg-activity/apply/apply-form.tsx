@@ -45,7 +45,7 @@ export function ApplyForm({ onDone, again }: { onDone: () => void; again: boolea
           <Text>{joinedAt || '请选择（选填）'}</Text>
         </View>
       </Picker>
-      <Textarea className='party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
+      <Textarea className='field-input party-apply__note' value={note} maxlength={200} placeholder='补充说明（选填），如组织关系转入情况' onInput={(e) => setNote(e.detail.value)} />
       {me.data && !consented && <SensitiveConsent scope='membership' checked={agree} onChange={setAgree} />}
       {applying.error && <Text className='error'>{applying.error}</Text>}
       <Button className='btn-primary' loading={applying.busy} disabled={applying.busy || !me.data || (!consented && !agree)} onClick={() => void submit()}>

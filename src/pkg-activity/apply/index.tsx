@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { APPLICATION_STATUS_LABELS } from '../../../types/activity-names';
 import type { MyMembership } from '../../../types/functions/party';
 import { call } from '../../api/client';
+import { Page, PageStatus } from '../../components/page';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import { ApplyForm } from './apply-form';
@@ -11,12 +12,12 @@ import './index.css';
 export default function ApplyPage() {
   const mine = useCall(() => call('party', 'myMembership', {}), 'mine');
   const m = mine.data;
-  if (mine.error) return <Text className='error'>{mine.error.message}</Text>;
-  if (!m) return <Text className='empty'>加载中…</Text>;
+  if (mine.error) return <PageStatus className='party-apply' error={mine.error.message} />;
+  if (!m) return <PageStatus className='party-apply' />;
   const app = m.application;
   const canApply = m.memberships.length === 0 && app?.status !== 'pending';
   return (
-    <View className='page party-apply'>
+    <Page className='party-apply'>
       {m.memberships.map((ms) => (
         <View key={ms.unitId} className='card party-apply__member'>
           <Text className='party-apply__badge'>党员</Text>
@@ -27,7 +28,7 @@ export default function ApplyPage() {
       {app && m.memberships.length === 0 && <ApplicationCard app={app} />}
       {canApply && <ApplyForm onDone={mine.reload} again={app?.status === 'rejected'} />}
       <Text className='muted party-apply__privacy'>登记信息仅您本人和所在支部的支部委员可以查看。</Text>
-    </View>
+    </Page>
   );
 }
 

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { asApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { QrCode } from '../../components/qr-code';
 import { useAction } from '../../hooks/use-action';
 import { useRotating } from '../../hooks/use-rotating';
@@ -19,11 +20,11 @@ export default function CheckInPage() {
   const token = params.t ? decodeURIComponent(params.t) : null;
   const activityId = params.id ?? null;
   return (
-    <View className='page checkin'>
+    <Page className='checkin'>
       {token && <CheckInWithToken token={token} />}
       {activityId && <MemberCode activityId={activityId} />}
       {!token && !activityId && <ScanHelp />}
-    </View>
+    </Page>
   );
 }
 

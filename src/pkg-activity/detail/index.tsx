@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CHECK_IN_PAGE } from '../../../types/activity-names';
 import { HOUSEHOLD_PAGE } from '../../../types/residence';
 import { call } from '../../api/client';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { askSubscribe } from '../../lib/subscribe';
@@ -18,17 +19,19 @@ export default function ActivityDetailPage() {
   const id = params.id ?? '';
   const detail = useCallOnShow(() => call('activity', 'get', { id }), id);
   const { run, busy, notice, error } = useAction({ onDone: detail.reload });
+  // A place on the waiting list is not a seat: told as a wait, not as a success.
+  const waiting = detail.data?.mine?.status === 'waitlisted';
 
   const a = detail.data;
-  if (detail.error && !a) return <Text className='error'>{detail.error.message}</Text>;
-  if (!a) return <Text className='empty'>加载中…</Text>;
+  if (detail.error && !a) return <PageStatus className='activity-detail' error={detail.error.message} />;
+  if (!a) return <PageStatus className='activity-detail' />;
 
   const signup = () =>
     run(async () => {
       // Asked first, inside the tap: WeChat shows the consent dialog only in direct answer to a tap.
       await askSubscribe(['signup_confirmed', 'signup_promoted', 'activity_reminder']);
       const { signup: s } = await call('activity', 'signup', { id });
-      return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您已进入候补第${s.waitlistPosition}位`;
+      return s.status === 'confirmed' ? '报名成功，活动前会提醒您' : `名额已满，您尚未报上：已排在候补第${s.waitlistPosition}位，有人取消时按顺序递补并通知您`;
     });
   const cancel = () =>
     run(async () => {
@@ -37,11 +40,11 @@ export default function ActivityDetailPage() {
     });
 
   return (
-    <View className='page activity-detail'>
+    <Page className='activity-detail'>
       {a.coverImage && <Image className='activity-detail__cover' src={a.coverImage} mode='aspectFill' />}
       <ActivityFacts a={a} />
       <MyStatus a={a} />
-      {notice && <Text className='activity-detail__notice'>{notice}</Text>}
+      {notice && <Text className={`activity-detail__notice ${waiting ? 'notice-wait' : 'notice-ok'}`}>{notice}</Text>}
       {error && <Text className='error'>{error}</Text>}
       <View className='activity-detail__actions'>
         {a.status === 'published' && (!a.mine || a.mine.status === 'cancelled') && (
@@ -65,14 +68,14 @@ export default function ActivityDetailPage() {
             <Button className='btn-primary' onClick={() => void run(scanAndCheckIn)}>
               扫码签到
             </Button>
-            <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>
+            <Button className='btn-secondary activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `${CHECK_IN_PAGE}?id=${a.id}` })}>
               出示我的签到码
             </Button>
           </>
         )}
         <CancelSignup a={a} busy={busy} onCancel={cancel} />
         {a.canManage && (
-          <Button className='activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `/pkg-branch/manage/index?id=${a.id}` })}>
+          <Button className='btn-secondary activity-detail__secondary' onClick={() => Taro.navigateTo({ url: `/pkg-branch/manage/index?id=${a.id}` })}>
             活动管理（签到与名单）
           </Button>
         )}
@@ -84,6 +87,6 @@ export default function ActivityDetailPage() {
           <Text className='activity-detail__desc'>{a.description}</Text>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '党员活动' });
+export default definePageConfig({ navigationBarTitleText: '社区活动' });

@@ -1,14 +1,21 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { ScrollView, Text } from '@tarojs/components';
 import { useState } from 'react';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../types/activity-names';
 import { call } from '../../api/client';
 import { ActivityCard } from '../../components/activity-card';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
+import { Tabs } from '../../components/tabs';
 import { useCallOnShow } from '../../hooks/use-call';
 import './index.css';
 
 type Scope = 'upcoming' | 'past';
+const SCOPES = [
+  ['upcoming', '即将开始'],
+  ['past', '往期活动'],
+] as const;
 
-/** 党员活动: activities open to the caller, upcoming or past, filtered by type. */
+/** 社区活动 (party members' and residents' alike): activities open to the caller, upcoming or past, filtered by type. */
 export default function ActivityList() {
   const [scope, setScope] = useState<Scope>('upcoming');
   const [type, setType] = useState<ActivityType | undefined>();
@@ -16,27 +23,17 @@ export default function ActivityList() {
   const list = useCallOnShow(() => call('activity', 'list', { scope, ...(type ? { type } : {}) }), `${scope}|${type ?? ''}`);
 
   return (
-    <View className='page activity-list'>
-      <View className='activity-list__tabs'>
-        {(['upcoming', 'past'] as const).map((s) => (
-          <Text key={s} data-scope={s} className={`activity-list__tab ${scope === s ? 'activity-list__tab--on' : ''}`} onClick={() => setScope(s)}>
-            {s === 'upcoming' ? '即将开始' : '往期活动'}
-          </Text>
-        ))}
-      </View>
+    <Page className='activity-list'>
+      <Tabs className='activity-list__tab' tabs={SCOPES} value={scope} onChoose={setScope} />
       <ScrollView scrollX className='activity-list__types'>
-        <Text className={`activity-list__chip ${!type ? 'activity-list__chip--on' : ''}`} onClick={() => setType(undefined)}>
-          全部
-        </Text>
+        <Chip className='activity-list__chip' label='全部' on={!type} onTap={() => setType(undefined)} />
         {ACTIVITY_TYPES.map((t) => (
-          <Text key={t.id} data-type={t.id} className={`activity-list__chip ${type === t.id ? 'activity-list__chip--on' : ''}`} onClick={() => setType(t.id)}>
-            {t.name}
-          </Text>
+          <Chip key={t.id} className='activity-list__chip' label={t.name} on={type === t.id} onTap={() => setType(t.id)} />
         ))}
       </ScrollView>
       {list.error && <Text className='error'>{list.error.message}</Text>}
       {list.data?.items.map((a) => <ActivityCard key={a.id} activity={a} />)}
       {list.data && list.data.items.length === 0 && <Text className='empty'>{scope === 'upcoming' ? '近期暂无可报名的活动' : '暂无往期活动'}</Text>}
-    </View>
+    </Page>
   );
 }

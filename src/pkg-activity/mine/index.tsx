@@ -6,10 +6,17 @@ import { ACTIVITY_DETAIL_PAGE, activityTypeName } from '../../../types/activity-
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
 import { ActivityCard } from '../../components/activity-card';
+import { Page } from '../../components/page';
+import { Tabs } from '../../components/tabs';
+import { tapProps } from '../../lib/a11y';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
 import './index.css';
 
+const TABS = [
+  ['upcoming', '即将参加'],
+  ['history', '参加记录'],
+] as const;
 const STAT: FactClasses = { row: 'my-activities__stat', label: 'muted', value: 'my-activities__stat-value' };
 
 /** 我的活动: what the member signed up for, and their record of past activities with hours. */
@@ -19,15 +26,8 @@ export default function MyActivities() {
   const history = useCallOnShow(() => call('activity', 'history', {}), 'hist', tab === 'history');
 
   return (
-    <View className='page my-activities'>
-      <View className='my-activities__tabs'>
-        <Text className={`my-activities__tab ${tab === 'upcoming' ? 'my-activities__tab--on' : ''}`} onClick={() => setTab('upcoming')}>
-          即将参加
-        </Text>
-        <Text className={`my-activities__tab ${tab === 'history' ? 'my-activities__tab--on' : ''}`} onClick={() => setTab('history')}>
-          参加记录
-        </Text>
-      </View>
+    <Page className='my-activities'>
+      <Tabs className='my-activities__tab' tabs={TABS} value={tab} onChoose={setTab} />
 
       {tab === 'upcoming' && (
         <View>
@@ -51,7 +51,7 @@ export default function MyActivities() {
         </View>
       )}
       {tab === 'history' && history.error && <Text className='error'>{history.error.message}</Text>}
-    </View>
+    </Page>
   );
 }
 
@@ -65,7 +65,7 @@ function outcome(item: HistoryItem): { text: string; className: string } {
 function HistoryRow({ item }: { item: HistoryItem }) {
   const o = outcome(item);
   return (
-    <View className='card my-activities__row' onClick={() => Taro.navigateTo({ url: `${ACTIVITY_DETAIL_PAGE}?id=${item.activityId}` })}>
+    <View className='card my-activities__row' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `${ACTIVITY_DETAIL_PAGE}?id=${item.activityId}` })}>
       <View className='my-activities__row-head'>
         <Text className='my-activities__row-title'>{item.title}</Text>
         <Text className={o.className}>{o.text}</Text>

@@ -1,11 +1,16 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { decodeKeys, searchEntries } from '../../../types/catalog-search';
 import type { AdminItemRow } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { Page } from '../../components/page';
 import { useCallOnShow } from '../../hooks/use-call';
+import { tapProps } from '../../lib/a11y';
 import { AuditList } from '../components/audit-list';
 import { useAdminCommunity } from '../lib/use-admin-community';
+import { SummaryCard } from './summary-card';
 import './index.css';
 
 const FILTERS = [
@@ -27,53 +32,32 @@ export default function CatalogAdmin() {
   const openCount = openReports.data?.reports.length ?? 0;
 
   const test = FILTERS.find((f) => f.id === filter)!.test;
-  const rows = (items.data?.items ?? []).filter((r) => test(r) && (!q || r.title.includes(q) || r.code.toLowerCase().includes(q.toLowerCase())));
+  // One search everywhere: the residents' ranking (title, keywords, pinyin, initials, code) over the admin rows.
+  const entries = (items.data?.items ?? []).filter(test).map((item, order) => ({ item, keys: decodeKeys(item.py), order }));
+  const rows = searchEntries(entries, q).map((e) => e.item);
   const go = (path: string) => Taro.navigateTo({ url: `/pkg-admin/${path}${path.includes('?') ? '&' : '?'}community=${communityId}` });
 
   return (
-    <View className='page catalog-admin'>
+    <Page className='catalog-admin'>
       {(error || items.error) && <Text className='error'>{(error ?? items.error)!.message}</Text>}
       {communities.length > 1 && (
         <View className='catalog-admin__communities'>
           {communities.map((c) => (
-            <Text key={c.id} className={`admin-chip ${c.id === communityId ? 'admin-chip--on' : ''}`} onClick={() => choose(c.id)}>
-              {c.name}
-            </Text>
+            <Chip key={c.id} className='admin-chip' role='radio' label={c.name} on={c.id === communityId} onTap={() => choose(c.id)} />
           ))}
         </View>
       )}
-      {items.data && (
-        <View className='card'>
-          <Text className='card-title'>{items.data.communityName} 服务事项</Text>
-          <Text className='muted'>
-            共 {items.data.items.length} 项 · 已调整 {items.data.items.filter((r) => r.adjusted.length > 0).length} 项 · 已隐藏 {items.data.items.filter((r) => r.hidden).length} 项 · 本社区事项{' '}
-            {items.data.items.filter((r) => r.local).length} 项
-          </Text>
-          <View className='catalog-admin__actions'>
-            <Text className='catalog-admin__action' onClick={() => go('local/index')}>
-              ＋ 新增本社区事项
-            </Text>
-            <Text className='catalog-admin__action' onClick={() => go('handbook/index')}>
-              服务事项手册
-            </Text>
-            <Text className='catalog-admin__action' data-action='review' onClick={() => go('review/index')}>
-              纠错与复核{openCount > 0 ? `（${openCount}）` : ''}
-            </Text>
-          </View>
-        </View>
-      )}
+      {items.data && <SummaryCard name={items.data.communityName} rows={items.data.items} openReports={openCount} go={go} />}
       <View className='catalog-admin__search'>
-        <Input className='catalog-admin__filter' value={q} placeholder='按名称或编码筛选' onInput={(e) => setQ(e.detail.value)} />
+        <Input className='catalog-admin__filter' value={q} placeholder='按名称、简称、拼音或编码搜索，如：低保、db' onInput={(e) => setQ(e.detail.value)} />
       </View>
       <View className='catalog-admin__filters'>
         {FILTERS.map((f) => (
-          <Text key={f.id} className={`admin-chip ${filter === f.id ? 'admin-chip--on' : ''}`} onClick={() => setFilter(f.id)}>
-            {f.name}
-          </Text>
+          <Chip key={f.id} className='admin-chip' label={f.name} on={filter === f.id} onTap={() => setFilter(f.id)} />
         ))}
       </View>
       {rows.map((r) => (
-        <View key={r.code} className='catalog-admin__row' data-code={r.code} onClick={() => go(`item/index?code=${r.code}`)}>
+        <View key={r.code} className='catalog-admin__row' data-code={r.code} {...tapProps('link')} onClick={() => go(`item/index?code=${r.code}`)}>
           <View className='catalog-admin__row-head'>
             <Text className={`catalog-admin__title ${r.hidden ? 'catalog-admin__title--hidden' : ''}`}>{r.title}</Text>
             {r.local && <Text className='tag'>本社区</Text>}
@@ -88,6 +72,6 @@ export default function CatalogAdmin() {
         <Text className='card-title'>最近修改</Text>
         {audit.data && <AuditList entries={audit.data.entries} showTarget />}
       </View>
-    </View>
+    </Page>
   );
 }

@@ -4,7 +4,10 @@ import { fmtDateTime } from '../../lib/cn-time';
 import { AUDIT_ACTION_LABELS, AUDIT_FIELD_LABELS } from '../lib/labels';
 import './audit-list.css';
 
-const short = (text: string | null) => (text === null ? '（无）' : text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A change said in words: a value set for the first time or removed reads as such, not as "（无）→". */
+const changeText = (before: string | null, after: string | null) =>
+  before === null || before === '' ? `设为 ${short(after ?? '')}` : after === null || after === '' ? `清除（原为 ${short(before)}）` : `${short(before)} → ${short(after)}`;
 
 /** Who changed what and when (the account's role and unit then, never a name anyone can change): each change with its value before and after. */
 export function AuditList({ entries, showTarget = false }: { entries: AuditEntry[]; showTarget?: boolean }) {
@@ -19,7 +22,7 @@ export function AuditList({ entries, showTarget = false }: { entries: AuditEntry
           </Text>
           {e.changes.map((c) => (
             <Text key={c.field} className='muted audit-list__change'>
-              {AUDIT_FIELD_LABELS[c.field] ?? c.field}：{short(c.before)} → {short(c.after)}
+              {AUDIT_FIELD_LABELS[c.field] ?? c.field}：{changeText(c.before, c.after)}
             </Text>
           ))}
         </View>

@@ -3,7 +3,10 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { FIELDS, type FieldId } from '../../../types/catalog-names';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
+import { PageStatus, Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
+import { tapProps } from '../../lib/a11y';
 import { useCall } from '../../hooks/use-call';
 import { useAdminCommunity } from '../lib/use-admin-community';
 import './index.css';
@@ -30,13 +33,13 @@ export default function HandbookPage() {
 
   const printAll = () => printing.run(async () => printInBrowser((await call('catalog-admin', 'handbook', { communityId: communityId! })).html));
 
-  if (error || book.error) return <Text className='error'>{(error ?? book.error)!.message}</Text>;
+  if (error || book.error) return <PageStatus className='handbook-page' error={(error ?? book.error)!.message} />;
   return (
-    <View className='handbook-page'>
+    <Page className='handbook-page'>
       <View className='handbook-page__bar'>
         <Text className='muted'>{book.data ? `${book.data.title} · 本领域 ${book.data.itemCount} 项` : '正在生成手册…'}</Text>
         {process.env.TARO_ENV === 'h5' && communityId && (
-          <Text className='handbook-page__print' onClick={() => void printAll()}>
+          <Text className='handbook-page__print' {...tapProps()} onClick={() => void printAll()}>
             打印全册 / 存为PDF
           </Text>
         )}
@@ -44,12 +47,10 @@ export default function HandbookPage() {
       {printing.error && <Text className='error'>{printing.error}</Text>}
       <ScrollView scrollX className='handbook-page__fields'>
         {FIELDS.map((f) => (
-          <Text key={f.id} data-field={f.id} className={`handbook-page__chip ${field === f.id ? 'handbook-page__chip--on' : ''}`} onClick={() => setField(f.id)}>
-            {f.name}
-          </Text>
+          <Chip key={f.id} className='handbook-page__chip' role='radio' label={f.name} on={field === f.id} onTap={() => setField(f.id)} />
         ))}
       </ScrollView>
       {book.data && book.dataKey === `${communityId ?? ''}|${field}` && <RichText className='handbook-page__doc' nodes={book.data.html} />}
-    </View>
+    </Page>
   );
 }

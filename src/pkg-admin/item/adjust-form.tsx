@@ -1,9 +1,10 @@
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../types/api';
 import type { ItemPatch } from '../../../types/functions/catalog-admin';
 import { call } from '../../api/client';
+import { Toggle } from '../../components/toggle';
 import { useAction } from '../../hooks/use-action';
 
 type PatchKey = keyof ItemPatch;
@@ -71,17 +72,14 @@ export function AdjustForm({ loaded, communityId, onChanged }: { loaded: Loaded;
         <View key={f.key} className='adjust-item__field' data-key={f.key}>
           <Text className='adjust-item__label'>{f.label}</Text>
           {f.long ? (
-            <Textarea className='adjust-item__input adjust-item__textarea' value={form[f.key]} placeholder={defaults[f.key] || '（无）'} maxlength={300} onInput={(e) => setForm({ ...form, [f.key]: e.detail.value })} />
+            <Textarea className='field-input adjust-item__input adjust-item__textarea' value={form[f.key]} placeholder={defaults[f.key] || '（无）'} maxlength={300} onInput={(e) => setForm({ ...form, [f.key]: e.detail.value })} />
           ) : (
-            <Input className='adjust-item__input' value={form[f.key]} placeholder={defaults[f.key] || '（无）'} onInput={(e) => setForm({ ...form, [f.key]: e.detail.value })} />
+            <Input className='field-input adjust-item__input' value={form[f.key]} placeholder={defaults[f.key] || '（无）'} onInput={(e) => setForm({ ...form, [f.key]: e.detail.value })} />
           )}
           {errors[f.key] && <Text className='error adjust-item__error'>{errors[f.key]}</Text>}
         </View>
       ))}
-      <View className='adjust-item__switch'>
-        <Text>对本社区居民隐藏此事项</Text>
-        <Switch checked={hidden} color='#b71c1c' onChange={(e) => setHidden(e.detail.value)} />
-      </View>
+      <Toggle className='adjust-item__switch' label='对本社区居民隐藏此事项' states={['已隐藏', '未隐藏']} on={hidden} onChange={setHidden} />
       {saving.error && <Text className='error'>{saving.error}</Text>}
       <Button className='btn-primary adjust-item__save' onClick={() => void save()}>
         保存

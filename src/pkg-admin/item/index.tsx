@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { centerName } from '../../../types/catalog-names';
 import { call } from '../../api/client';
+import { Page, PageStatus } from '../../components/page';
 import { useCall } from '../../hooks/use-call';
 import { AuditList } from '../components/audit-list';
 import { AdjustForm } from './adjust-form';
@@ -21,12 +22,12 @@ export default function AdjustItem() {
   };
 
   const loaded = data.data;
-  if (data.error) return <Text className='error'>{data.error.message}</Text>;
-  if (!loaded) return <Text className='empty'>加载中…</Text>;
+  if (data.error) return <PageStatus className='adjust-item' error={data.error.message} />;
+  if (!loaded) return <PageStatus className='adjust-item' />;
   const { item } = loaded;
 
   return (
-    <View className='page adjust-item'>
+    <Page className='adjust-item'>
       <View className='card'>
         <Text className='card-title'>{item.title}</Text>
         <Text className='muted'>
@@ -39,6 +40,6 @@ export default function AdjustItem() {
         <Text className='card-title'>修改记录</Text>
         {audit.data && <AuditList entries={audit.data.entries} />}
       </View>
-    </View>
+    </Page>
   );
 }

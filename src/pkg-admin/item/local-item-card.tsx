@@ -23,7 +23,7 @@ export function LocalItemCard({ item, rev, communityId }: { item: CatalogItem; r
       <Button className='btn-primary' onClick={() => Taro.navigateTo({ url: `/pkg-admin/local/index?community=${communityId}&code=${item.code}` })}>
         编辑事项内容
       </Button>
-      <Button className='adjust-item__remove' onClick={() => void remove()}>
+      <Button className='btn-danger adjust-item__remove' onClick={() => void remove()}>
         删除事项
       </Button>
       {removing.error && <Text className='error'>{removing.error}</Text>}

@@ -78,7 +78,7 @@ export function draftToItem(d: LocalItemDraft, original?: CatalogItem): DraftRes
   const steps = lines(d.steps).map((line, i) => {
     const [title = '', actor = '', limit = ''] = line.split(/[｜|]/).map((s) => s.trim());
     const own = promised(limit);
-    if (!title || !actor || !own.ok) errors.steps ??= `第${i + 1}行请按“环节｜办理人”或“环节｜办理人｜时限”填写，时限如“即时办结”“5个工作日”`;
+    if (!title || !actor || !own.ok) errors.steps ??= `第${i + 1}步请写明环节和办理人（环节｜办理人），时限如“即时办结”“5个工作日”`;
     const detail = original?.steps.find((s) => s.title === title)?.detail;
     return { title, actor, ...(own.value ? { promisedLimit: own.value } : {}), ...(detail ? { detail } : {}) };
   });

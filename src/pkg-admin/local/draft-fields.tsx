@@ -1,6 +1,8 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CENTERS, FIELDS, ITEM_KINDS } from '../../../types/catalog-names';
+import { Chip } from '../../components/chip';
 import type { LocalItemDraft } from '../lib/local-item-draft';
+import { StepEditor } from './step-editor';
 
 type Key = keyof LocalItemDraft;
 const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> = [
@@ -10,13 +12,13 @@ const TEXTS: Array<{ key: Key; label: string; hint?: string; lines?: boolean }> 
   { key: 'audience', label: '服务对象' },
   { key: 'conditions', label: '办理条件', hint: '每行一项', lines: true },
   { key: 'materials', label: '所需材料', hint: '每行一项；可不交的在末尾写（如有）', lines: true },
-  { key: 'steps', label: '办理流程', hint: '每行一个环节：环节｜办理人，社区有承诺时限的加“｜时限”，如 办理就餐卡｜社区养老服务专干｜3个工作日', lines: true },
+  { key: 'steps', label: '办理流程', hint: '每一步写明环节和办理人；社区有承诺时限的写上时限，如 3个工作日' },
   { key: 'promisedLimit', label: '本社区承诺时限', hint: '选填，如 即时办结、5个工作日；不填则显示“以当地规定为准”' },
   { key: 'fee', label: '收费标准' },
   { key: 'window', label: '办理窗口' },
   { key: 'hours', label: '办理时间', hint: '选填，不填则显示服务阵地的开放时间' },
   { key: 'contactRole', label: '联系人' },
-  { key: 'keywords', label: '检索词', hint: '用空格分开，居民可按这些词和拼音搜到' },
+  { key: 'keywords', label: '检索词', hint: '用空格分开，第一个写居民常说的简称（如 助餐）；居民可按这些词和拼音搜到' },
   { key: 'policyBasis', label: '政策依据', hint: '每行一项，以《文件名称》开头，后面可写说明', lines: true },
   { key: 'notes', label: '温馨提示', lines: true },
 ];
@@ -48,9 +50,7 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
   const chips = <T extends string>(options: ReadonlyArray<{ id: T; name: string }>, value: T, key: Key) => (
     <View className='local-item__chips'>
       {options.map((o) => (
-        <Text key={o.id} className={`admin-chip ${value === o.id ? 'admin-chip--on' : ''}`} onClick={() => set(key, o.id)}>
-          {o.name}
-        </Text>
+        <Chip key={o.id} className='admin-chip' role='radio' label={o.name} on={value === o.id} onTap={() => set(key, o.id)} />
       ))}
     </View>
   );
@@ -67,10 +67,12 @@ export function DraftFields({ draft, set, errors, editing }: Props) {
         <View key={t.key} className='local-item__field' data-key={t.key}>
           <Text className='local-item__label'>{t.label}</Text>
           {t.hint && <Text className='muted local-item__hint'>{t.hint}</Text>}
-          {t.lines ? (
-            <Textarea className='local-item__input local-item__textarea' value={draft[t.key]} maxlength={2000} onInput={(e) => set(t.key, e.detail.value)} />
+          {t.key === 'steps' ? (
+            <StepEditor value={draft.steps} onChange={(lines) => set('steps', lines)} />
+          ) : t.lines ? (
+            <Textarea className='field-input local-item__input local-item__textarea' aria-label={t.label} value={draft[t.key]} maxlength={2000} onInput={(e) => set(t.key, e.detail.value)} />
           ) : (
-            <Input className='local-item__input' value={draft[t.key]} disabled={t.key === 'code' && editing} onInput={(e) => set(t.key, e.detail.value)} />
+            <Input className='field-input local-item__input' aria-label={t.label} value={draft[t.key]} disabled={t.key === 'code' && editing} onInput={(e) => set(t.key, e.detail.value)} />
           )}
           {errors[t.key] && <Text className='error local-item__error'>{errors[t.key]}</Text>}
         </View>

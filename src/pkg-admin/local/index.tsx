@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { Page, PageStatus } from '../../components/page';
 import { useCall } from '../../hooks/use-call';
 import { draftToItem, EMPTY_DRAFT, itemToDraft, type LocalItemDraft } from '../lib/local-item-draft';
 import { boxErrors, DraftFields } from './draft-fields';
@@ -21,8 +22,8 @@ export default function LocalItemEditor() {
   useEffect(() => {
     if (existing.data) setDraft(itemToDraft(existing.data.item));
   }, [existing.data]);
-  if (existing.error) return <Text className='error'>{existing.error.message}</Text>;
-  if (editing && !existing.data) return <Text className='empty'>加载中…</Text>;
+  if (existing.error) return <PageStatus className='local-item' error={existing.error.message} />;
+  if (editing && !existing.data) return <PageStatus className='local-item' />;
 
   const save = () =>
     saving.run(async () => {
@@ -36,7 +37,7 @@ export default function LocalItemEditor() {
     });
 
   return (
-    <View className='page local-item'>
+    <Page className='local-item'>
       <View className='card'>
         <Text className='card-title'>{editing ? '编辑本社区事项' : '新增本社区事项'}</Text>
         <Text className='muted'>本社区事项只在本社区显示，内容要求与全市事项相同。</Text>
@@ -48,6 +49,6 @@ export default function LocalItemEditor() {
           保存
         </Button>
       </View>
-    </View>
+    </Page>
   );
 }

@@ -9,6 +9,8 @@ import { fmtDateTime } from '../../lib/cn-time';
 /** One application to a branch: who, to which branch, and 通过 / 不通过 (with a reason the applicant is told). */
 export function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDecided: () => void }) {
   const [rejecting, setRejecting] = useState(false);
+  // Approving records a party member: asked once more, like 不通过, so a slip of the finger is not a decision.
+  const [approving, setApproving] = useState(false);
   const [reason, setReason] = useState('');
   const deciding = useAction({ onDone: onDecided });
   const { busy } = deciding;
@@ -30,24 +32,37 @@ export function ApplicationCard({ app, onDecided }: { app: ApplicationView; onDe
           {app.decidedByName}于{app.decidedAt ? fmtDateTime(app.decidedAt) : ''}处理{app.reason ? `，理由：${app.reason}` : ''}
         </Text>
       )}
-      {app.status === 'pending' && !rejecting && (
+      {app.status === 'pending' && approving && (
+        <View>
+          <Text className='approvals__line'>确认通过{app.name}的党员登记？通过后将登记到{app.partyOrgName}，并通知申请人。</Text>
+          <View className='approvals__buttons'>
+            <Button className='btn-primary approvals__mini approvals__approve-confirm' loading={busy} disabled={busy} onClick={() => void decide(true)}>
+              确认通过
+            </Button>
+            <Button className='btn-secondary approvals__mini' disabled={busy} onClick={() => setApproving(false)}>
+              返回
+            </Button>
+          </View>
+        </View>
+      )}
+      {app.status === 'pending' && !rejecting && !approving && (
         <View className='approvals__buttons'>
-          <Button className='approvals__mini approvals__approve' size='mini' loading={busy} disabled={busy} onClick={() => void decide(true)}>
+          <Button className='btn-primary approvals__mini approvals__approve' disabled={busy} onClick={() => setApproving(true)}>
             通过
           </Button>
-          <Button className='approvals__mini approvals__reject-start' size='mini' disabled={busy} onClick={() => setRejecting(true)}>
+          <Button className='btn-secondary approvals__mini approvals__reject-start' disabled={busy} onClick={() => setRejecting(true)}>
             不通过
           </Button>
         </View>
       )}
       {rejecting && (
         <View>
-          <Textarea className='approvals__reason' value={reason} maxlength={200} placeholder='请填写不通过的理由，申请人将收到通知' onInput={(e) => setReason(e.detail.value)} />
+          <Textarea className='field-input approvals__reason' value={reason} maxlength={200} placeholder='请填写不通过的理由，申请人将收到通知' onInput={(e) => setReason(e.detail.value)} />
           <View className='approvals__buttons'>
-            <Button className='approvals__mini approvals__reject' size='mini' disabled={busy || reason.trim().length < 2} onClick={() => void decide(false)}>
+            <Button className='btn-danger approvals__mini approvals__reject' disabled={busy || reason.trim().length < 2} onClick={() => void decide(false)}>
               确认不通过
             </Button>
-            <Button className='approvals__mini' size='mini' onClick={() => setRejecting(false)}>
+            <Button className='btn-secondary approvals__mini' onClick={() => setRejecting(false)}>
               返回
             </Button>
           </View>

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
+import { Tabs } from '../../components/tabs';
 import { useCall } from '../../hooks/use-call';
 import { ApplicationCard } from './application-card';
 import './index.css';
 
 type Tab = 'pending' | 'decided' | 'members';
-const TABS: Array<[Tab, string]> = [
+const TABS: ReadonlyArray<readonly [Tab, string]> = [
   ['pending', '待审核'],
   ['decided', '已处理'],
   ['members', '党员名册'],
@@ -19,14 +21,8 @@ export default function Approvals() {
   const members = useCall(() => call('party', 'members', {}), 'members', tab === 'members');
 
   return (
-    <View className='page approvals'>
-      <View className='approvals__tabs'>
-        {TABS.map(([t, label]) => (
-          <Text key={t} className={`approvals__tab ${tab === t ? 'approvals__tab--on' : ''}`} onClick={() => setTab(t)}>
-            {label}
-          </Text>
-        ))}
-      </View>
+    <Page className='approvals'>
+      <Tabs className='approvals__tab' tabs={TABS} value={tab} onChoose={setTab} />
       {tab !== 'members' && (
         <View>
           {apps.error && <Text className='error'>{apps.error.message}</Text>}
@@ -50,6 +46,6 @@ export default function Approvals() {
           {members.data?.items.length === 0 && <Text className='empty'>暂无登记党员</Text>}
         </View>
       )}
-    </View>
+    </Page>
   );
 }

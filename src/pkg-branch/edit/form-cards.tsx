@@ -22,11 +22,11 @@ export function SeatsCard({ form, set, errors }: CardProps) {
   return (
     <View className='card'>
       <Field label='名额'>
-        <Input className='edit__input edit__capacity' type='number' value={form.capacity} onInput={(e) => set({ capacity: e.detail.value })} />
+        <Input className='edit__input edit__capacity' aria-label='名额' type='number' value={form.capacity} onInput={(e) => set({ capacity: e.detail.value })} />
       </Field>
       <FieldError message={errors.capacity} />
       <Field label='候补人数上限'>
-        <Input className='edit__input' type='number' value={form.waitlistLimit} onInput={(e) => set({ waitlistLimit: e.detail.value })} />
+        <Input className='edit__input' aria-label='候补人数上限' type='number' value={form.waitlistLimit} onInput={(e) => set({ waitlistLimit: e.detail.value })} />
       </Field>
       <FieldError message={errors.waitlistLimit} />
       <DateTime label='报名截止' date={form.signupDate} time={form.signupTime} onChange={(signupDate, signupTime) => set({ signupDate, signupTime })} />
@@ -34,7 +34,7 @@ export function SeatsCard({ form, set, errors }: CardProps) {
       <DateTime label='取消截止' date={form.cancelDate} time={form.cancelTime} onChange={(cancelDate, cancelTime) => set({ cancelDate, cancelTime })} />
       <FieldError message={errors.cancelDeadline} />
       <Field label='提前开放签到（分钟）'>
-        <Input className='edit__input' type='number' value={form.checkInOpensMinutes} onInput={(e) => set({ checkInOpensMinutes: e.detail.value })} />
+        <Input className='edit__input' aria-label='提前开放签到（分钟）' type='number' value={form.checkInOpensMinutes} onInput={(e) => set({ checkInOpensMinutes: e.detail.value })} />
       </Field>
     </View>
   );
@@ -44,8 +44,8 @@ export function SeatsCard({ form, set, errors }: CardProps) {
 export function AboutCard({ form, set, errors }: CardProps) {
   return (
     <View className='card'>
-      <Text className='muted'>活动介绍</Text>
-      <Textarea className='edit__textarea' value={form.description} maxlength={1000} placeholder='活动内容、参加要求等' onInput={(e) => set({ description: e.detail.value })} />
+      <Text className='edit__label'>活动介绍</Text>
+      <Textarea className='field-input edit__textarea' value={form.description} maxlength={1000} placeholder='活动内容、参加要求等' onInput={(e) => set({ description: e.detail.value })} />
       <Field label='封面图片'>
         <Input className='edit__input' value={form.coverImage} placeholder='选填：https 图片地址' onInput={(e) => set({ coverImage: e.detail.value })} />
       </Field>

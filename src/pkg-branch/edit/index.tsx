@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { BasicsCard } from './basics-card';
@@ -27,7 +28,7 @@ export default function EditActivity() {
 
   useEffect(() => void Taro.setNavigationBarTitle({ title: id ? '编辑活动' : '发布活动' }), [id]);
 
-  if (!form) return <Text className='empty'>{units.error?.message ?? existing.error?.message ?? '加载中…'}</Text>;
+  if (!form) return <PageStatus className='edit' error={units.error?.message ?? existing.error?.message} />;
   const cardProps = { form, set: (patch: Partial<ActivityForm>) => setForm({ ...form, ...patch }), errors: saving.fieldErrors };
 
   const save = () =>
@@ -42,7 +43,7 @@ export default function EditActivity() {
     });
 
   return (
-    <View className='page edit'>
+    <Page className='edit'>
       <BasicsCard {...cardProps} units={units.data?.units ?? []} isNew={!id} />
       <ScheduleCard {...cardProps} />
       <SeatsCard {...cardProps} />
@@ -52,6 +53,6 @@ export default function EditActivity() {
         {id ? '保存修改' : '发布活动'}
       </Button>
       {id && <Text className='muted edit__hint'>修改时间或地点后，已报名和候补的党员会收到变更通知。</Text>}
-    </View>
+    </Page>
   );
 }

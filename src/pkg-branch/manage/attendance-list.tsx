@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { AttendanceRow } from '../../../types/activity';
 import { CHECK_IN_METHOD_LABELS, SIGNUP_STATUS_LABELS } from '../../../types/activity-names';
+import { TapText } from '../../components/tap-text';
 import { fmtTime } from '../../lib/cn-time';
 
 function checkInText(row: AttendanceRow): string {
@@ -38,9 +39,9 @@ export function AttendanceList({ rows, live, onMark }: Props) {
             <View className='manage__person-foot'>
               <Text className={row.checkedInAt ? 'manage__in' : 'muted'}>{checkInText(row)}</Text>
               {live && (
-                <Text className='manage__mark' onClick={() => onMark(row, !row.checkedInAt)}>
+                <TapText className='manage__mark' label={`${row.checkedInAt ? '取消出席' : '标记出席'}：${row.name}`} onTap={() => onMark(row, !row.checkedInAt)}>
                   {row.checkedInAt ? '取消出席' : '标记出席'}
-                </Text>
+                </TapText>
               )}
             </View>
           )}

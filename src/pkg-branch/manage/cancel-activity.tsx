@@ -15,7 +15,7 @@ export function CancelActivity({ live, onCancel }: Props) {
 
   if (!open) {
     return live ? (
-      <Button className='manage__danger' onClick={() => setOpen(true)}>
+      <Button className='btn-danger manage__danger' onClick={() => setOpen(true)}>
         取消活动
       </Button>
     ) : null;
@@ -23,15 +23,15 @@ export function CancelActivity({ live, onCancel }: Props) {
   return (
     <View className='card'>
       <Text className='card-title'>取消活动</Text>
-      <Input className='manage__reason' value={reason} maxlength={100} placeholder='请填写取消原因，将通知所有报名党员' onInput={(e) => setReason(e.detail.value)} />
+      <Input className='field-input manage__reason' value={reason} maxlength={100} placeholder='请填写取消原因，将通知所有报名党员' onInput={(e) => setReason(e.detail.value)} />
       <Button
-        className={`manage__danger manage__confirm-cancel${tooShort ? ' manage__danger--off' : ''}`}
+        className={`btn-danger manage__danger manage__confirm-cancel${tooShort ? ' btn-off' : ''}`}
         disabled={tooShort}
         onClick={() => void onCancel(reason.trim()).then((done) => done && setOpen(false))}
       >
         确认取消活动
       </Button>
-      <Button className='manage__secondary' onClick={() => setOpen(false)}>
+      <Button className='btn-secondary manage__secondary' onClick={() => setOpen(false)}>
         返回
       </Button>
     </View>

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { AttendanceRow } from '../../../types/activity';
 import { call } from '../../api/client';
 import { FactRow, type FactClasses } from '../../components/fact-row';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtRange } from '../../lib/cn-time';
@@ -22,8 +23,8 @@ export default function ManageActivity() {
   const { run, notice, error } = useAction({ onDone: sheet.reload });
 
   const s = sheet.data;
-  if (sheet.error && !s) return <Text className='error'>{sheet.error.message}</Text>;
-  if (!s) return <Text className='empty'>加载中…</Text>;
+  if (sheet.error && !s) return <PageStatus className='manage' error={sheet.error.message} />;
+  if (!s) return <PageStatus className='manage' />;
   const a = s.activity;
   const live = a.status === 'published';
 
@@ -52,7 +53,7 @@ export default function ManageActivity() {
     });
 
   return (
-    <View className='page manage'>
+    <Page className='manage'>
       <View className='card'>
         <Text className='manage__title'>{a.title}</Text>
         <Text className='muted manage__line'>{fmtRange(a.startAt, a.endAt)} · {a.place}</Text>
@@ -69,6 +70,6 @@ export default function ManageActivity() {
       {error && <Text className='error'>{error}</Text>}
       <AttendanceList rows={s.rows} live={live} onMark={(row, present) => void mark(row, present)} />
       <CancelActivity live={live} onCancel={cancelActivity} />
-    </View>
+    </Page>
   );
 }

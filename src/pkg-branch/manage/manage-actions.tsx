@@ -12,7 +12,7 @@ interface Props {
 export function ManageActions({ id, live, onScan, onExport }: Props) {
   if (!live) {
     return (
-      <Button className='manage__secondary manage__export' onClick={onExport}>
+      <Button className='btn-secondary manage__secondary manage__export' onClick={onExport}>
         导出签到表
       </Button>
     );
@@ -23,15 +23,15 @@ export function ManageActions({ id, live, onScan, onExport }: Props) {
         出示签到二维码
       </Button>
       {process.env.TARO_ENV !== 'h5' && (
-        <Button className='manage__secondary' onClick={onScan}>
+        <Button className='btn-secondary manage__secondary' onClick={onScan}>
           扫描党员签到码
         </Button>
       )}
       <View className='manage__row-buttons'>
-        <Button className='manage__secondary manage__half' onClick={() => Taro.navigateTo({ url: `/pkg-branch/edit/index?id=${id}` })}>
+        <Button className='btn-secondary manage__secondary manage__half' onClick={() => Taro.navigateTo({ url: `/pkg-branch/edit/index?id=${id}` })}>
           编辑活动
         </Button>
-        <Button className='manage__secondary manage__half manage__export' onClick={onExport}>
+        <Button className='btn-secondary manage__secondary manage__half manage__export' onClick={onExport}>
           导出签到表
         </Button>
       </View>

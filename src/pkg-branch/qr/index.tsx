@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { QrCode } from '../../components/qr-code';
 import { useCall } from '../../hooks/use-call';
 import { useRotating } from '../../hooks/use-rotating';
@@ -32,7 +33,7 @@ export default function CheckInQr() {
 
   const link = data?.path ? linkOf(data.path) : null;
   return (
-    <View className='page qr'>
+    <Page className='qr'>
       <View className='card qr__card'>
         <Text className='qr__title'>{activity.data?.title ?? ''}</Text>
         <Text className='muted'>请党员用微信扫码签到</Text>
@@ -48,7 +49,7 @@ export default function CheckInQr() {
         )}
       </View>
       <Text className='muted qr__tip'>二维码每30秒更换一次，截图或转发的旧码会失效，只能用于本活动签到。</Text>
-    </View>
+    </Page>
   );
 }
 

@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { Chip } from '../../components/chip';
 import { FactRow, type FactClasses } from '../../components/fact-row';
+import { Page } from '../../components/page';
 import { useCall } from '../../hooks/use-call';
 import { quarterOf } from '../../lib/cn-time';
 import './index.css';
@@ -17,12 +19,10 @@ export default function Stats() {
   const report = useCall(() => call('activity', 'participation', { quarter }), quarter);
 
   return (
-    <View className='page stats'>
+    <Page className='stats'>
       <View className='stats__quarters'>
         {quarters.map((q) => (
-          <Text key={q} className={`stats__chip ${q === quarter ? 'stats__chip--on' : ''}`} onClick={() => setQuarter(q)}>
-            {label(q)}
-          </Text>
+          <Chip key={q} className='stats__chip' role='radio' label={label(q)} on={q === quarter} onTap={() => setQuarter(q)} />
         ))}
       </View>
       {report.error && <Text className='error'>{report.error.message}</Text>}
@@ -38,6 +38,6 @@ export default function Stats() {
         </View>
       ))}
       <Text className='muted stats__note'>参与率：本季度参加过至少一次活动的本支部党员占登记党员的比例。</Text>
-    </View>
+    </Page>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { DeadLetter } from '../../../types/functions/notify';
 import { NOTIFICATION_KIND_LABELS } from '../../../types/notify';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { fmtShortDateTime } from '../../lib/cn-time';
@@ -25,7 +26,7 @@ export default function DeadLettersPage() {
   const items = list.data?.items ?? [];
   const waiting = items.filter((d) => !retried.has(d.id)).map((d) => d.id);
   return (
-    <View className='page dead-letters'>
+    <Page className='dead-letters'>
       <Text className='muted dead-letters__intro'>以下通知发送失败且已停止重试（多次重试仍失败，或微信返回了无法重试的错误）。排除原因（如订阅消息模板配置）后可重新发送，系统会在一分钟内再次投递。</Text>
       {(list.error || retrying.error) && <Text className='error'>{retrying.error ?? list.error?.message}</Text>}
       {list.data && items.length === 0 && <Text className='empty'>没有投递失败的通知</Text>}
@@ -49,13 +50,13 @@ export default function DeadLettersPage() {
             {retried.has(d.id) ? (
               <Text className='dead-letters__done'>已重新排队</Text>
             ) : (
-              <Button className='dead-letters__retry' size='mini' onClick={() => void retry([d.id])}>
+              <Button className='btn-secondary dead-letters__retry' onClick={() => void retry([d.id])}>
                 重新发送
               </Button>
             )}
           </View>
         </View>
       ))}
-    </View>
+    </Page>
   );
 }

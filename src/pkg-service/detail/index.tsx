@@ -1,67 +1,48 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
-import { ROUTED_BY_LABELS } from '../../../types/routing';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { RequestDetail } from '../../../types/request';
+import { RATING_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
-import { FactRow, type FactClasses } from '../../components/fact-row';
-import { useCall } from '../../hooks/use-call';
-import { fmtDateTime } from '../../lib/cn-time';
+import { Page, PageStatus } from '../../components/page';
+import { RequestTimeline } from '../../components/request-timeline';
+import { useCallOnShow } from '../../hooks/use-call';
+import { RequestContent } from './request-content';
+import { RequestFacts } from './request-facts';
+import { ResidentActions } from './resident-actions';
 import './index.css';
 
-const FACT: FactClasses = { row: 'request-detail__fact', label: 'muted request-detail__label', value: 'request-detail__value' };
-
-/** One of the resident's requests: what they asked, their answers and what has happened since. */
+/** One of the resident's requests: what they asked, who has it and by when, what has happened, and what they can do. */
 export default function RequestDetailPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const justSent = params.new === '1';
-  const detail = useCall(() => call('grid', 'get', { id }), id);
-  const r = detail.data;
+  const loaded = useCallOnShow(() => call('grid', 'get', { id }), id);
+  const [changed, setChanged] = useState<RequestDetail | null>(null);
+  const r = changed && changed.updatedAt >= (loaded.data?.updatedAt ?? 0) ? changed : loaded.data;
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!r) return <Text className='empty'>加载中…</Text>;
+  if (loaded.error) return <PageStatus className='request-detail' error={loaded.error.message} />;
+  if (!r) return <PageStatus className='request-detail' />;
 
   return (
-    <View className='page request-detail'>
+    <Page className='request-detail'>
       {justSent && (
         <View className='card request-detail__sent'>
           <Text className='request-detail__sent-title'>提交成功</Text>
-          <Text className='muted'>社区工作人员将尽快受理，请留意电话和消息通知。</Text>
+          <Text className='muted'>已交给{r.holderName}办理，进展会通过消息通知您。</Text>
         </View>
       )}
-      <View className='card'>
-        <View className='request-detail__head'>
-          <Text className='request-detail__title'>{r.title}</Text>
-          <Text className={`tag request-detail__status--${r.status}`}>{REQUEST_STATUS_LABELS[r.status]}</Text>
+      <RequestFacts r={r} />
+      <RequestContent r={r} />
+      {r.rating && (
+        <View className='card'>
+          <Text className='card-title'>我的评价</Text>
+          <Text className='request-detail__rating'>{RATING_LABELS[r.rating.value]}</Text>
+          {r.rating.comment && <Text className='request-detail__description'>{r.rating.comment}</Text>}
         </View>
-        <FactRow classes={FACT} label='申请编号' value={r.no} />
-        <FactRow classes={FACT} label='提交时间' value={fmtDateTime(r.createdAt)} />
-        <FactRow classes={FACT} label='所在社区' value={`${r.communityName}${r.buildingName ? ` · ${r.buildingName}` : ''}`} />
-        <FactRow classes={FACT} label='受理网格' value={r.gridName ? `${r.gridName}（${ROUTED_BY_LABELS[r.routedBy]}）` : ROUTED_BY_LABELS.community} />
-        {r.contactPhoneMasked && <FactRow classes={FACT} label='联系电话' value={r.contactPhoneMasked} />}
-        <Text className='request-detail__link' onClick={() => Taro.navigateTo({ url: `/pages/item/index?code=${r.code}` })}>
-          查看办事指南（{r.code}）›
-        </Text>
-      </View>
-      <View className='card'>
-        <Text className='card-title'>填写内容</Text>
-        {r.answers.map((a) => (
-          <FactRow key={a.key} classes={FACT} label={a.label} value={a.text} />
-        ))}
-      </View>
-      <View className='card'>
-        <Text className='card-title'>办理进度</Text>
-        {r.history.map((h, i) => (
-          <View key={i} className='request-detail__step'>
-            <View className='request-detail__dot' />
-            <View className='request-detail__step-body'>
-              <Text className='request-detail__step-title'>{REQUEST_STATUS_LABELS[h.status]}</Text>
-              <Text className='muted'>{fmtDateTime(h.at)}</Text>
-              <Text className='request-detail__note'>{h.note}</Text>
-            </View>
-          </View>
-        ))}
-      </View>
-    </View>
+      )}
+      {r.viewer === 'resident' && r.can.length > 0 && <ResidentActions r={r} onChanged={setChanged} />}
+      <RequestTimeline items={r.timeline} />
+    </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { dateInput } from '../../lib/cn-time';
 import type { FormField } from '../../../types/catalog';
 import { checkAnswers, type AnswerValue } from '../../../types/request-form';
 
@@ -36,7 +37,7 @@ export function fieldErrorsFrom(fields: Record<string, string> | undefined): Rec
 /** The form's errors once a flagged field changes: its message follows the new value and goes when the value passes. */
 export function recheckField(fields: readonly FormField[], key: string, value: string | string[], errors: Record<string, string>): Record<string, string> {
   const field = fields.filter((f) => f.key === key);
-  const check = checkAnswers(field, toAnswers(field, { [key]: value }));
+  const check = checkAnswers(field, toAnswers(field, { [key]: value }), dateInput(Date.now()));
   const next = { ...errors };
   if (check.ok) delete next[key];
   else if (check.fields[key]) next[key] = check.fields[key];

@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { RequestSummary } from '../../../types/functions/grid';
+import type { RequestSummary } from '../../../types/request';
 import { REQUEST_STATUS_LABELS } from '../../../types/request-names';
 import { call } from '../../api/client';
+import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
+import { tapProps } from '../../lib/a11y';
 import { LOAD_FAILED } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import './index.css';
@@ -26,15 +28,15 @@ export default function MyRequests() {
   useDidShow(() => void load(null));
 
   return (
-    <View className='page my-requests'>
+    <Page className='my-requests'>
       {loading.error && <Text className='error'>{loading.error}</Text>}
       {items && items.length === 0 && (
         <View className='card'>
-          <Text className='empty'>还没有提交过申请。在“办事”中找到事项，点“我要办理”即可网上申请。</Text>
+          <Text className='empty'>还没有提交过申请。在“办事”中找到事项，点“我要办理”即可网上申请；遇到路灯不亮、垃圾清运等问题，可在首页“问题上报”。</Text>
         </View>
       )}
       {items?.map((r) => (
-        <View key={r.id} className='card my-requests__row' data-id={r.id} onClick={() => Taro.navigateTo({ url: `/pkg-service/detail/index?id=${r.id}` })}>
+        <View key={r.id} className='card my-requests__row' data-id={r.id} {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `/pkg-service/detail/index?id=${r.id}` })}>
           <View className='my-requests__head'>
             <Text className='my-requests__title'>{r.title}</Text>
             <Text className={`tag my-requests__status my-requests__status--${r.status}`}>{REQUEST_STATUS_LABELS[r.status]}</Text>
@@ -45,10 +47,10 @@ export default function MyRequests() {
         </View>
       ))}
       {cursor && (
-        <Button className='my-requests__more' loading={loading.busy} onClick={() => void load(cursor)}>
+        <Button className='btn-secondary my-requests__more' loading={loading.busy} onClick={() => void load(cursor)}>
           加载更多
         </Button>
       )}
-    </View>
+    </Page>
   );
 }

@@ -7,7 +7,7 @@ export function ContactPhoneField({ value, error, onChange }: { value: string; e
       <Text className='form-field__label'>
         联系手机<Text className='muted'>（选填，不填则使用您登记的手机号）</Text>
       </Text>
-      <Input className='form-field__input' type='number' maxlength={11} value={value} placeholder='11位手机号码' onInput={(e) => onChange(e.detail.value)} />
+      <Input className='field-input form-field__input' type='number' maxlength={11} value={value} placeholder='11位手机号码' onInput={(e) => onChange(e.detail.value)} />
       {error && <Text className='form-field__error'>{error}</Text>}
     </View>
   );

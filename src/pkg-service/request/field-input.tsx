@@ -1,6 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '../../../types/catalog';
 import { formDateRange, todayText } from '../../../types/date-windows';
+import { Chip } from '../../components/chip';
 import { dateInput } from '../../lib/cn-time';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export function FieldInput({ field, value, error, onChange }: Props) {
   const text = typeof value === 'string' ? value : '';
   const chosen = Array.isArray(value) ? value : [];
+  const today = dateInput(Date.now());
   return (
     <View className={`form-field ${error ? 'form-field--error' : ''}`} data-key={field.key}>
       <Text className='form-field__label'>
@@ -22,11 +24,11 @@ export function FieldInput({ field, value, error, onChange }: Props) {
       </Text>
       {field.hint && <Text className='muted form-field__hint'>{field.hint}</Text>}
       {field.type === 'text' && (
-        <Input className='form-field__input' value={text} maxlength={field.maxLength ?? 100} placeholder={`请填写${field.label}`} onInput={(e) => onChange(e.detail.value)} />
+        <Input className='field-input form-field__input' value={text} maxlength={field.maxLength ?? 100} placeholder={`请填写${field.label}`} onInput={(e) => onChange(e.detail.value)} />
       )}
       {field.type === 'number' && (
         <Input
-          className='form-field__input'
+          className='field-input form-field__input'
           value={text}
           type='number'
           placeholder={field.min !== undefined && field.max !== undefined ? `${field.min}–${field.max}` : '请填写数字'}
@@ -35,15 +37,16 @@ export function FieldInput({ field, value, error, onChange }: Props) {
       )}
       {field.type === 'textarea' && (
         <View>
-          <Textarea className='form-field__textarea' value={text} maxlength={field.maxLength ?? 1000} placeholder={`请填写${field.label}`} onInput={(e) => onChange(e.detail.value)} />
+          <Textarea className='field-input form-field__textarea' value={text} maxlength={field.maxLength ?? 1000} placeholder={`请填写${field.label}`} onInput={(e) => onChange(e.detail.value)} />
           <Text className='muted form-field__count'>
             {[...text].length}/{field.maxLength ?? 1000}
           </Text>
         </View>
       )}
       {field.type === 'date' && (
-        <Picker mode='date' value={text || dateInput(Date.now())} {...(field.when ? formDateRange(field.when, todayText(Date.now())) : {})} onChange={(e) => onChange(String(e.detail.value))}>
-          <View className={`form-field__input form-field__picker ${text ? '' : 'form-field__placeholder'}`}>{text || '请选择日期'}</View>
+        // The picker offers only the dates the field allows (a wish: from today, within a year; a birth date: up to today).
+        <Picker mode='date' value={text || today} {...(field.when ? formDateRange(field.when, todayText(Date.now())) : {})} onChange={(e) => onChange(String(e.detail.value))}>
+          <View className={`field-input form-field__picker ${text ? '' : 'form-field__placeholder'}`}>{text || '请选择日期'}</View>
         </Picker>
       )}
       {(field.type === 'single' || field.type === 'multi') && (
@@ -53,9 +56,7 @@ export function FieldInput({ field, value, error, onChange }: Props) {
             const toggle = () =>
               field.type === 'single' ? onChange(on && !field.required ? '' : option) : onChange(on ? chosen.filter((o) => o !== option) : [...chosen, option]);
             return (
-              <Text key={option} data-option={option} className={`form-field__option ${on ? 'form-field__option--on' : ''}`} onClick={toggle}>
-                {option}
-              </Text>
+              <Chip key={option} className='form-field__option' role={field.type === 'single' ? 'radio' : 'checkbox'} label={option} on={on} onTap={toggle} />
             );
           })}
         </View>

@@ -6,8 +6,11 @@ import { checkAnswers } from '../../../types/request-form';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../../../types/mobile';
 import { ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { dateInput } from '../../lib/cn-time';
+import { cachedMe } from '../../lib/me-cache';
 import { askSubscribe } from '../../lib/subscribe';
 import { OfflineHint } from '../../components/offline-hint';
+import { Page, PageStatus } from '../../components/page';
 import { useAction } from '../../hooks/use-action';
 import { useItemDetail } from '../../hooks/use-catalog';
 import { fieldErrorsFrom, newIdempotencyKey, recheckField, toAnswers, type RawAnswers } from '../lib/answers';
@@ -37,38 +40,41 @@ export default function RequestForm() {
   const [location, setLocation] = useState<GeoPoint | undefined>(undefined);
   const key = useRef(newIdempotencyKey());
 
-  if (detail.error) return <Text className='error'>{detail.error.message}</Text>;
-  if (!item) return <Text className='empty'>加载中…</Text>;
-  if (!item.online) return <Text className='error'>该事项暂不支持网上申请，请到窗口办理</Text>;
+  if (detail.error) return <PageStatus className='request-form' error={detail.error.message} />;
+  if (!item) return <PageStatus className='request-form' />;
+  if (!item.online) return <PageStatus className='request-form' error='该事项暂不支持网上申请，请到窗口办理' />;
   const asksPhone = item.form.some((f) => f.key === 'phone');
+  // A registered phone is offered, not asked for again: left blank, the function fills the full number in.
+  const registered = cachedMe()?.phoneMasked;
+  const form = registered ? item.form.map((f) => (f.key === 'phone' ? { ...f, required: false, hint: `不填则使用您登记的手机号 ${registered}` } : f)) : item.form;
 
   const change = (fieldKey: string, value: string | string[]) => {
     setRaw((prev) => ({ ...prev, [fieldKey]: value }));
     // Once a field was flagged, re-check it as the resident corrects it.
-    if (errors[fieldKey]) setErrors((prev) => recheckField(item.form, fieldKey, value, prev));
+    if (errors[fieldKey]) setErrors((prev) => recheckField(form, fieldKey, value, prev));
   };
 
   const submit = () =>
     sending.run(async () => {
-      const check = checkAnswers(item.form, toAnswers(item.form, raw));
+      const check = checkAnswers(form, toAnswers(form, raw), dateInput(Date.now()));
       const found = check.ok ? {} : { ...check.fields };
       if (contactPhone && !MOBILE_PATTERN.test(contactPhone)) found.contactPhone = MOBILE_MESSAGE;
       if (Object.keys(found).length > 0 || !check.ok) throw new ApiError('INVALID_INPUT', '请按提示修改后再提交', found);
       // Asked before the first network wait: WeChat shows the consent dialog only in direct answer to a tap.
-      await askSubscribe(['request_received', 'request_assigned', 'request_resolved']);
+      await askSubscribe(['request_received', 'request_update', 'request_resolved']);
       const res = await call('grid', 'submit', { code, answers: check.answers, idempotencyKey: key.current, ...(contactPhone ? { contactPhone } : {}), ...(location ? { location } : {}) });
       await Taro.redirectTo({ url: `/pkg-service/detail/index?id=${res.request.id}&new=1` });
     });
 
   return (
-    <View className='page request-form'>
+    <Page className='request-form'>
       <OfflineHint stale={detail.stale} />
       <View className='card'>
         <Text className='card-title'>{item.title}</Text>
         <Text className='muted'>{item.summary}</Text>
       </View>
       <View className='card'>
-        {item.form.map((field) => (
+        {form.map((field) => (
           <FieldInput key={field.key} field={field} value={raw[field.key]} error={errors[field.key]} onChange={(v) => change(field.key, v)} />
         ))}
         {!asksPhone && (
@@ -81,6 +87,6 @@ export default function RequestForm() {
       <Button className='btn-primary request-form__submit' loading={sending.busy} disabled={sending.busy} onClick={() => !sending.busy && void submit()}>
         提交申请
       </Button>
-    </View>
+    </Page>
   );
 }

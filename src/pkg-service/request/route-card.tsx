@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { RoutePreview } from '../../../types/functions/grid';
 import type { GeoPoint } from '../../../types/org';
@@ -40,13 +40,14 @@ export function RouteCard({ onLocation }: { onLocation: (location: GeoPoint | un
         <Text className='route-card__grid'>{where}</Text>
       </View>
       <Text className='muted route-card__how'>{how}</Text>
+      <Text className='route-card__promise'>{route.promise}</Text>
       {route.routedBy !== 'building' && (
         <>
-          {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>允许定位可直接分派到您所在的网格，网格员上门更快；也可在“我的”中登记楼栋。</Text>}
+          {route.routedBy === 'community' && !problem && <Text className='muted route-card__hint'>您还没有登记楼栋。点“使用当前位置”可直接分派到所在网格，网格员上门更快；扫描楼栋门口的社区二维码即可登记楼栋。不定位也可直接提交，由社区统一分派。</Text>}
           {problem && <Text className='error route-card__hint'>{problem}</Text>}
-          <Text className={`route-card__locate ${locating.busy ? 'route-card__locate--busy' : ''}`} onClick={() => !locating.busy && void locate()}>
+          <Button className='btn-secondary route-card__locate' onClick={() => !locating.busy && void locate()}>
             {locating.busy ? '正在定位…' : route.routedBy === 'location' ? '重新定位' : '使用当前位置'}
-          </Text>
+          </Button>
         </>
       )}
     </View>

@@ -4,7 +4,7 @@ import type { ActionContext, Caller } from '../../kernel/context';
 import { DomainError } from '../../kernel/domain-error';
 import type { Store, TxOps } from '../../store/port';
 import { recordAudit, type AuditChange } from '../../audit/audit';
-import { ADJUSTMENTS, adjustmentId, catalogVersion, communityMetaId, communityRev, revOf, type AdjustmentDoc } from '../catalog.repository';
+import { ADJUSTMENTS, adjustmentId, catalogStamps, communityMetaId, revOf, type AdjustmentDoc } from '../catalog.repository';
 import { communityVersion } from '../community-catalog';
 
 /** What every adjustment write needs: who, when, which community. */
@@ -69,9 +69,8 @@ export async function writeAdjustment(scope: WriteScope, code: string, plan: (ex
     await recordAudit(tx, now, caller, { unitId: communityId, action: write.action, target: code, changes: write.changes });
     return { rev: write.next ? rev : 0, communityRev };
   });
-  const content = await catalogVersion(store);
-  const rev = result.communityRev ?? (await communityRev(store, communityId));
-  return { rev: result.rev, version: communityVersion(content, communityId, rev) };
+  const stamps = await catalogStamps(store, communityId);
+  return { rev: result.rev, version: communityVersion(stamps.content, communityId, result.communityRev ?? stamps.rev) };
 }
 
 /** The fields of a patch plus visibility, as the audit compares them. */

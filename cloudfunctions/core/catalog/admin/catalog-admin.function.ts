@@ -20,10 +20,7 @@ export const catalogAdminFunction = defineFunction('catalog-admin', catalogAdmin
   updateLocal: (ctx, input) => updateLocal(ctx, input),
   removeLocal: (ctx, input) => removeLocal(ctx, input),
   audit: (ctx, input) => auditOf(ctx, input),
-  handbook: async (ctx, input) => {
-    await requireAdministered(ctx.store, ctx.caller, input.communityId);
-    return communityHandbook(ctx.store, input.communityId, ctx.clock.now(), input.field);
-  },
+  handbook: async (ctx, input) => communityHandbook(ctx.store, await requireAdministered(ctx.store, ctx.caller, input.communityId), ctx.clock.now(), input.field),
   reports: (ctx, input) => reportsForAdmin(ctx, input),
   resolveReport: (ctx, input) => resolveReport(ctx, input),
   reviewDue: (ctx, input) => reviewDueForAdmin(ctx, input.communityId),

@@ -4,7 +4,7 @@ import { auditTrail, diffFields } from '../../audit/audit';
 import type { ActionContext } from '../../kernel/context';
 import { invalid, notFound } from '../../kernel/domain-error';
 import { findItem, type CatalogItemDoc } from '../catalog.repository';
-import { summarize } from '../catalog.service';
+import { indexItem } from '../catalog.service';
 import { loadCommunityCatalog } from '../community-catalog';
 import { administeredCommunities, requireAdministered } from '../../access/scope';
 import { checkRev, patchState, writeAdjustment, writeScope, type Saved } from './adjustments';
@@ -17,7 +17,7 @@ export async function scopes(ctx: ActionContext) {
 export async function listForAdmin(ctx: ActionContext, communityId: string) {
   const community = await requireAdministered(ctx.store, ctx.caller, communityId);
   const { version, all } = await loadCommunityCatalog(ctx.store, communityId);
-  const items: AdminItemRow[] = all.map((e) => ({ ...summarize(e.item), local: e.local, hidden: e.hidden, adjusted: Object.keys(e.patch) }));
+  const items: AdminItemRow[] = all.map((e) => ({ ...indexItem(e), local: e.local, hidden: e.hidden, adjusted: Object.keys(e.patch) }));
   return { communityName: community.name, version, items };
 }
 

@@ -23,7 +23,7 @@ async function localDoc(input: LocalItemInput, now: number): Promise<AdjustmentC
 const codeTaken = (code: string) => new DomainError('CONFLICT', `编码 ${code} 已被本社区事项使用，请换一个编码`);
 
 function requireLocal(existing: AdjustmentDoc | null, code: string): AdjustmentDoc {
-  if (!existing || existing.kind !== 'local') throw notFound(`本社区事项 ${code}`);
+  if (existing?.kind !== 'local') throw notFound(`本社区事项 ${code}`);
   return existing;
 }
 

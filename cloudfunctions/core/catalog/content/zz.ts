@@ -1,3 +1,4 @@
+import { MAX_DESCRIPTION, SERVICE_MODES, SPECIALTIES } from '../../../../types/legal-aid-names';
 import type { ItemSource } from './item-source';
 
 /** 综治：矛盾调解、法律服务、网格和平安建设事项，在综治中心（群众工作站）办理。 */
@@ -44,7 +45,7 @@ export const items: ItemSource[] = [
   {
     code: 'ZZ-02',
     title: '法律援助预约咨询',
-    summary: '预约社区法律援助志愿服务队律师，免费面对面或电话解答法律问题。',
+    summary: '预约法律援助志愿律师或法律明白人，免费当面、电话或视频解答法律问题，内容保密。',
     field: 'ZZ',
     center: 'governance',
     kind: 'apply',
@@ -52,22 +53,23 @@ export const items: ItemSource[] = [
     conditions: ['咨询事项为个人或家庭遇到的法律问题'],
     materials: [{ name: '与咨询事项有关的材料', required: false, note: '合同、判决书、借条等，可拍照带来' }],
     steps: [
-      { title: '提交预约', actor: '居民' },
-      { title: '确认时段和律师', actor: '社区工作人员', detail: '按咨询类型安排法律援助志愿服务队律师。' },
-      { title: '律师解答', actor: '志愿律师', detail: '当面或电话解答，符合法律援助条件的指导申请。' },
-      { title: '登记和回访', actor: '社区工作人员' },
+      { title: '选择志愿者和时段', actor: '居民', detail: '按咨询类别、方式和日期选择志愿者，说明情况，并同意提供给所约的志愿者。' },
+      { title: '确认预约', actor: '志愿律师', detail: '志愿者确认，或说明原因婉拒；未及时确认的预约自动取消，可另选时段。' },
+      { title: '咨询解答', actor: '志愿律师', detail: '当面、电话或视频解答；符合法律援助条件的，告知向法律援助机构申请及需要携带的材料。' },
+      { title: '评价', actor: '居民' },
     ],
     fee: '免费',
     place: { window: '法律服务室' },
     contactRole: '综治中心工作人员',
     online: true,
+    // Handled by the legal-aid booking (pkg-legal), never as a grid request: the form names what a booking asks.
+    handledBy: 'legal-aid',
     form: [
-      { key: 'topic', label: '咨询类别', type: 'single', required: true, options: ['婚姻家庭', '劳动用工', '房屋租赁', '借贷合同', '赡养抚养', '人身损害', '其他'] },
-      { key: 'question', label: '问题简述', type: 'textarea', required: true, maxLength: 800, hint: '不必写对方姓名等细节，见面再谈' },
-      { key: 'preferredDate', label: '期望咨询日期', type: 'date', when: 'upcoming', required: true },
-      { key: 'mode', label: '咨询方式', type: 'single', required: true, options: ['到社区面谈', '电话咨询'] },
-      { key: 'phone', label: '联系电话', type: 'text', required: true, maxLength: 20 },
+      { key: 'topic', label: '咨询类别', type: 'single', required: true, options: SPECIALTIES.map((s) => s.name) },
+      { key: 'mode', label: '咨询方式', type: 'single', required: true, options: SERVICE_MODES.map((m) => m.name) },
+      { key: 'question', label: '情况说明', type: 'textarea', required: true, maxLength: MAX_DESCRIPTION, hint: '只提供给您预约的志愿者' },
     ],
+    notes: '不预约时段也可以提交“快速咨询”，由擅长该领域的志愿者认领答复。咨询内容只有您和承办的志愿者可以查看。',
     keywords: ['法律咨询', '律师', '法律援助', '打官司', '免费律师', '法律问题', '维权'],
     basis: [
       { doc: 'legal-aid-law', articles: '第二条、第十七条', note: '法律援助是国家为经济困难公民和符合法定条件的其他当事人无偿提供法律咨询等服务的制度；国家鼓励和支持法律援助志愿服务。' },

@@ -1,6 +1,9 @@
 import { formatPartialDate } from '../../../../types/catalog-display';
 import { documentOf, issuedAs } from '../content/documents';
-import type { HandbookEntry } from './render';
+import type { CatalogItem } from '../../../../types/catalog';
+
+/** What the appendix reads of a handbook entry: its item's citations and review date. */
+type Cited = { item: CatalogItem };
 
 /** One row of the handbook's 政策依据 appendix. */
 export interface AppendixDoc {
@@ -17,7 +20,7 @@ export interface AppendixDoc {
  * dates from the city's list of documents (content/documents.ts). A community's own item may cite a document
  * outside the list: it is listed by its title alone.
  */
-export function appendixDocs(entries: readonly HandbookEntry[]): AppendixDoc[] {
+export function appendixDocs(entries: readonly Cited[]): AppendixDoc[] {
   const rows = new Map<string, AppendixDoc>();
   for (const { item } of entries) {
     for (const basis of item.policyBasis) {
@@ -42,7 +45,7 @@ export function appendixDocs(entries: readonly HandbookEntry[]): AppendixDoc[] {
 }
 
 /** 内容复核：2026年12月2日, or the span when items were reviewed on different days. */
-export function reviewSpan(entries: readonly HandbookEntry[]): string {
+export function reviewSpan(entries: readonly Cited[]): string {
   const dates = [...new Set(entries.map((e) => e.item.reviewedAt))].sort();
   if (dates.length === 0) return '';
   const first = formatPartialDate(dates[0]!);

@@ -15,7 +15,7 @@ export const HANDBOOK_CSS = `
 .handbook .cover h1 { font-size: 30pt; color: #b71c1c; letter-spacing: 6px; margin: 14mm 0 6mm; }
 .handbook .cover .motto { font-size: 13pt; color: #333; }
 .handbook .cover .stats { margin: 16mm auto 0; font-size: 11pt; color: #555; }
-.handbook .cover .meta { margin-top: 24mm; font-size: 10pt; color: #777; }
+.handbook .cover .meta { margin-top: 24mm; font-size: 10pt; color: #595959; }
 .handbook .guide { text-align: left; margin: 14mm auto 0; max-width: 150mm; font-size: 9.5pt; color: #555; border-top: 1px solid #ddd; padding-top: 4mm; }
 .handbook .toc { break-after: page; page-break-after: always; }
 .handbook .toc h2 { font-size: 18pt; color: #b71c1c; margin-bottom: 4mm; }
@@ -23,7 +23,7 @@ export const HANDBOOK_CSS = `
 .handbook .toc h4 { font-size: 10.5pt; color: #8d1b1b; margin: 2mm 0 0.5mm; }
 .handbook .toc ol { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 8mm; }
 .handbook .toc li { font-size: 9.5pt; break-inside: avoid; display: flex; gap: 2mm; }
-.handbook .toc .code { color: #777; min-width: 13mm; font-variant-numeric: tabular-nums; }
+.handbook .toc .code { color: #595959; min-width: 13mm; font-variant-numeric: tabular-nums; }
 .handbook .center { break-before: page; page-break-before: always; }
 .handbook .center > h2 { font-size: 20pt; color: #fff; background: #b71c1c; padding: 3mm 5mm; }
 .handbook .center > .where { color: #555; margin: 2mm 0 4mm; font-size: 9.5pt; }
@@ -33,7 +33,7 @@ export const HANDBOOK_CSS = `
 .handbook .item .head { break-inside: avoid; page-break-inside: avoid; }
 .handbook .item h4 { font-size: 12.5pt; }
 .handbook .item h4 .code { color: #b71c1c; margin-right: 2mm; }
-.handbook .item .tag { font-size: 8.5pt; border: 1px solid #2e7d32; color: #2e7d32; border-radius: 1mm; padding: 0 1.5mm; margin-left: 2mm; font-weight: normal; }
+.handbook .item .tag { font-size: 8.5pt; border: 1px solid #1b5e20; color: #1b5e20; background: #fff; border-radius: 1mm; padding: 0 1.5mm; margin-left: 2mm; font-weight: normal; }
 .handbook .item .tag.local { border-color: #8d1b1b; color: #8d1b1b; }
 .handbook .item .tag.kind-apply { border-color: #b71c1c; color: #b71c1c; }
 .handbook .item .tag.kind-info { border-color: #1565c0; color: #1565c0; }
@@ -53,7 +53,7 @@ export const HANDBOOK_CSS = `
 .handbook ul, .handbook ol.list { margin: 0; padding-left: 5mm; }
 .handbook .materials { list-style: none; padding-left: 0; }
 .handbook .materials li::before { content: '☐ '; color: #b71c1c; }
-.handbook .optional, .handbook .muted { color: #777; }
+.handbook .optional, .handbook .muted { color: #595959; }
 .handbook .basis li { margin-bottom: 0.8mm; }
 .handbook .basis .doc { font-weight: 600; }
 .handbook .basis .facts { color: #555; font-size: 9pt; }
@@ -65,7 +65,7 @@ export const HANDBOOK_CSS = `
 .handbook .docs .doc { font-weight: 600; width: 58mm; }
 .handbook .docs .d { white-space: nowrap; }
 .handbook .notes { background: #fff8e1; padding: 1.5mm 2.5mm; border-left: 2px solid #f9a825; }
-.handbook .keywords { color: #888; font-size: 8.5pt; margin-top: 2mm; }
+.handbook .keywords { color: #595959; font-size: 8.5pt; margin-top: 2mm; }
 @media screen {
   .handbook { max-width: 190mm; margin: 0 auto; padding: 6mm; background: #fff; }
   .handbook .cover { min-height: 0; }

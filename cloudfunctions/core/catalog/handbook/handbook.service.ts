@@ -1,5 +1,5 @@
 import type { FieldId } from '../../../../types/catalog-names';
-import { getUnit } from '../../org/org.repository';
+import { getUnit, type UnitDoc } from '../../org/org.repository';
 import { notFound } from '../../kernel/domain-error';
 import type { Store } from '../../store/port';
 import { loadCommunityCatalog, patchPlace } from '../community-catalog';
@@ -15,11 +15,13 @@ export interface Handbook {
 
 /**
  * The handbook of a community's copy: its adjustments applied, hidden items left out, local items in; every kind of
- * item, 社区工作 included, since workers act on it too.
+ * item, 社区工作 included, since workers act on it too. `which` is the community, or its id.
  */
-export async function communityHandbook(store: Store, communityId: string, now: number, field?: FieldId): Promise<Handbook> {
-  const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw notFound('该社区');
+export async function communityHandbook(store: Store, which: string | UnitDoc, now: number, field?: FieldId): Promise<Handbook> {
+  // The caller may have read the community already (to check the admin's scope): it is not read again.
+  const community = typeof which === 'string' ? await getUnit(store, which) : which;
+  if (community?.kind !== 'community') throw notFound('该社区');
+  const communityId = community.id;
   const street = community.parentId ? await getUnit(store, community.parentId) : null;
   const { version, visible } = await loadCommunityCatalog(store, communityId);
   const centers = community.centers ?? [];
@@ -29,6 +31,6 @@ export async function communityHandbook(store: Store, communityId: string, now: 
     local: e.local,
   }));
   const communityLabel = `${street?.name ?? ''} ${community.name}`.trim();
-  const { title, html } = renderHandbook({ communityLabel, entries, centers, version, generatedAt: now, appendix: appendixDocs(entries), reviewed: reviewSpan(entries) });
+  const { title, html } = renderHandbook({ communityLabel, entries, centers, generatedAt: now, appendix: appendixDocs(entries), reviewed: reviewSpan(entries), contents: !field });
   return { title, version, itemCount: entries.length, html };
 }

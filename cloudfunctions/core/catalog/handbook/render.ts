@@ -24,12 +24,16 @@ export interface HandbookInput {
   entries: readonly HandbookEntry[];
   /** The community's centers, for each center's heading. */
   centers: readonly CenterPlace[];
-  version: string;
   generatedAt: number;
   /** The 政策依据 appendix: every document the entries cite (handbook/appendix.ts). */
   appendix: readonly AppendixDoc[];
   /** When the entries' content was reviewed, e.g. 2026年12月2日. */
   reviewed: string;
+  /**
+   * The table of contents, whose links jump within the printed document. Left out of one field read in the app:
+   * a page of its own already, where a link to `#item-…` would be taken for a page of the app.
+   */
+  contents?: boolean;
 }
 
 export const HANDBOOK_TITLE = '社区服务事项手册';
@@ -60,7 +64,7 @@ function cover(input: HandbookInput): string {
   <div class="motto">党建引领 · 一站服务 · 按图索骥</div>
   <div class="stats">共 ${input.entries.length} 项服务事项 · ${groups(input.entries).length} 个服务阵地 · ${fields} 个服务领域 · 其中 ${online} 项可网上申请<br>${esc(kinds)}</div>
   <div class="guide">使用说明：事项按服务阵地和服务领域编排。每项列明事项类别（居民可办、居民可查、社区工作）、服务对象、办理条件、所需材料、办理流程、办理时限、办理地点和政策依据。办理时限只写政策文件规定的时限并引用原文，其余以当地规定为准，社区另有承诺的注明“本社区承诺”；开放时间以社区服务阵地公布的为准。书末附政策依据文件目录。</div>
-  <div class="meta">编印日期：${esc(formatDate(input.generatedAt))} · 内容复核：${esc(input.reviewed)} · 版本 ${esc(input.version)}</div>
+  <div class="meta">编印日期：${esc(formatDate(input.generatedAt))} · 内容复核：${esc(input.reviewed)}</div>
 </section>`;
 }
 
@@ -159,7 +163,7 @@ export function renderHandbook(input: HandbookInput): { title: string; html: str
 <style>${HANDBOOK_CSS}</style></head>
 <body><div class="handbook">
 ${cover(input)}
-${toc(input)}
+${input.contents === false ? '' : toc(input)}
 ${body(input)}
 ${appendixHtml(input)}
 </div></body></html>`;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { applyUpdate } from '../apply-update';
-import { indexedFields } from '../collections';
+import { indexesOf } from '../collections';
 import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type RawFilter, type RawFindOptions, type Store, type RawStore, type RawTxOps, type RawUpdate } from '../port';
 import { orderSql, whereSql } from './sql-filter';
 
@@ -172,9 +172,10 @@ export class SqliteStore implements Store, RawStore {
     const table = `"c_${collection}"`;
     if (!this.ready.has(collection)) {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
-      const indexed = indexedFields(collection);
-      for (const field of indexed) {
-        this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${collection}_${field.replace(/\./g, '_')}" ON ${table} (json_extract(doc, '$.${field}'))`);
+      for (const keys of indexesOf(collection)) {
+        const name = keys.map((k) => `${k.direction < 0 ? 'd_' : ''}${k.field.replace(/\./g, '_')}`).join('__');
+        const columns = keys.map((k) => `json_extract(doc, '$.${k.field}')${k.direction < 0 ? ' DESC' : ''}`).join(', ');
+        this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${collection}_${name}" ON ${table} (${columns})`);
       }
       this.ready.add(collection);
     }

@@ -1,8 +1,9 @@
-import type { Store, Update } from '../store/port';
+import type { Store, Update } from './port';
 
 /**
  * How a collection holds people's data, declared by the feature that owns it (in `<feature>.personal-data.ts`) and
- * gathered in registry.ts, typed over every collection: a collection added without a declaration fails tsc. A test
+ * gathered in privacy/registry.ts (kept here, beside the collections, so that features declare theirs without importing
+ * privacy/, which imports them all), typed over every collection: a collection added without a declaration fails tsc. A test
  * (test/integration/personal-data.test.ts) also scans stored documents for OPENIDs in collections declared as
  * holding nobody's, and for any trace of a person after their account is deleted.
  */

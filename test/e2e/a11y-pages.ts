@@ -1,0 +1,64 @@
+import type { TestHost } from '../../scripts/harness/test-host';
+
+/**
+ * Every page of src/app.config.ts, as the accessibility check opens it: who is signed in (a demo openid), the query it needs (from the seed, or made by `prepare`), and an element that says the page has loaded.
+ * A page added to app.config.ts without a line here fails the check: add one.
+ */
+export interface PageVisit {
+  as: string;
+  query?: Record<string, string>;
+  ready: string;
+}
+
+export interface PreparedData {
+  /** A request demo-resident submitted, for its detail page. */
+  requestId: string;
+}
+
+/** Data the seed does not hold: made through the functions, as a user would. */
+export async function prepare(host: TestHost): Promise<PreparedData> {
+  const { request } = await host.callOk('demo-resident', 'grid', 'submit', {
+    code: 'MS-01',
+    answers: { householdSize: 3, hardship: ['因病'], phone: '13800000001' },
+    idempotencyKey: 'rq-a11y-check-0001',
+  });
+  return { requestId: request.id };
+}
+
+const RESIDENT = 'demo-resident';
+const ADMIN = 'demo-admin';
+const SECRETARY = 'demo-secretary';
+const COMMUNITY = { community: 'cm-xiyuan' };
+
+export function pageVisits(data: PreparedData): Record<string, PageVisit> {
+  return {
+    'pages/home/index': { as: RESIDENT, ready: '.home .home__community' },
+    'pages/catalog/index': { as: RESIDENT, ready: '.catalog .item-row' },
+    'pages/me/index': { as: RESIDENT, ready: '.me .me__name' },
+    'pages/item/index': { as: RESIDENT, query: { code: 'MS-01' }, ready: '.item .item__title' },
+    'pages/inbox/index': { as: RESIDENT, ready: '.inbox .inbox__toolbar' },
+    'pages/login/index': { as: RESIDENT, ready: '.login .login__user' },
+    'pkg-ops/dead-letters/index': { as: ADMIN, ready: '.dead-letters .empty' },
+    'pkg-service/request/index': { as: RESIDENT, query: { code: 'MS-01' }, ready: '.request-form .route-card' },
+    'pkg-service/mine/index': { as: RESIDENT, ready: '.my-requests .my-requests__row' },
+    'pkg-service/detail/index': { as: RESIDENT, query: { id: data.requestId }, ready: '.request-detail .request-detail__title' },
+    'pkg-admin/catalog/index': { as: ADMIN, query: COMMUNITY, ready: '.catalog-admin .catalog-admin__row' },
+    'pkg-admin/item/index': { as: ADMIN, query: { ...COMMUNITY, code: 'MS-01' }, ready: '.adjust-item .adjust-item__field' },
+    'pkg-admin/local/index': { as: ADMIN, query: COMMUNITY, ready: '.local-item .local-item__field' },
+    'pkg-admin/handbook/index': { as: ADMIN, query: COMMUNITY, ready: '.handbook-page .handbook-page__doc' },
+    // Opened by anyone holding a setup code; without one it is the form and its explanation.
+    'pkg-admin/activate/index': { as: RESIDENT, ready: '.activate .activate__intro' },
+    'pkg-admin/review/index': { as: ADMIN, query: COMMUNITY, ready: '.review .review__due' },
+    'pkg-activity/list/index': { as: RESIDENT, ready: '.activity-list .activity-card' },
+    'pkg-activity/detail/index': { as: RESIDENT, query: { id: 'act_demovolunteer' }, ready: '.activity-detail .activity-detail__title' },
+    'pkg-activity/mine/index': { as: RESIDENT, ready: '.my-activities .empty' },
+    'pkg-activity/checkin/index': { as: RESIDENT, ready: '.checkin .checkin__help' },
+    'pkg-activity/apply/index': { as: RESIDENT, ready: '.party-apply .party-apply__form' },
+    'pkg-branch/index/index': { as: SECRETARY, ready: '.branch-home .activity-card' },
+    'pkg-branch/edit/index': { as: SECRETARY, ready: '.edit .edit__field' },
+    'pkg-branch/manage/index': { as: SECRETARY, query: { id: 'act_demothemeday' }, ready: '.manage .manage__person' },
+    'pkg-branch/qr/index': { as: SECRETARY, query: { id: 'act_demothemeday' }, ready: '.qr .qr__title' },
+    'pkg-branch/approvals/index': { as: SECRETARY, ready: '.approvals .approvals__app' },
+    'pkg-branch/stats/index': { as: SECRETARY, ready: '.stats .stats__row' },
+  };
+}

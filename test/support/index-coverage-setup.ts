@@ -1,0 +1,3 @@
+import { setup } from './index-coverage';
+
+export default setup;

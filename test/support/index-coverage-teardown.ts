@@ -1,0 +1,3 @@
+import { teardown } from './index-coverage';
+
+export default teardown;
