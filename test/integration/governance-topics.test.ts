@@ -5,7 +5,6 @@ import { useTestHost } from '../support/use-test-host';
 import { RESIDENCE_REFUSALS } from '../../types/residence';
 
 const host = useTestHost();
-const HOUR = 3_600_000;
 /** Runs `fn` with the clock moved past `deadline`, then puts it back for the file's other tests. */
 async function afterDeadline<T>(deadline: number, fn: () => Promise<T>): Promise<T> {
   const now = host.clock.now();

@@ -108,7 +108,7 @@ export async function civicCommunity(store: Store, caller: Caller, communityId?:
   const id = communityId ?? caller.user?.communityId ?? grantUnitIds(caller, GOV_OFFICER_ROLES)[0];
   if (!id) throw forbidden('请先扫描楼栋二维码或选择所在社区');
   const community = await getUnit(store, id);
-  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
   const officer = mayActOn(caller, GOV_OFFICER_ROLES, community);
   if (!officer && caller.user?.communityId !== community.id) throw forbidden('您只能查看本人所在社区的清单和议题');
   return { community, officer };
@@ -117,7 +117,7 @@ export async function civicCommunity(store: Store, caller: Caller, communityId?:
 /** The community the caller acts on as a co-governance officer (东桥's secretary is refused 西园). */
 export async function requireCivicOfficer(store: Store, caller: Caller, communityId: string): Promise<UnitDoc> {
   const community = await getUnit(store, communityId);
-  if (!community || community.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
   requireActOn(caller, GOV_OFFICER_ROLES, community, '您不是该社区的居委会或党组织工作人员，不能进行此操作');
   return community;
 }

@@ -27,7 +27,7 @@ export async function visitHouseholds(ctx: ActionContext, input: { communityId: 
 /** Lists a household to visit: by the grid's worker for their grid, or by the community's officers. */
 export async function addVisitHousehold(ctx: ActionContext, input: { buildingId: string; entrance: number; room: string; label: string }): Promise<VisitHouseholdView> {
   const building = await getUnit(ctx.store, input.buildingId);
-  if (!building || building.kind !== 'building') throw invalid('请选择楼栋', { buildingId: '请选择楼栋' });
+  if (building?.kind !== 'building') throw invalid('请选择楼栋', { buildingId: '请选择楼栋' });
   requireActOn(ctx.caller, ['grid_worker', ...GOV_OFFICER_ROLES], building, '您只能登记本网格或本社区的联系户');
   const now = ctx.clock.now();
   const key = householdKeyOf(building.id, input.entrance, input.room);
