@@ -1,3 +1,4 @@
+import { photoOf } from '../support/photos';
 import type { AuditDoc } from '../../cloudfunctions/core/audit/audit';
 import { outboxOf } from '../support/activity-fixtures';
 import { snapshotData } from '../support/db-snapshot';
@@ -124,5 +125,18 @@ describe('资源清单 and 项目清单', () => {
     expect(rows.some((r) => r[1] === `'=HYPERLINK("http://x")需要修路`)).toBe(true);
     expect(file.csv).not.toMatch(/demo-resident|王建国/);
     for (const list of ['resources', 'projects'] as const) expect(parseCsv((await host.callOk('demo-secretary', 'governance', 'exportLists', { communityId: 'cm-xiyuan', list })).csv).length).toBeGreaterThan(1);
+  });
+});
+
+describe('project updates with photos (the files port)', () => {
+  it('takes the officer’s own uploaded photos with an update and shows them on the project; someone else’s upload is refused', async () => {
+    const mine = await photoOf(host, 'demo-secretary');
+    const theirs = await photoOf(host, 'demo-resident');
+    const refused = await host.call('demo-secretary', 'governance', 'updateProject', { id: 'pj_demo000000000000000001', text: '灯具已到货，本周安装', photos: [theirs] });
+    expect(refused.error?.code).toBe('INVALID_INPUT');
+    const updated = await host.callOk('demo-secretary', 'governance', 'updateProject', { id: 'pj_demo000000000000000001', text: '灯具已到货，本周安装', photos: [mine] });
+    expect(updated.updates[0]!.photos).toHaveLength(1);
+    const seen = await host.callOk('demo-resident', 'governance', 'project', { id: 'pj_demo000000000000000001' });
+    expect(seen.updates[0]!.photos).toEqual([{ url: expect.any(String), held: false }]);
   });
 });

@@ -113,3 +113,20 @@ describe('due visits and coverage', () => {
     expect((await host.call('demo-party-member', 'governance', 'coverage', { communityId: 'cm-xiyuan' })).error?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('from a visit to the grid (接诉即办)', () => {
+  it('raises a problem found on a visit as a report routed to the household’s grid, once however often the log is retried', async () => {
+    const id = await householdId('李大爷家'); // 西园2栋, 西园第一网格
+    const log = { householdId: id, met: '李大爷', situation: '楼道灯不亮，老人夜里摔过一次', needs: [], requests: [{ category: 'streetlight' as const, description: '2栋2单元楼道灯全部不亮' }], key: 'visit-key-0001' };
+    const [first, retry] = [await host.callOk('demo-party-member', 'governance', 'logVisit', log), await host.callOk('demo-party-member', 'governance', 'logVisit', log)];
+    expect(retry).toEqual(first);
+    expect(first.requests).toHaveLength(1);
+    const request = await host.callOk('demo-party-member', 'grid', 'get', { id: first.requests[0]!.id });
+    expect(request).toMatchObject({ gridName: '西园第一网格', buildingName: '西园2栋' });
+    expect(request.description).toContain('2栋2单元楼道灯全部不亮');
+    const entry = (await host.callOk('demo-party-member', 'governance', 'visits', { householdId: id })).items.find((v) => v.id === first.id)!;
+    expect(entry.requests).toEqual(first.requests);
+    const legal = await host.call('demo-party-member', 'governance', 'logVisit', { ...log, key: 'visit-key-0002', requests: [{ category: 'legal', description: '邻居纠纷需要法律咨询' }] });
+    expect(legal.error?.code).toBe('INVALID_INPUT');
+  });
+});

@@ -3,6 +3,8 @@ import { formDateProblem } from '../date-windows';
 import { NEED_CATEGORIES, NEED_STATUSES, PROVIDER_KINDS, RESOURCE_STATUSES, RESOURCE_TYPES } from '../governance';
 import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
+import { PhotosSchema } from './grid';
+import { PhotoViewSchema } from '../request';
 
 /** Record ids: a prefix and the store's sortable id. */
 const idOf = (prefix: string, what: string) => z.string().regex(new RegExp(`^${prefix}_[a-z0-9]{8,40}$`), `${what}编号格式不正确`);
@@ -73,7 +75,7 @@ export const ResourceViewSchema = z.object({
 export type ResourceView = z.infer<typeof ResourceViewSchema>;
 
 export const MilestoneViewSchema = z.object({ id: z.string(), title: z.string(), due: z.string(), doneAt: z.number().int().nullable() });
-export const ProjectUpdateViewSchema = z.object({ id: z.string(), at: z.number().int(), text: z.string(), by: z.string(), milestone: z.string().nullable() });
+export const ProjectUpdateViewSchema = z.object({ id: z.string(), at: z.number().int(), text: z.string(), by: z.string(), milestone: z.string().nullable(), photos: z.array(PhotoViewSchema) });
 
 export const ProjectSummarySchema = z.object({
   id: ProjectIdSchema,
@@ -178,9 +180,9 @@ export const governanceListsContract = {
   },
   projects: { input: ByCommunity, output: z.object({ items: z.array(ProjectSummarySchema), officer: z.boolean(), communityId: UnitIdSchema }) },
   project: { input: z.object({ id: ProjectIdSchema }).strict(), output: ProjectViewSchema },
-  /** A progress update (photos come with the files port), optionally completing a milestone. */
+  /** A progress update with photos the officer uploaded (through the files port), optionally completing a milestone. */
   updateProject: {
-    input: z.object({ id: ProjectIdSchema, text: text('进展说明', 5, 500), milestoneId: z.string().max(20).optional() }).strict(),
+    input: z.object({ id: ProjectIdSchema, text: text('进展说明', 5, 500), milestoneId: z.string().max(20).optional(), photos: PhotosSchema.optional() }).strict(),
     output: ProjectViewSchema,
   },
   /** The public result; the project's needs are resolved with it. */

@@ -5,6 +5,7 @@ import { UnitIdSchema } from '../org';
 import type { FunctionContract } from '../contract';
 import { NeedDraftSchema, NeedViewSchema } from './governance-lists';
 import { EntranceSchema, RoomSchema } from './household';
+import { CategoryIdSchema } from '../grid-settings';
 
 export const VisitHouseholdIdSchema = z.string().regex(/^vh_[a-f0-9]{24}$/, '联系户编号格式不正确');
 
@@ -43,6 +44,8 @@ export const VisitViewSchema = z.object({
   /** Only to the visitor who wrote it and the community's officers; every other read is refused, each read logged. */
   note: z.string().nullable(),
   needs: z.array(z.object({ id: z.string(), description: z.string(), status: z.string() })),
+  /** Grid requests raised from the visit, by number. */
+  requests: z.array(z.object({ id: z.string(), no: z.string() })),
 });
 
 const CoverageRow = z.object({
@@ -83,10 +86,17 @@ export const governanceVisitsContract = {
         situation: text('基本情况', 2, 500),
         note: z.string().trim().max(500, '敏感情况最多500字').optional(),
         needs: z.array(NeedDraftSchema).max(5, '一次最多登记5条需求'),
+        /** Problems for the grid to act on, raised as reports at the household's building. */
+        requests: z
+          .array(z.object({ category: CategoryIdSchema, description: text('问题描述', 5, 300) }).strict())
+          .max(3, '一次最多转3件网格诉求')
+          .optional(),
+        /** Chosen by the device: a retried log writes one visit and raises each request once. */
+        key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '提交标识格式不正确').optional(),
         followUp: z.string().trim().max(200, '后续跟进最多200字').optional(),
       })
       .strict(),
-    output: z.object({ id: z.string(), needs: z.array(NeedViewSchema) }),
+    output: z.object({ id: z.string(), needs: z.array(NeedViewSchema), requests: z.array(z.object({ id: z.string(), no: z.string() })) }),
   },
   /** A household's visits, for its visitors and the community's officers. */
   visits: { input: z.object({ householdId: VisitHouseholdIdSchema }).strict(), output: z.object({ household: VisitHouseholdViewSchema, items: z.array(VisitViewSchema) }) },

@@ -1,5 +1,6 @@
 import type { NeedCategory, NeedStatus, ProviderKind, ResourceStatus, ResourceType } from '../../../../types/governance';
 import type { Decider } from '../../household/household.repository';
+import type { Photo } from '../../grid/timeline';
 import type { Store } from '../../store/port';
 
 /**
@@ -73,6 +74,8 @@ export interface ProjectUpdateDoc {
   /** Who wrote it, as a role and unit (e.g. 支部书记（西园社区）). */
   by: string;
   milestoneId: string | null;
+  /** Checked like a request's (the uploader's own, an image, through the media check); absent on older updates. */
+  photos?: Photo[];
 }
 
 export interface ProjectDoc {

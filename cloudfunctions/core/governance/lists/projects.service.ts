@@ -10,6 +10,7 @@ import { enqueue } from '../../notify/outbox';
 import { unitsByIds } from '../../org/org.repository';
 import { findByIds } from '../../store/find-by-ids';
 import { DuplicateKeyError, type TxOps } from '../../store/port';
+import { checkPhotos } from '../../grid/content';
 import { checkOfficialText } from '../content';
 import { TOPICS } from '../topics/topics.repository';
 import { NEEDS, PROJECTS, RESOURCES, projectsOf, type NeedDoc, type ProjectDoc } from './lists.repository';
@@ -58,7 +59,7 @@ export async function createProject(ctx: ActionContext, input: NewProject): Prom
   const existing = await ctx.store.get(PROJECTS, id);
   if (existing) {
     await linkNeeds(ctx, existing);
-    return projectView(ctx.store, ctx.caller.openid, existing, true);
+    return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, existing, true);
   }
   await checkOfficialText(ctx, input.title, input.summary, ...input.milestones.map((m) => m.title));
   const [needs, resources, topic] = await Promise.all([findByIds(ctx.store, NEEDS, input.needIds), findByIds(ctx.store, RESOURCES, input.resourceIds), input.topicId ? ctx.store.get(TOPICS, input.topicId) : null]);
@@ -95,10 +96,10 @@ export async function createProject(ctx: ActionContext, input: NewProject): Prom
     if (!(err instanceof DuplicateKeyError)) throw err;
     const first = (await ctx.store.get(PROJECTS, id))!;
     await linkNeeds(ctx, first);
-    return projectView(ctx.store, ctx.caller.openid, first, true);
+    return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, first, true);
   }
   await linkNeeds(ctx, doc);
-  return projectView(ctx.store, ctx.caller.openid, doc, true);
+  return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, doc, true);
 }
 
 function writeProject(ctx: ActionContext, doc: ProjectDoc, needDocs: readonly NeedDoc[], now: number): Promise<void> {
@@ -120,7 +121,7 @@ export async function project(ctx: ActionContext, input: { id: string }): Promis
   const doc = await ctx.store.get(PROJECTS, input.id);
   if (!doc) throw notFound('该项目');
   const { officer } = await civicCommunity(ctx.store, ctx.caller, doc.communityId);
-  return projectView(ctx.store, ctx.caller.openid, doc, officer);
+  return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, doc, officer);
 }
 
 async function manage(ctx: ActionContext, id: string, change: (p: ProjectDoc, now: number, tx: TxOps) => Promise<ProjectDoc>): Promise<ProjectDoc> {
@@ -138,8 +139,9 @@ async function manage(ctx: ActionContext, id: string, change: (p: ProjectDoc, no
 }
 
 /** A progress update, optionally completing a milestone; written as the officer's role and unit, never their name. */
-export async function updateProject(ctx: ActionContext, input: { id: string; text: string; milestoneId?: string | undefined }): Promise<ProjectView> {
+export async function updateProject(ctx: ActionContext, input: { id: string; text: string; milestoneId?: string | undefined; photos?: string[] | undefined }): Promise<ProjectView> {
   await checkOfficialText(ctx, input.text);
+  const photos = await checkPhotos(ctx, input.photos ?? []);
   const roles = auditActor(ctx.caller).actorRoles;
   const found = await ctx.store.get(PROJECTS, input.id);
   const communityId = found?.communityId ?? '';
@@ -147,10 +149,10 @@ export async function updateProject(ctx: ActionContext, input: { id: string; tex
   const by = actorRoleLabel(roles, units.get(communityId)?.path ?? [communityId], (u) => units.get(u)?.name);
   const saved = await manage(ctx, input.id, async (p, now) => {
     if (input.milestoneId && !p.milestones.some((m) => m.id === input.milestoneId && m.doneAt === null)) throw invalid('该里程碑不存在或已完成', { milestoneId: '该里程碑不存在或已完成' });
-    const update = { id: `u${p.updates.length + 1}`, at: now, text: input.text, by, milestoneId: input.milestoneId ?? null };
+    const update = { id: `u${p.updates.length + 1}`, at: now, text: input.text, by, milestoneId: input.milestoneId ?? null, photos };
     return { ...p, updates: [...p.updates, update], milestones: p.milestones.map((m) => (m.id === input.milestoneId ? { ...m, doneAt: now } : m)), updatedAt: now };
   });
-  return projectView(ctx.store, ctx.caller.openid, saved, true);
+  return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, saved, true);
 }
 
 /** The public result: the project is done and the needs it answered are resolved; their authors are told. */
@@ -167,5 +169,5 @@ export async function finishProject(ctx: ActionContext, input: { id: string; res
     return next;
   });
   for (const id of saved.needIds) await ctx.store.updateWhere(NEEDS, { _id: id, projectId: saved._id }, { set: { status: 'resolved', resolvedAt: saved.updatedAt } });
-  return projectView(ctx.store, ctx.caller.openid, saved, true);
+  return projectView(ctx.store, ctx.platform.files, ctx.caller.openid, saved, true);
 }

@@ -47,6 +47,8 @@ export interface VisitDoc {
   note: string | null;
   followUp: string;
   needIds: string[];
+  /** Grid requests raised from the visit (接诉即办), by id and number. */
+  requests?: Array<{ id: string; no: string }>;
   createdAt: number;
 }
 

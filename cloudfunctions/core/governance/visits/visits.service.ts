@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NeedDraft } from '../../../../types/functions/governance-lists';
 import type { VisitHouseholdView } from '../../../../types/functions/governance-visits';
 import { fromShanghai, shanghai } from '../../../../types/time';
@@ -13,6 +14,7 @@ import { needDoc, insertNeed } from '../lists/needs.service';
 import { NEEDS } from '../lists/lists.repository';
 import { needViews } from '../lists/list-views';
 import { findByIds } from '../../store/find-by-ids';
+import { raiseGridRequests, type VisitRequest } from './grid-requests';
 import { householdViews } from './visit-view';
 import { VISITS, VISIT_HOUSEHOLDS, householdsAssignedTo, householdsUnder, visitsOf, type VisitDoc, type VisitHouseholdDoc } from './visits.repository';
 
@@ -40,7 +42,9 @@ interface VisitInput {
   situation: string;
   note?: string | undefined;
   needs: NeedDraft[];
+  requests?: VisitRequest[] | undefined;
   followUp?: string | undefined;
+  key?: string | undefined;
 }
 
 /**
@@ -54,7 +58,11 @@ export async function logVisit(ctx: ActionContext, input: VisitInput) {
   const now = ctx.clock.now();
   const visitedOn = input.visitedOn ?? shanghai(now).format('YYYY-MM-DD');
   const visitedAt = input.visitedOn ? Math.min(fromShanghai(`${input.visitedOn} 12:00`), now) : now;
-  const visitId = newId('vs', now);
+  const visitId = input.key ? `vs_${createHash('sha1').update(`${ctx.caller.openid}\u0000${input.key}`).digest('hex').slice(0, 24)}` : newId('vs', now);
+  const existing = input.key ? await ctx.store.get(VISITS, visitId) : null;
+  // The grid's requests first, each under a key of this visit: a retry raises none twice.
+  const requests = await raiseGridRequests(ctx, household, visitId, input.requests ?? []);
+  if (existing) return { id: existing._id, needs: await needViews(ctx.store, ctx.caller.openid, [...(await findByIds(ctx.store, NEEDS, existing.needIds)).values()]), requests };
   const needs = input.needs.map((n, i) =>
     needDoc(newId('nd', now + i), n, { communityId: household.communityId, unitPath: household.buildingPath }, ctx.caller.openid, now, { source: 'visit', visitId, held: heldNeeds[i]! }),
   );
@@ -73,6 +81,7 @@ export async function logVisit(ctx: ActionContext, input: VisitInput) {
     note: input.note ? input.note : null,
     followUp: input.followUp ?? '',
     needIds: needs.map((n) => n._id),
+    requests,
     createdAt: now,
   };
   await ctx.store.transaction(async (tx) => {
@@ -81,7 +90,7 @@ export async function logVisit(ctx: ActionContext, input: VisitInput) {
     const current = await tx.get(VISIT_HOUSEHOLDS, household._id);
     if ((current?.lastVisitAt ?? 0) < visitedAt) await tx.update(VISIT_HOUSEHOLDS, household._id, { set: { lastVisitAt: visitedAt } });
   });
-  return { id: visitId, needs: await needViews(ctx.store, ctx.caller.openid, needs) };
+  return { id: visitId, needs: await needViews(ctx.store, ctx.caller.openid, needs), requests };
 }
 
 /**
@@ -112,6 +121,7 @@ export async function visits(ctx: ActionContext, input: { householdId: string })
       followUp: v.followUp,
       note: readable(v) ? v.note : null,
       needs: v.needIds.flatMap((id) => (needs.has(id) ? [{ id, description: needs.get(id)!.description, status: needs.get(id)!.status }] : [])),
+      requests: v.requests ?? [],
     })),
   };
 }
