@@ -4,6 +4,7 @@ import { NEED_CATEGORY_LABELS, RESOURCE_TYPE_LABELS } from '../../../types/gover
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
+import { PhotoGrid } from '../../components/photo-grid';
 import '../components/gov.css';
 import { ManageCard } from './manage-card';
 
@@ -46,9 +47,12 @@ export default function Project() {
           </Text>
         ))}
         {p.updates.map((u) => (
-          <Text key={u.id} className='gov-row gov-project__update-row'>
-            {fmtDateTime(u.at)} {u.by}：{u.text}
-          </Text>
+          <View key={u.id} className='gov-row gov-project__update-row'>
+            <Text className='gov-line'>
+              {fmtDateTime(u.at)} {u.by}：{u.text}
+            </Text>
+            <PhotoGrid photos={u.photos} />
+          </View>
         ))}
       </View>
       {p.manage && p.status === 'active' && <ManageCard p={p} onDone={got.reload} />}

@@ -37,6 +37,11 @@ export default function Visit() {
                 需求：{n.description}
               </Text>
             ))}
+            {x.requests.map((r) => (
+              <Text key={r.id} className='gov-line gov-visit__request'>
+                已转网格诉求：{r.no}
+              </Text>
+            ))}
             {x.followUp && <Text className='muted gov-line'>跟进：{x.followUp}</Text>}
           </View>
         ))}

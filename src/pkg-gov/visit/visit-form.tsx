@@ -1,14 +1,20 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { NEED_CATEGORY_LABELS, type NeedCategory } from '../../../types/governance';
+import { REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-names';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { Chips, labelled } from '../components/chips';
 
+const newKey = () => `vk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
 /** A quick visit log: who was met, how things are, a need found (it joins 需求清单 from here), follow-up. */
 export function VisitForm({ householdId, onDone }: { householdId: string; onDone: () => void }) {
-  const [f, set] = useState({ met: '', situation: '', note: '', need: '', people: '1', followUp: '' });
+  const [f, set] = useState({ met: '', situation: '', note: '', need: '', people: '1', problem: '', followUp: '' });
   const [category, setCategory] = useState<NeedCategory | null>(null);
+  const [report, setReport] = useState<ReportCategory | null>(null);
+  // One key per visit being written: a retried save records it once and raises each grid request once.
+  const [key, setKey] = useState(newKey);
   const saving = useAction({ onDone });
   const input = (key: keyof typeof f, label: string, long = false) => (
     <View className='gov-field'>
@@ -19,10 +25,14 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
   const save = () =>
     saving.run(async () => {
       const needs = category && f.need.trim() ? [{ category, description: f.need.trim(), people: Number(f.people) }] : [];
-      const res = await call('governance', 'logVisit', { householdId, met: f.met.trim(), situation: f.situation.trim(), needs, ...(f.note.trim() ? { note: f.note.trim() } : {}), ...(f.followUp.trim() ? { followUp: f.followUp.trim() } : {}) });
-      set({ met: '', situation: '', note: '', need: '', people: '1', followUp: '' });
+      const requests = report && f.problem.trim() ? [{ category: report, description: f.problem.trim() }] : [];
+      const res = await call('governance', 'logVisit', { householdId, key, requests, met: f.met.trim(), situation: f.situation.trim(), needs, ...(f.note.trim() ? { note: f.note.trim() } : {}), ...(f.followUp.trim() ? { followUp: f.followUp.trim() } : {}) });
+      set({ met: '', situation: '', note: '', need: '', people: '1', problem: '', followUp: '' });
       setCategory(null);
-      return res.needs.length > 0 ? `已记录，${res.needs.length}条需求已进入需求清单` : '已记录';
+      setReport(null);
+      setKey(newKey());
+      const said = [res.needs.length > 0 ? `${res.needs.length}条需求已进入需求清单` : '', res.requests.length > 0 ? `已转网格诉求${res.requests.map((r) => r.no).join('、')}` : ''].filter(Boolean);
+      return said.length > 0 ? `已记录，${said.join('，')}` : '已记录';
     });
   return (
     <View className='card gov-visit__form'>
@@ -34,6 +44,9 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
       <Chips className='gov-visit__category' options={labelled(NEED_CATEGORY_LABELS)} selected={category ? [category] : []} onToggle={setCategory} />
       {input('need', '需求描述', true)}
       {input('people', '涉及人数')}
+      <Text className='gov-label'>需网格处理的问题（可选，直接转网格员办理）</Text>
+      <Chips className='gov-visit__report' options={REPORT_CATEGORIES.filter((c) => !('legal' in c)).map((c) => ({ key: c.id, label: c.name }))} selected={report ? [report] : []} onToggle={setReport} />
+      {input('problem', '问题描述', true)}
       {input('followUp', '后续跟进')}
       {Object.values(saving.fieldErrors).map((m) => (
         <Text key={m} className='error'>
