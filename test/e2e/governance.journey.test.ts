@@ -35,7 +35,7 @@ describe('co-governance', () => {
     await need(phone, 'signIn').asDemo('demo-secretary');
     await phone.open('pages/home/index');
     await phone.tap(home('三张清单'));
-    await phone.tap('.gov-needs .gov-needs__to-projects');
+    await phone.tap($('.gov-needs .gov-needs__tab', { text: '项目清单' }));
     await phone.tap('.gov-projects .gov-projects__new');
     await phone.tap($('.gov-project-new .gov-project-new__need', { text: '6栋孩子放学后没人照看' }));
     await phone.tap($('.gov-project-new .gov-project-new__need', { text: '每周帮忙买菜' }));

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { RESOURCE_TYPE_LABELS, type ResourceType } from '../../../types/governance';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
@@ -21,7 +22,7 @@ export default function Board() {
   const exporting = useAction();
   const d = dash.data;
   return (
-    <View className='page gov-board'>
+    <Page className='gov-board'>
       {(scope.error ?? dash.error) && <Text className='error'>{(scope.error ?? dash.error)!.message}</Text>}
       {d && (
         <View className='card gov-board__lists'>
@@ -37,7 +38,7 @@ export default function Board() {
           </Text>
           <View className='gov-actions'>
             {LISTS.map(([list, label]) => (
-              <Button key={list} size='mini' className='gov-board__export' onClick={() => void exporting.run(() => call('governance', 'exportLists', { communityId, list }).then((f) => saveCsv(f.filename, f.csv)))}>
+              <Button key={list} className='btn-secondary gov-board__export' onClick={() => void exporting.run(() => call('governance', 'exportLists', { communityId, list }).then((f) => saveCsv(f.filename, f.csv)))}>
                 {label}
               </Button>
             ))}
@@ -46,6 +47,6 @@ export default function Board() {
         </View>
       )}
       {communityId && <CoverageCard communityId={communityId} />}
-    </View>
+    </Page>
   );
 }

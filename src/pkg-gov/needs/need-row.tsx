@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TapText } from '../../components/tap-text';
 import Taro from '@tarojs/taro';
 import type { NeedView } from '../../../types/functions/governance-lists';
 import { GOV_PAGES, NEED_CATEGORY_LABELS, NEED_STATUS_LABELS } from '../../../types/governance';
@@ -21,25 +22,25 @@ export function NeedRow({ need, officer, onChanged }: { need: NeedView; officer:
       <View className='gov-actions'>
         <Text className='gov-needs__weight muted'>{need.weight}人需要</Text>
         {canSecond && (
-          <Text className='gov-mini gov-needs__metoo' onClick={() => void tapping.run(() => call('governance', 'meToo', { id: need.id }))}>
+          <TapText className='gov-mini gov-needs__metoo' onTap={() => void tapping.run(() => call('governance', 'meToo', { id: need.id }))}>
             我也需要
-          </Text>
+          </TapText>
         )}
         {need.meToo && <Text className='gov-mini gov-mini--on'>已表示需要</Text>}
       </View>
       {need.project && (
-        <Text className='gov-line gov-needs__project' onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${need.project!.id}` })}>
+        <TapText className='gov-line gov-needs__project' onTap={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${need.project!.id}` })}>
           已立项：{need.project.title} ›
-        </Text>
+        </TapText>
       )}
       {officer && need.held && (
         <View className='gov-actions'>
-          <Text className='gov-mini gov-needs__publish' onClick={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: true }))}>
+          <TapText className='gov-mini gov-needs__publish' onTap={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: true }))}>
             审核通过并公开
-          </Text>
-          <Text className='gov-mini' onClick={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: false, reason: '内容不适宜公开' }))}>
+          </TapText>
+          <TapText className='gov-mini' onTap={() => void tapping.run(() => call('governance', 'moderate', { kind: 'need', id: need.id, publish: false, reason: '内容不适宜公开' }))}>
             不予公开
-          </Text>
+          </TapText>
         </View>
       )}
       {tapping.error && <Text className='error'>{tapping.error}</Text>}

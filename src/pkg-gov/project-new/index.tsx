@@ -1,7 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
+import { tapProps } from '../../lib/a11y';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { GOV_PAGES, NEED_CATEGORY_LABELS } from '../../../types/governance';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
@@ -29,12 +31,12 @@ export default function NewProject() {
       void Taro.redirectTo({ url: `${GOV_PAGES.project}?id=${p.id}` });
     });
   return (
-    <View className='page gov-project-new'>
+    <Page className='gov-project-new'>
       <View className='card'>
         <Text className='card-title'>选择需求</Text>
         {needs.error && <Text className='error'>{needs.error.message}</Text>}
         {needs.data?.items.map((n) => (
-          <Text key={n.id} className={`gov-row gov-project-new__need ${needIds.includes(n.id) ? 'gov-chip--on' : ''}`} onClick={() => setNeedIds(toggle(needIds, n.id))}>
+          <Text key={n.id} className={`gov-row gov-project-new__need ${needIds.includes(n.id) ? 'gov-row--on' : ''}`} {...tapProps('checkbox', { checked: needIds.includes(n.id) })} onClick={() => setNeedIds(toggle(needIds, n.id))}>
             {needIds.includes(n.id) ? '☑' : '☐'} 【{NEED_CATEGORY_LABELS[n.category]}】{n.description}（{n.weight}人需要）
           </Text>
         ))}
@@ -45,6 +47,6 @@ export default function NewProject() {
       <Button className='btn-primary gov-project-new__submit' loading={saving.busy} disabled={saving.busy || needIds.length === 0 || !needs.data} onClick={() => void create()}>
         立项
       </Button>
-    </View>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { RESOURCE_TYPE_LABELS } from '../../../types/governance';
 import { call } from '../../api/client';
+import { tapProps } from '../../lib/a11y';
 import { useCall } from '../../hooks/use-call';
 
 interface Props {
@@ -19,7 +20,7 @@ export function MatchesCard({ needIds, selected, onToggle }: Props) {
       <Text className='card-title'>匹配资源</Text>
       {needIds.length === 0 && <Text className='muted'>先选择需求，再查看匹配建议</Text>}
       {items.map(({ resource: r, sameGrid }) => (
-        <View key={r.id} className={`gov-row gov-project-new__resource ${selected.includes(r.id) ? 'gov-chip--on' : ''}`} onClick={() => onToggle(r.id)}>
+        <View key={r.id} className={`gov-row gov-project-new__resource ${selected.includes(r.id) ? 'gov-row--on' : ''}`} {...tapProps('checkbox', { checked: selected.includes(r.id) })} onClick={() => onToggle(r.id)}>
           <Text className='gov-row__title'>
             {selected.includes(r.id) ? '☑' : '☐'} 【{RESOURCE_TYPE_LABELS[r.type]}】{r.title}
           </Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { NEED_CATEGORY_LABELS, RESOURCE_TYPE_LABELS } from '../../../types/governance';
+import { Page, PageStatus } from '../../components/page';
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
@@ -13,10 +14,10 @@ export default function Project() {
   const { params } = useRouter();
   const got = useCallOnShow(() => call('governance', 'project', { id: params.id ?? '' }), params.id ?? '');
   const p = got.data;
-  if (got.error && !p) return <Text className='error'>{got.error.message}</Text>;
-  if (!p) return <Text className='empty'>加载中…</Text>;
+  if (got.error && !p) return <PageStatus className='gov-project' error={got.error.message} />;
+  if (!p) return <PageStatus className='gov-project' />;
   return (
-    <View className='page gov-project'>
+    <Page className='gov-project'>
       <View className='card'>
         <Text className={`tag ${p.status === 'done' ? 'tag-green' : 'tag-kind-info'}`}>{p.status === 'done' ? '已完成' : '实施中'}</Text>
         <Text className='card-title gov-project__title'>{p.title}</Text>
@@ -56,6 +57,6 @@ export default function Project() {
         ))}
       </View>
       {p.manage && p.status === 'active' && <ManageCard p={p} onDone={got.reload} />}
-    </View>
+    </Page>
   );
 }

@@ -30,7 +30,7 @@ export function ManageCard({ p, onDone }: { p: ProjectView; onDone: () => void }
       <Button className='btn-primary gov-project__update' disabled={acting.busy || text.trim().length < 5} onClick={() => void update()}>
         发布进展
       </Button>
-      <Button className='gov-project__finish' disabled={acting.busy || text.trim().length < 5} onClick={() => void finish()}>
+      <Button className='btn-secondary gov-project__finish' disabled={acting.busy || text.trim().length < 5} onClick={() => void finish()}>
         以此为成效完成项目
       </Button>
     </View>

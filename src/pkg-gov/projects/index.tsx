@@ -1,7 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { GOV_PAGES } from '../../../types/governance';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
+import { tapProps } from '../../lib/a11y';
 import { useCallOnShow } from '../../hooks/use-call';
 import '../components/gov.css';
 
@@ -9,7 +11,7 @@ import '../components/gov.css';
 export default function Projects() {
   const list = useCallOnShow(() => call('governance', 'projects', {}), 'projects');
   return (
-    <View className='page gov-projects'>
+    <Page className='gov-projects'>
       {list.data?.officer && (
         <Button className='btn-primary gov-projects__new' onClick={() => void Taro.navigateTo({ url: '/pkg-gov/project-new/index' })}>
           由需求新建项目
@@ -19,7 +21,7 @@ export default function Projects() {
         <Text className='card-title'>社区项目</Text>
         {list.error && <Text className='error'>{list.error.message}</Text>}
         {list.data?.items.map((p) => (
-          <View key={p.id} className='gov-row gov-projects__row' onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${p.id}` })}>
+          <View key={p.id} className='gov-row gov-projects__row' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${p.id}` })}>
             <Text className={`tag ${p.status === 'done' ? 'tag-green' : 'tag-kind-info'}`}>{p.status === 'done' ? '已完成' : '实施中'}</Text>
             <Text className='gov-row__title'>{p.title}</Text>
             <Text className='muted gov-line'>
@@ -29,6 +31,6 @@ export default function Projects() {
         ))}
         {list.data?.items.length === 0 && <Text className='empty'>暂无项目</Text>}
       </View>
-    </View>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import '../components/gov.css';
@@ -9,7 +10,7 @@ import { ResourceRow } from './resource-row';
 export default function Resources() {
   const list = useCallOnShow(() => call('governance', 'resources', {}), 'resources');
   return (
-    <View className='page gov-resources'>
+    <Page className='gov-resources'>
       <View className='card'>
         <Text className='card-title'>社区资源</Text>
         {list.error && <Text className='error'>{list.error.message}</Text>}
@@ -17,6 +18,6 @@ export default function Resources() {
         {list.data?.items.length === 0 && <Text className='empty'>暂无资源</Text>}
       </View>
       <OfferForm onDone={list.reload} />
-    </View>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TapText } from '../../components/tap-text';
 import type { ResourceView } from '../../../types/functions/governance-lists';
 import { PROVIDER_KIND_LABELS, RESOURCE_STATUS_LABELS, RESOURCE_TYPE_LABELS } from '../../../types/governance';
 import { call } from '../../api/client';
@@ -22,12 +23,12 @@ export function ResourceRow({ r, officer, onChanged }: { r: ResourceView; office
       </Text>
       {officer && r.status === 'pending' && (
         <View className='gov-actions'>
-          <Text className='gov-mini gov-resources__verify' onClick={() => void decide(true)}>
+          <TapText className='gov-mini gov-resources__verify' onTap={() => void decide(true)}>
             核实通过
-          </Text>
-          <Text className='gov-mini' onClick={() => void decide(false)}>
+          </TapText>
+          <TapText className='gov-mini' onTap={() => void decide(false)}>
             不通过
-          </Text>
+          </TapText>
         </View>
       )}
       {deciding.error && <Text className='error'>{deciding.error}</Text>}

@@ -2,6 +2,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { GOV_PAGES, TOPIC_KIND_LABELS } from '../../../types/governance';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
@@ -29,7 +30,7 @@ export default function NewTopic() {
   );
   const toggle = (id: string) => set({ ...d, buildingIds: d.buildingIds.includes(id) ? d.buildingIds.filter((b) => b !== id) : [...d.buildingIds, id] });
   return (
-    <View className='page gov-topic-new'>
+    <Page className='gov-topic-new'>
       <View className='card'>
         <Chips className='gov-topic-new__kind' options={labelled(TOPIC_KIND_LABELS)} selected={[d.kind]} onToggle={(kind) => set({ ...d, kind })} />
         {text('title', '议题')}
@@ -37,7 +38,7 @@ export default function NewTopic() {
         {text('docTitle', '材料名称（可选）')}
         {text('docSummary', '材料内容', true)}
         <Text className='gov-label'>涉及楼栋</Text>
-        <Chips className='gov-topic-new__building' options={(scope.data?.buildings ?? []).map((b) => ({ key: b.id, label: b.name }))} selected={d.buildingIds} onToggle={toggle} />
+        <Chips multi className='gov-topic-new__building' options={(scope.data?.buildings ?? []).map((b) => ({ key: b.id, label: b.name }))} selected={d.buildingIds} onToggle={toggle} />
         {saving.fieldErrors.buildingIds && <Text className='error'>{saving.fieldErrors.buildingIds}</Text>}
         {text('options', '选项（用逗号分隔，另有“弃权”）')}
         {text('days', '投票天数（截止后公布结果）')}
@@ -47,6 +48,6 @@ export default function NewTopic() {
       <Button className='btn-primary gov-topic-new__submit' loading={saving.busy} disabled={saving.busy || !scope.data} onClick={() => void open()}>
         发布议题
       </Button>
-    </View>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
+import { TapText } from '../../components/tap-text';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
@@ -25,14 +26,14 @@ export function CommentsCard({ id, open, manage }: { id: string; open: boolean; 
           {manage && (
             <View className='gov-actions'>
               {(c.held || c.hidden) && (
-                <Text className='gov-mini' onClick={() => void moderate(c.id, true)}>
+                <TapText className='gov-mini' onTap={() => void moderate(c.id, true)}>
                   公开
-                </Text>
+                </TapText>
               )}
               {!c.hidden && (
-                <Text className='gov-mini gov-topic__hide' onClick={() => void moderate(c.id, false)}>
+                <TapText className='gov-mini gov-topic__hide' onTap={() => void moderate(c.id, false)}>
                   隐藏（与议题无关）
-                </Text>
+                </TapText>
               )}
             </View>
           )}
@@ -42,7 +43,7 @@ export function CommentsCard({ id, open, manage }: { id: string; open: boolean; 
       {open && (
         <View className='gov-field'>
           <Textarea className='gov-topic__comment-input' value={text} maxlength={500} placeholder='发表您的意见' onInput={(e) => setText(e.detail.value)} />
-          <Button className='gov-topic__comment-send' disabled={posting.busy || text.trim().length < 2} onClick={() => void send()}>
+          <Button className='btn-secondary gov-topic__comment-send' disabled={posting.busy || text.trim().length < 2} onClick={() => void send()}>
             发表
           </Button>
         </View>

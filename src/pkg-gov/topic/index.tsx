@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { OWNER_CHINESE_ITEMS, TOPIC_KIND_LABELS, TOPIC_KIND_NOTES, ownerMatterOf } from '../../../types/governance';
+import { Page, PageStatus } from '../../components/page';
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
@@ -15,10 +16,10 @@ export default function Topic() {
   const { params } = useRouter();
   const got = useCallOnShow(() => call('governance', 'topic', { id: params.id ?? '' }), params.id ?? '');
   const t = got.data;
-  if (got.error && !t) return <Text className='error'>{got.error.message}</Text>;
-  if (!t) return <Text className='empty'>加载中…</Text>;
+  if (got.error && !t) return <PageStatus className='gov-topic' error={got.error.message} />;
+  if (!t) return <PageStatus className='gov-topic' />;
   return (
-    <View className='page gov-topic'>
+    <Page className='gov-topic'>
       <View className='card'>
         <Text className={`gov-banner gov-banner--${t.kind} gov-topic__kind`}>
           {TOPIC_KIND_LABELS[t.kind]}：{TOPIC_KIND_NOTES[t.kind]}
@@ -43,6 +44,6 @@ export default function Topic() {
       {t.open ? <VoteCard t={t} onDone={got.reload} /> : <ResultsCard id={t.id} />}
       {!t.open && <MinutesCard t={t} onDone={got.reload} />}
       <CommentsCard id={t.id} open={t.open} manage={t.manage} />
-    </View>
+    </Page>
   );
 }

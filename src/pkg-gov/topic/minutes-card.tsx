@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
+import { TapText } from '../../components/tap-text';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TopicView } from '../../../types/functions/governance-topics';
@@ -18,14 +19,14 @@ export function MinutesCard({ t, onDone }: { t: TopicView; onDone: () => void })
       {t.minutes && <Text className='gov-line'>决定：{t.minutes.decision}</Text>}
       {t.minutes && <Text className='gov-line'>后续：{t.minutes.followUp}</Text>}
       {t.project && (
-        <Text className='gov-line gov-topic__project' onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${t.project!.id}` })}>
+        <TapText className='gov-line gov-topic__project' onTap={() => void Taro.navigateTo({ url: `${GOV_PAGES.project}?id=${t.project!.id}` })}>
           已转为项目：{t.project.title} ›
-        </Text>
+        </TapText>
       )}
       {t.manage && t.minutes && !t.project && (
-        <Text className='gov-mini gov-topic__to-project' onClick={() => void Taro.navigateTo({ url: `/pkg-gov/project-new/index?topic=${t.id}` })}>
+        <TapText className='gov-mini gov-topic__to-project' onTap={() => void Taro.navigateTo({ url: `/pkg-gov/project-new/index?topic=${t.id}` })}>
           由此议题立项
-        </Text>
+        </TapText>
       )}
       {t.manage && !t.minutes && (
         <View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TapText } from '../../components/tap-text';
 import type { Choice, TopicView } from '../../../types/functions/governance-topics';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
@@ -18,9 +19,9 @@ export function VoteCard({ t, onDone }: { t: TopicView; onDone: () => void }) {
       {!t.cannotVote && (
         <View className='gov-actions'>
           {[...t.options.map((_, i) => i as Choice), 'abstain' as const].map((c) => (
-            <Text key={String(c)} className={`gov-mini ${c === 'abstain' ? 'gov-topic__abstain' : 'gov-topic__option'} ${t.myChoice === c ? 'gov-mini--on' : ''}`} onClick={() => void cast(c)}>
+            <TapText key={String(c)} className={`gov-mini ${c === 'abstain' ? 'gov-topic__abstain' : 'gov-topic__option'} ${t.myChoice === c ? 'gov-mini--on' : ''}`} onTap={() => void cast(c)}>
               {choiceLabel(t, c)}
-            </Text>
+            </TapText>
           ))}
         </View>
       )}

@@ -1,7 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { GOV_PAGES, TOPIC_KIND_LABELS } from '../../../types/governance';
+import { Page } from '../../components/page';
 import { call } from '../../api/client';
+import { tapProps } from '../../lib/a11y';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import '../components/gov.css';
@@ -10,7 +12,7 @@ import '../components/gov.css';
 export default function Topics() {
   const list = useCallOnShow(() => call('governance', 'topics', {}), 'topics');
   return (
-    <View className='page gov-topics'>
+    <Page className='gov-topics'>
       {list.data?.officer && (
         <Button className='btn-primary gov-topics__new' onClick={() => void Taro.navigateTo({ url: '/pkg-gov/topic-new/index' })}>
           发起议题
@@ -18,7 +20,7 @@ export default function Topics() {
       )}
       {list.error && <Text className='error'>{list.error.message}</Text>}
       {list.data?.items.map((t) => (
-        <View key={t.id} className='card gov-topics__row' onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.topic}?id=${t.id}` })}>
+        <View key={t.id} className='card gov-topics__row' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: `${GOV_PAGES.topic}?id=${t.id}` })}>
           <Text className={`gov-banner gov-banner--${t.kind}`}>{TOPIC_KIND_LABELS[t.kind]}</Text>
           <Text className='gov-row__title'>{t.title}</Text>
           <Text className='muted gov-line'>
@@ -28,6 +30,6 @@ export default function Topics() {
         </View>
       ))}
       {list.data?.items.length === 0 && <Text className='empty'>暂无议题</Text>}
-    </View>
+    </Page>
   );
 }

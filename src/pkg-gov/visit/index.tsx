@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { Page, PageStatus } from '../../components/page';
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import '../components/gov.css';
@@ -10,11 +11,11 @@ export default function Visit() {
   const { params } = useRouter();
   const got = useCallOnShow(() => call('governance', 'visits', { householdId: params.id ?? '' }), params.id ?? '');
   const v = got.data;
-  if (got.error && !v) return <Text className='error'>{got.error.message}</Text>;
-  if (!v) return <Text className='empty'>加载中…</Text>;
+  if (got.error && !v) return <PageStatus className='gov-visit' error={got.error.message} />;
+  if (!v) return <PageStatus className='gov-visit' />;
   const h = v.household;
   return (
-    <View className='page gov-visit'>
+    <Page className='gov-visit'>
       <View className='card'>
         <Text className='card-title gov-visit__household'>
           {h.label} · {h.building}
@@ -47,6 +48,6 @@ export default function Visit() {
         ))}
         {v.items.length === 0 && <Text className='muted'>暂无走访记录</Text>}
       </View>
-    </View>
+    </Page>
   );
 }
