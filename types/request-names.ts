@@ -50,10 +50,9 @@ export const REPORT_CATEGORIES = [
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number]['id'];
 export const LEGAL_CATEGORY: ReportCategory = 'legal';
 /** The catalog item that books legal aid: a legal question, never a grid request. */
-export const LEGAL_ITEM_CODE = 'ZZ-02';
 /** Where legal questions go instead; the page is built by the legal-aid feature. */
 export const LEGAL_AID_PAGE = '/pkg-legal/index/index';
-export const LEGAL_AID_HINT = '法律咨询请使用“法律援助预约”';
+export const LEGAL_AID_HINT = '法律咨询请在“法律援助”中预约志愿律师或提交快速咨询，不作为网格诉求受理';
 
 export function categoryName(id: string): string {
   return REPORT_CATEGORIES.find((c) => c.id === id)?.name ?? id;

@@ -1,4 +1,7 @@
 import type { TestHost } from '../../scripts/harness/test-host';
+import { bookingIdOf } from '../../cloudfunctions/core/legal-aid/booking.repository';
+import { questionIdOf } from '../../cloudfunctions/core/legal-aid/question.repository';
+import { volunteerIdOf } from '../../cloudfunctions/core/legal-aid/volunteer.repository';
 
 /**
  * Every page of src/app.config.ts, as the accessibility check opens it: who is signed in (a demo openid), the query it needs (from the seed, or made by `prepare`), and an element that says the page has loaded.
@@ -13,6 +16,8 @@ export interface PageVisit {
 export interface PreparedData {
   /** A request demo-resident submitted, for its detail page. */
   requestId: string;
+  /** A free consultation of the seed's lawyer, for the booking form. */
+  slotStart: number;
 }
 
 /** Data the seed does not hold: made through the functions, as a user would. */
@@ -22,13 +27,16 @@ export async function prepare(host: TestHost): Promise<PreparedData> {
     answers: { householdSize: 3, hardship: ['因病'], phone: '13800000001' },
     idempotencyKey: 'rq-a11y-check-0001',
   });
-  return { requestId: request.id };
+  const { days } = await host.callOk('demo-resident', 'legal-aid', 'slots', { lawyerId: LAWYER_ID });
+  return { requestId: request.id, slotStart: days.flatMap((d) => d.slots)[0]?.startAt ?? 0 };
 }
 
 const RESIDENT = 'demo-resident';
 const ADMIN = 'demo-admin';
 const SECRETARY = 'demo-secretary';
 const COMMUNITY = { community: 'cm-xiyuan' };
+const LAWYER = 'demo-lawyer';
+const LAWYER_ID = volunteerIdOf(LAWYER);
 
 export function pageVisits(data: PreparedData): Record<string, PageVisit> {
   return {
@@ -60,6 +68,24 @@ export function pageVisits(data: PreparedData): Record<string, PageVisit> {
     'pkg-branch/qr/index': { as: SECRETARY, query: { id: 'act_demothemeday' }, ready: '.qr .qr__title' },
     'pkg-branch/approvals/index': { as: SECRETARY, ready: '.approvals .approvals__app' },
     'pkg-branch/stats/index': { as: SECRETARY, ready: '.stats .stats__row' },
+    // Legal aid, on the seed's cases (seed/demo-legal.ts): demo-resident's confirmed booking, demo-resident-2's question.
+    'pkg-legal/index/index': { as: RESIDENT, ready: '.legal-home .legal-home__lawyer' },
+    'pkg-legal/lawyer/index': { as: RESIDENT, query: { id: LAWYER_ID }, ready: '.legal-lawyer .legal-lawyer__slot' },
+    'pkg-legal/book/index': { as: RESIDENT, query: { lawyerId: LAWYER_ID, startAt: String(data.slotStart) }, ready: '.book .book__specialty' },
+    'pkg-legal/ask/index': { as: RESIDENT, ready: '.ask .ask__specialty' },
+    'pkg-legal/mine/index': { as: RESIDENT, ready: '.my-legal .legal-booking-row' },
+    'pkg-legal/booking/index': { as: RESIDENT, query: { id: bookingIdOf(RESIDENT, 'seed-confirmed') }, ready: '.legal-booking .legal-booking__status' },
+    'pkg-legal/question/index': { as: 'demo-resident-2', query: { id: questionIdOf('demo-resident-2', 'seed-question') }, ready: '.legal-question .legal-question__text' },
+    'pkg-legal/apply/index': { as: RESIDENT, ready: '.apply .apply__form' },
+    'pkg-legal/hours/index': { as: LAWYER, ready: '.hours .hours__day-name' },
+    'pkg-legal/desk/index': { as: LAWYER, ready: '.desk .desk__link' },
+    'pkg-legal/record/index': { as: LAWYER, ready: '.record .record__title' },
+    'pkg-legal/admin/index': { as: 'demo-street-admin', ready: '.legal-admin .legal-admin__volunteer' },
+    'pkg-household/mine/index': { as: RESIDENT, ready: '.household-mine .card' },
+    'pkg-household/verify/index': { as: 'demo-building-head', ready: '.household-verify .household-verify__claim' },
+    'pkg-privacy/guide/index': { as: RESIDENT, ready: '.privacy-guide .privacy-guide__section' },
+    'pkg-privacy/reads/index': { as: RESIDENT, ready: '.privacy-reads .privacy-reads__intro' },
+    'pkg-privacy/data/index': { as: RESIDENT, ready: '.privacy-data .privacy-data__export' },
     // Co-governance: 李大爷家 is 西园2栋2单元302, assigned to 刘志强 in the seed.
     'pkg-gov/needs/index': { as: RESIDENT, ready: '.gov-needs .gov-needs__row' },
     'pkg-gov/resources/index': { as: ADMIN, ready: '.gov-resources .gov-resources__row' },

@@ -91,7 +91,7 @@ describe('accessibility of every page, in standard mode and in 长辈版', () =>
   const pages = registeredPages();
 
   it('has a visit for every registered page, and no visit for a page that is gone', async () => {
-    const visits = pageVisits({ requestId: '' });
+    const visits = pageVisits({ requestId: '', slotStart: 0 });
     expect(pages.filter((p) => !visits[p])).toEqual([]);
     expect(Object.keys(visits).filter((p) => !pages.includes(p))).toEqual([]);
   });

@@ -11,6 +11,10 @@ import type { Role } from '../../types/roles';
 import { localItem } from '../../scripts/harness/catalog-input';
 import { consultation } from '../support/governance-fixtures';
 import { snapshotData } from '../support/db-snapshot';
+import { bookInput, freeStarts } from '../support/legal-fixtures';
+import { bookingIdOf } from '../../cloudfunctions/core/legal-aid/booking.repository';
+import { questionIdOf } from '../../cloudfunctions/core/legal-aid/question.repository';
+import { volunteerIdOf } from '../../cloudfunctions/core/legal-aid/volunteer.repository';
 import { useTestHost } from '../support/use-test-host';
 
 /**
@@ -35,6 +39,11 @@ const partyIn = (openid: string, communityId: string) => (userOf(openid)?.roles 
 
 /** What the probes point at: records in 西园 and in 东桥, made before the matrix runs. */
 const f: Record<string, string> = {};
+const LAWYER = 'demo-lawyer';
+/** Who booked, rated and asked: in 西园 demo accounts (seed/demo-legal.ts and below), in 东桥 a resident no demo account is. */
+const bookerOf = { xy: 'demo-resident-2', dq: 'mx-resident-dq' };
+const raterOf = { xy: 'demo-resident', dq: 'mx-resident-dq' };
+const askerOf = { xy: 'demo-resident-2', dq: 'mx-resident-dq' };
 const revs: Record<string, number> = {};
 
 interface Probe {
@@ -80,6 +89,20 @@ const PROBES: Record<string, Probe[]> = {
   'activity.participation': both((c) => ({ unit: c, input: () => ({ quarter: '2026-Q4', unitId: c }) })),
   'household.verify': both((_c, k) => ({ unit: k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01', input: () => ({ id: f[`claim-${k}`], rev: revs[`claim-${k}`], approve: false, reason: '房号与登记不符' }) })),
   'household.verifyOwner': both((_c, k) => ({ unit: k === 'xy' ? 'bd-xiyuan-06' : 'bd-dongqiao-01', input: () => ({ id: f[`claim-${k}`], rev: revs[`claim-${k}`], approve: false, reason: '面积与证书不符' }) })),
+  // Legal aid: a case is its resident's and its volunteer's (demo-lawyer, the street's team, serves both communities).
+  'legal-aid.get': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`] }), may: (o) => o === LAWYER || o === bookerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.reads': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`] }), may: (o) => o === bookerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.accept': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`] }), may: (o) => o === LAWYER, denied: 'FORBIDDEN' })),
+  'legal-aid.decline': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`], reason: '当天临时出差' }), may: (o) => o === LAWYER, denied: 'FORBIDDEN' })),
+  'legal-aid.cancel': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`], reason: '临时有事' }), may: (o) => o === LAWYER || o === bookerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.reschedule': both((_c, k) => ({ input: () => ({ id: f[`booking-${k}`], startAt: host.clock.now() }), may: (o) => o === bookerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.rate': both((_c, k) => ({ input: () => ({ id: f[`rated-${k}`], stars: 1, comment: '' }), may: (o) => o === raterOf[k], denied: 'FORBIDDEN' })),
+  // The volunteer has claimed none of these: the question and its withdrawal are the asker's alone.
+  'legal-aid.question': both((_c, k) => ({ input: () => ({ id: f[`question-${k}`] }), may: (o) => o === askerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.withdraw': both((_c, k) => ({ input: () => ({ id: f[`question-${k}`] }), may: (o) => o === askerOf[k], denied: 'FORBIDDEN' })),
+  'legal-aid.claim': both((_c, k) => ({ input: () => ({ id: f[`open-${k}`] }), may: (o) => o === LAWYER, denied: 'FORBIDDEN' })),
+  'legal-aid.answer': both((_c, k) => ({ input: () => ({ id: f[`claimed-${k}`], answer: '可以先与对方协商，协商不成可申请人民调解。' }), may: (o) => o === LAWYER, denied: 'FORBIDDEN' })),
+  'legal-aid.stats': community(),
 };
 
 /** Co-governance: its officers (居委会 and 党支部) of the community, and who lives in it. */
@@ -120,6 +143,7 @@ const OWN_ONLY: Record<string, string> = {
   'activity.memberCode': 'a code for the caller’s own confirmed signup (CONFLICT otherwise)',
   'party.apply': 'a branch of the caller’s own community (INVALID_INPUT otherwise: party.test.ts)',
   'household.claim': 'a building of the caller’s own community (INVALID_INPUT otherwise: household.test.ts)',
+  'legal-aid.apply': 'a team of the caller’s own street or community (INVALID_INPUT otherwise: legal-onboarding.test.ts)',
 };
 const TARGET_KEYS = ['communityId', 'unitId', 'id', 'activityId', 'buildingId'];
 
@@ -143,6 +167,7 @@ async function makeTargets(): Promise<void> {
     f[`claim-${k}`] = claim.id;
     revs[`claim-${k}`] = 2;
   }
+  await makeLegalTargets();
   await makeGovernanceTargets();
   for (const k of ['xy', 'dq']) {
     const communityId = k === 'xy' ? 'cm-xiyuan' : 'cm-dongqiao';
@@ -151,6 +176,25 @@ async function makeTargets(): Promise<void> {
       const { reviewedAt: _r, reviewedAgainst: _a, ...item } = localItem(code);
       await host.callOk(admin, 'catalog-admin', 'addLocal', { communityId, item });
     }
+  }
+}
+
+/** A pending booking and three quick questions (open, open, claimed) in each community; a completed booking in 西园. */
+async function makeLegalTargets(): Promise<void> {
+  const lawyerId = volunteerIdOf(LAWYER);
+  f['booking-xy'] = bookingIdOf('demo-resident-2', 'seed-pending');
+  f['rated-xy'] = bookingIdOf('demo-resident', 'seed-completed');
+  f['question-xy'] = questionIdOf('demo-resident-2', 'seed-question');
+  const [start] = await freeStarts(host, 'mx-resident-dq', lawyerId);
+  f['booking-dq'] = (await host.callOk('mx-resident-dq', 'legal-aid', 'book', bookInput(lawyerId, start!, { idempotencyKey: 'matrixbookingdq01' }))).booking.id;
+  f['rated-dq'] = f['booking-dq'];
+  const ask = async (asker: string, key: string) =>
+    (await host.callOk(asker, 'legal-aid', 'ask', { specialty: 'family', service: 'guidance', text: '父母年迈，兄弟姐妹之间赡养费用该如何分担？', consent: true, idempotencyKey: key })).question.id;
+  f['question-dq'] = await ask(askerOf.dq, 'matrixquestiondq01');
+  for (const k of ['xy', 'dq'] as const) {
+    f[`open-${k}`] = await ask(askerOf[k], `matrixopen${k}000001`);
+    f[`claimed-${k}`] = await ask(askerOf[k], `matrixclaimed${k}0001`);
+    await host.callOk(LAWYER, 'legal-aid', 'claim', { id: f[`claimed-${k}`]! });
   }
 }
 

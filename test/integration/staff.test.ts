@@ -74,7 +74,7 @@ describe('appointments by invitation', () => {
     expect(snapshotData(host.dataDir)).toEqual(before);
     const made = await invite('demo-street-admin', { role: 'community_admin', unitId: 'cm-dongqiao' });
     expect((await host.call('dq-admin', 'staff', 'accept', { code: made.code })).ok).toBe(true);
-    expect((await host.call('dq-admin', 'staff', 'list', { communityId: 'cm-dongqiao' })).data?.members.map((m) => m.name)).toEqual(['新同事']);
+    expect((await host.call('dq-admin', 'staff', 'list', { communityId: 'cm-dongqiao' })).data?.members.map((m) => m.name)).toEqual(['冯主任', '卫书记', '新同事']);
     expect((await host.call('dq-admin', 'staff', 'list', { communityId: 'cm-xiyuan' })).error?.code).toBe('FORBIDDEN');
   });
 });

@@ -2,6 +2,7 @@ import type { RequestDetail } from '../../../types/request';
 import type { GeoPoint } from '../../../types/org';
 import { todayText } from '../../../types/date-windows';
 import { parseLimitText } from '../../../types/catalog-names';
+import { LEGAL_AID_HINT } from '../../../types/request-names';
 import { checkAnswers, type Answers } from '../../../types/request-form';
 import { loadCommunityCatalog } from '../catalog/community-catalog';
 import { recordDemand } from '../catalog/demand';
@@ -30,7 +31,7 @@ export async function submitRequest(ctx: ActionContext, input: SubmitInput): Pro
   const item = visible.find((e) => e.item.code === input.code)?.item;
   if (!item) throw notFound('该服务事项');
   if (!item.online) throw invalid('该事项暂不支持网上申请，请到窗口办理', { code: '该事项暂不支持网上申请' });
-  if (item.handledBy === 'legal-aid') throw invalid('法律咨询请在“法律援助”中预约志愿律师或提交快速咨询，不作为网格诉求受理', { code: '请通过法律援助预约咨询' });
+  if (item.handledBy === 'legal-aid') throw invalid(LEGAL_AID_HINT, { code: '请通过法律援助预约咨询' });
 
   const checked = checkAnswers(item.form, withRegisteredPhone(item.form, input.answers, ctx.caller.user?.phone), todayText(ctx.clock.now()));
   if (!checked.ok) {

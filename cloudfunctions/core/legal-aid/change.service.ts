@@ -69,6 +69,10 @@ export async function reschedule(ctx: ActionContext, id: string, startAt: number
     const claim = await claimSlot(ctx.store, v._id, slot.date, slot.ticks, id, v.availability.dailyCap, now);
     if (claim === 'full') throw new DomainError('FULL', '该志愿者当天的预约已满，请选择其他日期');
     if (claim === 'taken') throw new DomainError('CONFLICT', '该时段刚刚被预约，请选择其他时段');
+    // 'mine': the new ticks already carry this booking's id, so another reschedule of it (running now, or one that
+    // died) made that claim. It is not ours to use nor to give back: releasing it when our write is refused would free
+    // the ticks of the reschedule that won. The sweep settles a claim left by one that died.
+    if (claim === 'mine') throw new DomainError('CONFLICT', '该预约正在改期，请稍后刷新查看');
   }
   let b: BookingDoc;
   try {

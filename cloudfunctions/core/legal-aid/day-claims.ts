@@ -7,6 +7,8 @@ import { DAYS, dayId, dayRef, ensureDay, type DayDoc } from './day.repository';
  * also counts the day's consultations against the daily limit and notes when the claim was made; released or moved
  * the same way. The booking's id is the claimant.
  */
+/** 'mine': every tick already carries this booking's id (a retry, or another request for the same booking: whoever
+ * made that claim owns it, so a caller seeing 'mine' must not release it). */
 export type ClaimOutcome = 'claimed' | 'mine' | 'taken' | 'full';
 
 const claimed = (bookingId: string, now: number) => ({ set: { touchedAt: now, [`claimedAt.${bookingId}`]: now } });

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { CONSENT_TEXTS, type SensitiveScope } from '../../../types/privacy';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 /**
@@ -12,7 +13,7 @@ export function SensitiveConsent({ scope, checked, onChange }: { scope: Sensitiv
   return (
     <View className='sensitive-consent'>
       <Text className='muted sensitive-consent__summary'>{text.summary}</Text>
-      <View className='sensitive-consent__toggle' onClick={() => onChange(!checked)}>
+      <View className='sensitive-consent__toggle' {...tapProps('checkbox', { checked })} onClick={() => onChange(!checked)}>
         <Text className={`sensitive-consent__box ${checked ? 'sensitive-consent__box--on' : ''}`}>{checked ? '✓' : ''}</Text>
         <Text>我已阅读并同意《{text.title}》</Text>
       </View>

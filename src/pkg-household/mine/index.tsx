@@ -5,6 +5,7 @@ import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import { ClaimForm } from './claim-form';
 import { OwnerCard } from './owner-card';
+import { Page } from '../../components/page';
 import './index.css';
 
 /**
@@ -18,7 +19,7 @@ export default function MyHousehold() {
   if (!m) return <Text className='empty'>加载中…</Text>;
   const h = m.household;
   return (
-    <View className='page household-mine'>
+    <Page className='household-mine'>
       {h && (
         <View className='card household-mine__claim'>
           <Text className='card-title'>登记的住址</Text>
@@ -38,6 +39,6 @@ export default function MyHousehold() {
       <ClaimForm building={m.building} current={h} onDone={mine.reload} />
       {h && h.status !== 'rejected' && <OwnerCard h={h} onDone={mine.reload} />}
       <Text className='muted household-mine__privacy'>住址仅用于核实居民身份，由核实人和社区工作人员查看；不收集身份证号，产权证书请到社区窗口出示，不在线上传。</Text>
-    </View>
+    </Page>
   );
 }

@@ -29,7 +29,7 @@ export function OwnerCard({ h, onDone }: { h: HouseholdView; onDone: () => void 
           </View>
           {asking.notice && <Text className='household-mine__notice'>{asking.notice}</Text>}
           {asking.error && <Text className='error'>{asking.error}</Text>}
-          <Button className='household-mine__owner-submit' loading={asking.busy} disabled={asking.busy || !area} onClick={() => void submit()}>
+          <Button className='btn-secondary household-mine__owner-submit' loading={asking.busy} disabled={asking.busy || !area} onClick={() => void submit()}>
             申请业主核实
           </Button>
         </View>

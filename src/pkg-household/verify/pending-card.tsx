@@ -26,10 +26,10 @@ export function PendingCard({ claim, kind, onDecided }: { claim: PendingHousehol
       <Text className='muted household-verify__line'>登记于 {fmtDateTime(claim.claimedAt)}</Text>
       {!rejecting && (
         <View className='household-verify__buttons'>
-          <Button className='household-verify__mini household-verify__approve' size='mini' loading={deciding.busy} disabled={deciding.busy} onClick={() => void decide(true)}>
+          <Button className='btn-primary household-verify__mini household-verify__approve' loading={deciding.busy} disabled={deciding.busy} onClick={() => void decide(true)}>
             核实无误
           </Button>
-          <Button className='household-verify__mini' size='mini' disabled={deciding.busy} onClick={() => setRejecting(true)}>
+          <Button className='btn-secondary household-verify__mini' disabled={deciding.busy} onClick={() => setRejecting(true)}>
             不通过
           </Button>
         </View>
@@ -38,10 +38,10 @@ export function PendingCard({ claim, kind, onDecided }: { claim: PendingHousehol
         <View>
           <Textarea className='household-verify__reason' value={reason} maxlength={100} placeholder='请填写不通过的理由，居民将收到通知' onInput={(e) => setReason(e.detail.value)} />
           <View className='household-verify__buttons'>
-            <Button className='household-verify__mini household-verify__reject' size='mini' disabled={deciding.busy || reason.trim().length < 2} onClick={() => void decide(false)}>
+            <Button className='btn-danger household-verify__mini household-verify__reject' disabled={deciding.busy || reason.trim().length < 2} onClick={() => void decide(false)}>
               确认不通过
             </Button>
-            <Button className='household-verify__mini' size='mini' onClick={() => setRejecting(false)}>
+            <Button className='btn-secondary household-verify__mini' onClick={() => setRejecting(false)}>
               返回
             </Button>
           </View>

@@ -5,6 +5,8 @@ import { useCallOnShow } from '../../hooks/use-call';
 import '../components/legal.css';
 import { StatsView } from './stats-view';
 import { VolunteerCard } from './volunteer-card';
+import { Page } from '../../components/page';
+import { tapProps, groupProps } from '../../lib/a11y';
 
 type Tab = 'pending' | 'verified' | 'other' | 'stats';
 const TABS: Array<[Tab, string]> = [
@@ -19,10 +21,10 @@ export default function LegalAdmin() {
   const [tab, setTab] = useState<Tab>('pending');
   const list = useCallOnShow(() => call('legal-aid', 'volunteers', { status: tab === 'stats' ? 'pending' : tab }), tab, tab !== 'stats');
   return (
-    <View className='page legal-admin'>
-      <View className='legal-tabs'>
+    <Page className='legal-admin'>
+      <View className='legal-tabs' {...groupProps('tablist')}>
         {TABS.map(([t, label]) => (
-          <Text key={t} className={`legal-tab legal-admin__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} onClick={() => setTab(t)}>
+          <Text key={t} className={`legal-tab legal-admin__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} {...tapProps('tab', { selected: tab === t })} onClick={() => setTab(t)}>
             {label}
           </Text>
         ))}
@@ -32,6 +34,6 @@ export default function LegalAdmin() {
       {tab !== 'stats' && list.data?.items.map((v) => <VolunteerCard key={v.id} v={v} onDecided={list.reload} />)}
       {tab !== 'stats' && list.data?.items.length === 0 && <Text className='empty'>暂无</Text>}
       <Text className='legal-hint'>咨询内容仅居民和承办志愿者可见，管理员只能看到数量、类别、回复用时和评分。</Text>
-    </View>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { useCallOnShow } from '../../hooks/use-call';
 import '../components/legal.css';
 import { ApplyForm } from './apply-form';
 import { VolunteerStatus } from './volunteer-status';
+import { Page } from '../../components/page';
 
 /** 法律志愿者: apply to the street's or community's legal-aid team, and, once verified, manage one's service. */
 export default function ApplyPage() {
@@ -23,7 +24,7 @@ export default function ApplyPage() {
   const v = data.volunteer;
   const showForm = editing || !v || v.status === 'rejected' || v.status === 'left';
   return (
-    <View className='page apply'>
+    <Page className='apply'>
       <View className='card'>
         <Text className='legal-hint'>
           律师和经过培训的居民（法律明白人）可以申请加入法律援助志愿服务队，为居民免费解答法律问题。志愿服务不得收取任何财物，咨询内容须保密。
@@ -35,6 +36,6 @@ export default function ApplyPage() {
       {v && !showForm && <VolunteerStatus v={v} act={act} onEdit={() => setEditing(true)} />}
       {showForm && data.teamOptions.length === 0 && <Text className='empty'>请先在首页选择您所在的社区</Text>}
       {showForm && data.teamOptions.length > 0 && <ApplyForm teams={data.teamOptions} current={v && v.status !== 'left' ? v : null} act={act} />}
-    </View>
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import { askSubscribe } from '../../lib/subscribe';
 import { Chips } from '../components/chips';
 import { ConsentBox } from '../components/consent-box';
 import { newKey } from '../lib/keys';
+import { Page } from '../../components/page';
 
 const HELP = [
   { id: 'advice', name: '想听听法律意见' },
@@ -33,7 +34,7 @@ export default function AskPage() {
     });
 
   return (
-    <View className='page ask'>
+    <Page className='ask'>
       <View className='card'>
         <Text className='legal-hint'>不用约时间。提交后，擅长这类问题的志愿者会认领并答复您；3天内无人答复的，会通知您改为预约。问题内容只有认领的志愿者能看到。</Text>
         <Text className='legal-label'>问题类别</Text>
@@ -54,6 +55,6 @@ export default function AskPage() {
       <Button className='btn-primary ask__submit' loading={action.busy} disabled={action.busy} onClick={() => void submit()}>
         提交问题
       </Button>
-    </View>
+    </Page>
   );
 }

@@ -10,6 +10,7 @@ import { fmtDateTime } from '../../lib/cn-time';
 import { askSubscribe } from '../../lib/subscribe';
 import { newKey } from '../lib/keys';
 import { BookFormFields, type BookForm } from './book-form';
+import { Page } from '../../components/page';
 import './index.css';
 
 /** 预约咨询: one slot of one volunteer, what it is about, and the resident's consent to share it with them. */
@@ -41,7 +42,7 @@ export default function BookPage() {
   if (info.error && !v) return <Text className='error'>{info.error.message}</Text>;
   if (!v) return <Text className='empty'>加载中…</Text>;
   return (
-    <View className='page book'>
+    <Page className='book'>
       <View className='card'>
         <Text className='legal-row__title'>{v.name}</Text>
         <Text className='legal-row__line book__when'>{fmtDateTime(startAt)}，免费</Text>
@@ -52,6 +53,6 @@ export default function BookPage() {
         提交预约
       </Button>
       <Text className='legal-hint'>志愿者确认后会通知您；未及时确认的预约会自动取消。</Text>
-    </View>
+    </Page>
   );
 }

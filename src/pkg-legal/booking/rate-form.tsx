@@ -2,6 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import type { ActionState } from '../../hooks/use-action';
+import { groupProps, tapProps } from '../../lib/a11y';
 
 const STARS = [1, 2, 3, 4, 5];
 
@@ -17,10 +18,10 @@ export function RateForm({ id, act }: { id: string; act: ActionState }) {
   return (
     <View className='card legal-booking__rate'>
       <Text className='legal-label'>这次咨询对您有帮助吗？</Text>
-      <View className='legal-booking__stars'>
+      <View className='legal-booking__stars' {...groupProps('radiogroup', '评分')}>
         {STARS.map((s) => (
-          <Text key={s} className={`legal-booking__star ${s <= stars ? 'legal-booking__star--on' : ''}`} onClick={() => setStars(s)}>
-            ★
+          <Text key={s} className={`legal-booking__star ${s <= stars ? 'legal-booking__star--on' : ''}`} {...tapProps('radio', { checked: s === stars, label: `${s}星` })} onClick={() => setStars(s)}>
+            {s <= stars ? '★' : '☆'}
           </Text>
         ))}
       </View>

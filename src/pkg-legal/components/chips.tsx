@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { tapProps, groupProps } from '../../lib/a11y';
 import './legal.css';
 
 export interface ChipOption<T extends string> {
@@ -24,9 +25,9 @@ export function Chips<T extends string>({ options, value, onChange, multi, class
     onChange(chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]);
   };
   return (
-    <View className='legal-chips'>
+    <View className='legal-chips' {...groupProps(multi ? 'group' : 'radiogroup')}>
       {options.map((o) => (
-        <Text key={o.id} className={`legal-chip ${className} ${chosen.includes(o.id) ? 'legal-chip--on' : ''}`} onClick={() => toggle(o.id)}>
+        <Text key={o.id} className={`legal-chip ${className} ${chosen.includes(o.id) ? 'legal-chip--on' : ''}`} {...tapProps(multi ? 'checkbox' : 'radio', { checked: chosen.includes(o.id) })} onClick={() => toggle(o.id)}>
           {o.name}
         </Text>
       ))}

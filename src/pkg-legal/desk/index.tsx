@@ -7,6 +7,8 @@ import { useCallOnShow } from '../../hooks/use-call';
 import { BookingRow } from '../components/booking-row';
 import '../components/legal.css';
 import { QuestionLists } from './question-lists';
+import { Page } from '../../components/page';
+import { tapProps, groupProps } from '../../lib/a11y';
 import './index.css';
 
 type Tab = 'requests' | 'upcoming' | 'toRecord' | 'questions';
@@ -25,12 +27,12 @@ export default function DeskPage() {
   const data = agenda.data;
   const count = (t: Tab) => (t === 'questions' || !data ? '' : ` ${data[t].length}`);
   return (
-    <View className='page desk'>
+    <Page className='desk'>
       {data?.volunteer.paused && <Text className='legal-notice'>您已暂停服务，居民暂时看不到您。</Text>}
       {data && !data.volunteer.availability && <Text className='legal-notice'>您还没有设置值班时间。</Text>}
-      <View className='legal-tabs'>
+      <View className='legal-tabs' {...groupProps('tablist')}>
         {TABS.map(([t, label]) => (
-          <Text key={t} className={`legal-tab desk__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} onClick={() => setTab(t)}>
+          <Text key={t} className={`legal-tab desk__tab--${t} ${tab === t ? 'legal-tab--on' : ''}`} {...tapProps('tab', { selected: tab === t })} onClick={() => setTab(t)}>
             {label}
             {count(t)}
           </Text>
@@ -41,10 +43,10 @@ export default function DeskPage() {
       {tab !== 'questions' && data?.[tab].length === 0 && <Text className='empty'>{EMPTY[tab]}</Text>}
       {tab === 'questions' && <QuestionLists />}
       <View className='desk__links'>
-        <Text className='desk__link desk__hours' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.hours })}>值班时间 ›</Text>
-        <Text className='desk__link' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.record })}>服务记录证明 ›</Text>
-        <Text className='desk__link' onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.apply })}>我的志愿者信息 ›</Text>
+        <Text className='desk__link desk__hours' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.hours })}>值班时间 ›</Text>
+        <Text className='desk__link' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.record })}>服务记录证明 ›</Text>
+        <Text className='desk__link' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: LEGAL_PAGES.apply })}>我的志愿者信息 ›</Text>
       </View>
-    </View>
+    </Page>
   );
 }

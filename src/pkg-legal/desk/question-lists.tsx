@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
+import { tapProps } from '../../lib/a11y';
 
 const open = (id: string) => Taro.navigateTo({ url: `${LEGAL_PAGES.question}?id=${id}` });
 
@@ -31,7 +32,7 @@ export function QuestionLists() {
       {lists.data?.open.length === 0 && <Text className='empty'>暂无待认领的问题</Text>}
       <Text className='legal-label'>我认领的</Text>
       {lists.data?.mine.map((q) => (
-        <View key={q.id} className='card legal-row' onClick={() => void open(q.id)}>
+        <View key={q.id} className='card legal-row' {...tapProps('link')} onClick={() => void open(q.id)}>
           <View className='legal-row__head'>
             <Text className='legal-row__title'>{specialtyName(q.specialty)}</Text>
             <Text className='tag'>{QUESTION_STATUS_LABELS[q.status]}</Text>

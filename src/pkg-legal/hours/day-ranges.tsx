@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TimeRange } from '../../../types/working-hours';
 import { addRange, PRESETS, rangeText } from './ranges';
+import { tapProps } from '../../lib/a11y';
 
 /** One day's windows: tap one to remove it; add a ready-made one, or one's own with two time pickers. */
 export function DayRanges({ label, ranges, onChange, className }: { label: string; ranges: TimeRange[]; onChange: (next: TimeRange[]) => void; className: string }) {
@@ -18,14 +19,14 @@ export function DayRanges({ label, ranges, onChange, className }: { label: strin
         <Text className='hours__day-name'>{label}</Text>
         {ranges.length === 0 && <Text className='muted'>不值班</Text>}
         {ranges.map((r, i) => (
-          <Text key={rangeText(r)} className='tag hours__range' onClick={() => onChange(ranges.filter((_, j) => j !== i))}>
+          <Text key={rangeText(r)} className='tag hours__range' {...tapProps('button', { label: `删除 ${rangeText(r)}` })} onClick={() => onChange(ranges.filter((_, j) => j !== i))}>
             {rangeText(r)} ✕
           </Text>
         ))}
       </View>
       <View className='hours__add'>
         {PRESETS.map((p) => (
-          <Text key={p.name} className={`legal-chip hours__preset hours__preset--${p.key}`} onClick={() => add(p.range)}>
+          <Text key={p.name} className={`legal-chip hours__preset hours__preset--${p.key}`} {...tapProps()} onClick={() => add(p.range)}>
             +{p.name}
           </Text>
         ))}
@@ -36,7 +37,7 @@ export function DayRanges({ label, ranges, onChange, className }: { label: strin
         <Picker mode='time' value={custom.end} onChange={(e) => setCustom({ ...custom, end: String(e.detail.value) })}>
           <Text className='legal-chip'>{custom.end}</Text>
         </Picker>
-        <Text className='legal-chip hours__custom' onClick={() => add(custom)}>
+        <Text className='legal-chip hours__custom' {...tapProps()} onClick={() => add(custom)}>
           +添加
         </Text>
       </View>

@@ -4,6 +4,7 @@ import type { DayException } from '../../../types/legal-aid';
 import { dateInput } from '../../lib/cn-time';
 import { DayRanges } from './day-ranges';
 import { rangeText } from './ranges';
+import { tapProps } from '../../lib/a11y';
 
 /** Dates that differ from the week: a day off, or hours added (also on a holiday, by choice). */
 export function ExceptionsEditor({ value, onChange }: { value: DayException[]; onChange: (next: DayException[]) => void }) {
@@ -19,7 +20,7 @@ export function ExceptionsEditor({ value, onChange }: { value: DayException[]; o
         <View key={e.date} className='legal-fact hours__exception'>
           <Text>{e.date}</Text>
           <Text className='legal-fact__value'>{e.kind === 'off' ? '休息' : `加开 ${e.ranges.map(rangeText).join(' ')}`}</Text>
-          <Text className='hours__remove' onClick={() => onChange(value.filter((x) => x.date !== e.date))}>
+          <Text className='hours__remove' {...tapProps('button', { label: `删除${e.date}` })} onClick={() => onChange(value.filter((x) => x.date !== e.date))}>
             删除
           </Text>
         </View>
@@ -28,7 +29,7 @@ export function ExceptionsEditor({ value, onChange }: { value: DayException[]; o
         <Picker mode='date' value={date} onChange={(e) => setDate(String(e.detail.value))}>
           <Text className='legal-chip hours__date'>{date}</Text>
         </Picker>
-        <Text className='legal-chip hours__off' onClick={() => put({ date, kind: 'off' })}>
+        <Text className='legal-chip hours__off' {...tapProps()} onClick={() => put({ date, kind: 'off' })}>
           这天休息
         </Text>
       </View>

@@ -9,6 +9,7 @@ import '../components/legal.css';
 import { DayRanges } from './day-ranges';
 import { ExceptionsEditor } from './exceptions-editor';
 import { SettingsCard } from './settings-card';
+import { Page } from '../../components/page';
 import './index.css';
 
 const EMPTY_WEEK = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
@@ -27,7 +28,7 @@ export default function HoursPage() {
 
   if (mine.error && !mine.data) return <Text className='error'>{mine.error.message}</Text>;
   return (
-    <View className='page hours'>
+    <Page className='hours'>
       <View className='card'>
         <Text className='card-title'>每周值班</Text>
         <Text className='legal-hint'>法定节假日不开放预约（可在“特殊日期”中加开）。调休上班日按您周一至周五最常见的时段值班；若您大多数工作日不值班，调休日也不开放。</Text>
@@ -42,6 +43,6 @@ export default function HoursPage() {
       <Button className='btn-primary hours__save' loading={act.busy} disabled={act.busy} onClick={() => void act.run(() => call('legal-aid', 'setAvailability', av).then(() => '值班时间已保存，居民现在可以预约'))}>
         保存
       </Button>
-    </View>
+    </Page>
   );
 }

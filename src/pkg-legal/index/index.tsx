@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { Filters, type LawyerFilter } from './filters';
 import { LawyerCard } from './lawyer-card';
+import { Page } from '../../components/page';
 import './index.css';
 
 /** 法律援助: free consultations with the street's volunteer lawyers and 法律明白人, chosen by problem, way and day. */
@@ -15,7 +16,7 @@ export default function LegalHome() {
   const list = useCallOnShow(() => call('legal-aid', 'lawyers', input), JSON.stringify(input));
 
   return (
-    <View className='page legal-home'>
+    <Page className='legal-home'>
       <View className='card'>
         <Text className='legal-home__title'>免费法律咨询</Text>
         <Text className='legal-hint'>法律援助志愿律师和法律明白人为居民免费解答法律问题，不收取任何费用。您说的情况只有您和您预约的志愿者能看到。</Text>
@@ -32,6 +33,6 @@ export default function LegalHome() {
           我的法律咨询
         </Button>
       </View>
-    </View>
+    </Page>
   );
 }

@@ -3,11 +3,12 @@ import Taro from '@tarojs/taro';
 import type { VolunteerPublic } from '../../../types/legal-aid';
 import { kindName, LEGAL_PAGES, modeName, specialtyName } from '../../../types/legal-aid-names';
 import { fmtDateTime } from '../../lib/cn-time';
+import { tapProps } from '../../lib/a11y';
 
 /** A volunteer as residents choose them: who, what they know, how they talk, when they are next free. */
 export function LawyerCard({ v }: { v: VolunteerPublic }) {
   return (
-    <View className='card legal-row legal-home__lawyer' onClick={() => Taro.navigateTo({ url: `${LEGAL_PAGES.lawyer}?id=${v.id}` })}>
+    <View className='card legal-row legal-home__lawyer' {...tapProps('link')} onClick={() => Taro.navigateTo({ url: `${LEGAL_PAGES.lawyer}?id=${v.id}` })}>
       <View className='legal-row__head'>
         <Text className='legal-row__title legal-home__lawyer-name'>{v.name}</Text>
         <Text className={v.kind === 'lawyer' ? 'tag' : 'tag tag-green'}>{kindName(v.kind)}</Text>

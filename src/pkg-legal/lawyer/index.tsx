@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { LEGAL_PAGES } from '../../../types/legal-aid-names';
 import { call } from '../../api/client';
@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action';
 import { useCallOnShow } from '../../hooks/use-call';
 import { Profile } from './profile';
 import { SlotPicker } from './slot-picker';
+import { Page } from '../../components/page';
 import './index.css';
 
 /**
@@ -31,12 +32,12 @@ export default function LawyerPage() {
   if (slots.error && !slots.data) return <Text className='error'>{slots.error.message}</Text>;
   if (!slots.data) return <Text className='empty'>加载中…</Text>;
   return (
-    <View className='page legal-lawyer'>
+    <Page className='legal-lawyer'>
       <Profile v={slots.data.lawyer} />
       {moving && <Text className='legal-notice'>请选择新的时间。每个预约只能改期一次，选好后原时段即释放。</Text>}
       {notice && <Text className='legal-notice'>{notice}</Text>}
       {error && <Text className='error'>{error}</Text>}
       <SlotPicker days={slots.data.days} busy={busy} onPick={pick} />
-    </View>
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SlotDay } from '../../../types/legal-aid';
 import { fmtDateTime, fmtTime } from '../../lib/cn-time';
+import { tapProps } from '../../lib/a11y';
 
 const dayLabel = (d: SlotDay, startAt: number | undefined) => {
   const [, month, day] = d.date.split('-').map(Number) as [number, number, number];
@@ -20,7 +21,7 @@ export function SlotPicker({ days, busy, onPick }: { days: SlotDay[]; busy: bool
       <Text className='legal-label'>选择日期</Text>
       <View className='legal-chips'>
         {open.map((d, i) => (
-          <Text key={d.date} className={`legal-chip legal-lawyer__day ${d === day ? 'legal-chip--on' : ''}`} onClick={() => setIndex(i)}>
+          <Text key={d.date} className={`legal-chip legal-lawyer__day ${d === day ? 'legal-chip--on' : ''}`} {...tapProps('radio', { checked: d === day })} onClick={() => setIndex(i)}>
             {dayLabel(d, d.slots[0]?.startAt)}
             {d.provisional ? '*' : ''}
           </Text>

@@ -8,6 +8,7 @@ import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
 import { CaseReads } from '../booking/case-reads';
 import '../components/legal.css';
+import { Page } from '../../components/page';
 import './index.css';
 
 /** A quick question, for its asker and the volunteer who took it: the question, the answer, and their actions. */
@@ -21,7 +22,7 @@ export default function QuestionPage() {
   if (detail.error && !q) return <Text className='error'>{detail.error.message}</Text>;
   if (!q) return <Text className='empty'>加载中…</Text>;
   return (
-    <View className='page legal-question'>
+    <Page className='legal-question'>
       <View className='card'>
         <View className='legal-row__head'>
           <Text className='legal-row__title'>{specialtyName(q.specialty)} · {serviceName(q.service)}</Text>
@@ -49,6 +50,6 @@ export default function QuestionPage() {
         </Button>
       )}
       {q.role === 'resident' && <CaseReads id={q.id} />}
-    </View>
+    </Page>
   );
 }

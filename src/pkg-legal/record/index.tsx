@@ -5,6 +5,8 @@ import { call } from '../../api/client';
 import { useCall } from '../../hooks/use-call';
 import { dateInput, fmtDateTime, fmtTime } from '../../lib/cn-time';
 import '../components/legal.css';
+import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 const thisYear = Number(dateInput(Date.now()).slice(0, 4));
@@ -16,10 +18,10 @@ export default function RecordPage() {
   const record = useCall(() => call('legal-aid', 'serviceRecord', { year }), String(year));
   const r = record.data;
   return (
-    <View className='page record'>
+    <Page className='record'>
       <View className='legal-chips record__years'>
         {[thisYear, thisYear - 1].map((y) => (
-          <Text key={y} className={`legal-chip ${y === year ? 'legal-chip--on' : ''}`} onClick={() => setYear(y)}>
+          <Text key={y} className={`legal-chip ${y === year ? 'legal-chip--on' : ''}`} {...tapProps('radio', { checked: y === year })} onClick={() => setYear(y)}>
             {y}年
           </Text>
         ))}
@@ -55,6 +57,6 @@ export default function RecordPage() {
         </Button>
       )}
       {r && !printable && <Text className='legal-hint'>可截图保存，或在电脑上打开打印。</Text>}
-    </View>
+    </Page>
   );
 }

@@ -5,6 +5,8 @@ import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { PRIVACY_AGREE_ID, answerPrivacyRequest } from '../../lib/privacy';
 import { GUIDE_SECTIONS } from './guide-text';
+import { Page } from '../../components/page';
+import { tapProps } from '../../lib/a11y';
 import './index.css';
 
 /**
@@ -22,7 +24,7 @@ export default function PrivacyGuide() {
       await Taro.navigateBack();
     });
   return (
-    <View className='page privacy-guide'>
+    <Page className='privacy-guide'>
       <View className='card'>
         <Text className='card-title'>{text.title}</Text>
         <Text className='muted'>版本 {text.version}</Text>
@@ -43,11 +45,16 @@ export default function PrivacyGuide() {
           <Button id={PRIVACY_AGREE_ID} className='btn-primary' openType='agreePrivacyAuthorization' loading={agreeing.busy} onClick={() => void answer(true)}>
             同意并继续
           </Button>
-          <Button className='privacy-guide__refuse' onClick={() => void answer(false)}>
+          <Button className='btn-secondary privacy-guide__refuse' onClick={() => void answer(false)}>
             不同意
           </Button>
         </View>
       )}
-    </View>
+      {params.ask !== '1' && (
+        <Text className='link privacy-guide__data' {...tapProps('link')} onClick={() => void Taro.navigateTo({ url: '/pkg-privacy/data/index' })}>
+          我的数据：导出、撤回同意、注销账号 ›
+        </Text>
+      )}
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { call } from '../../api/client';
 import { useCallOnShow } from '../../hooks/use-call';
 import { fmtDateTime } from '../../lib/cn-time';
+import { Page } from '../../components/page';
 import './index.css';
 
 /** What is read, as people say it. */
@@ -12,7 +13,7 @@ const ACTIONS: Record<string, string> = { 'party.members': '查看党员名册',
 export default function WhoReadMyData() {
   const reads = useCallOnShow(() => call('user', 'whoReadMyData', {}), 'reads');
   return (
-    <View className='page privacy-reads'>
+    <Page className='privacy-reads'>
       <Text className='muted privacy-reads__intro'>党员信息、法律咨询内容和走访记录属于敏感信息，工作人员每次查看都会记录在这里。</Text>
       {reads.error && <Text className='error'>{reads.error.message}</Text>}
       {reads.data?.items.map((r, i) => (
@@ -25,6 +26,6 @@ export default function WhoReadMyData() {
         </View>
       ))}
       {reads.data?.items.length === 0 && <Text className='empty'>还没有人查看过您的敏感信息</Text>}
-    </View>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Switch, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { GeoPoint } from '../../../types/org';
-import { LEGAL_AID_HINT, REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-names';
+import { LEGAL_AID_HINT, LEGAL_AID_PAGE, REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-names';
 import { call } from '../../api/client';
 import { PhotoPicker } from '../../components/photo-picker';
 import { useAction } from '../../hooks/use-action';
@@ -43,6 +43,9 @@ export default function ReportPage() {
         <View className='card report__legal'>
           <Text className='report__legal-text'>{LEGAL_AID_HINT}</Text>
           <Text className='muted'>法律问题由志愿律师解答，内容只有您和律师可见。</Text>
+          <Button className='btn-primary' onClick={() => Taro.navigateTo({ url: LEGAL_AID_PAGE })}>
+            去法律援助
+          </Button>
         </View>
       )}
       {category && !legal && (
