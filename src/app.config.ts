@@ -33,6 +33,11 @@ export default defineAppConfig({
     },
     // Households: a resident states theirs; grid workers, 楼栋长 and admins verify them (and admins ownership).
     { root: 'pkg-household', pages: ['mine/index', 'verify/index'] },
+    // Co-governance: 三张清单 (needs, resources, projects), 大事共议 (topics and votes), 进百家门 (visits), officers' board.
+    {
+      root: 'pkg-gov',
+      pages: ['needs/index', 'resources/index', 'projects/index', 'project/index', 'project-new/index', 'topics/index', 'topic/index', 'topic-new/index', 'visits/index', 'visit/index', 'board/index'],
+    },
     // Personal data: the privacy guide in full, who read my data, export and account deletion.
     { root: 'pkg-privacy', pages: ['guide/index', 'reads/index', 'data/index'] },
   ],

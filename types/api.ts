@@ -9,6 +9,7 @@ import type { legalAidContract } from './functions/legal-aid';
 import type { householdContract } from './functions/household';
 import type { orgContract } from './functions/org';
 import type { staffContract } from './functions/staff';
+import type { governanceContract } from './functions/governance';
 import type { ActionInput, ActionOutput } from './contract';
 
 /** Every deployed function and its actions; the client's `call` is typed from this map. */
@@ -24,6 +25,7 @@ export interface Contracts {
   household: typeof householdContract;
   org: typeof orgContract;
   staff: typeof staffContract;
+  governance: typeof governanceContract;
 }
 export type FunctionName = keyof Contracts;
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;

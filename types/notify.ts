@@ -29,6 +29,8 @@ export const NOTIFICATION_KINDS = [
   'activity_reminder',
   'membership_decided',
   'household_verified',
+  /** A need the person raised became a project, or was resolved (三张清单). */
+  'need_answered',
   /** A notice from the community itself (also the demo's welcome messages). */
   'community_notice',
 ] as const;
@@ -61,6 +63,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   activity_reminder: '活动提醒',
   membership_decided: '组织关系',
   household_verified: '住户核实',
+  need_answered: '需求回应',
   community_notice: '社区通知',
 };
 

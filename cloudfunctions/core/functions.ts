@@ -2,6 +2,7 @@ import type { FunctionName } from '../../types/api';
 import { activityFunction } from './activity/activity.function';
 import { catalogAdminFunction } from './catalog/admin/catalog-admin.function';
 import { catalogFunction } from './catalog/catalog.function';
+import { governanceFunction } from './governance/governance.function';
 import { gridFunction } from './grid/grid.function';
 import { householdFunction } from './household/household.function';
 import type { FunctionDef } from './kernel/function-def';
@@ -25,6 +26,7 @@ export const FUNCTIONS: { readonly [F in FunctionName]: FunctionDef } = {
   household: householdFunction,
   org: orgFunction,
   staff: staffFunction,
+  governance: governanceFunction,
 };
 
 /** A function by its public name, or undefined (own keys only: `constructor` is not a function of ours). */

@@ -41,6 +41,10 @@ export const ENTRIES: Entry[] = [
   { key: 'my-data', title: '我的数据', url: '/pkg-privacy/data/index', on: ['me'] },
   { key: 'who-read', title: '谁查看了我的信息', url: '/pkg-privacy/reads/index', on: ['me'] },
   { key: 'household-verify', title: '住户核实', url: '/pkg-household/verify/index', roles: ['grid_worker', 'building_head', 'community_admin', 'street_admin'], on: ['me'] },
+  { key: 'gov-lists', title: '三张清单', url: '/pkg-gov/needs/index', on: ['home'] },
+  { key: 'gov-topics', title: '大事共议', url: '/pkg-gov/topics/index', on: ['home'] },
+  { key: 'gov-visits', title: '进百家门', url: '/pkg-gov/visits/index', roles: ['party_member', 'grid_worker'], on: ['home', 'me'] },
+  { key: 'gov-board', title: '共治看板', url: '/pkg-gov/board/index', roles: ['community_admin', 'street_admin', 'branch_officer'], on: ['me'] },
 ];
 
 export function entriesFor(place: 'home' | 'me', roles: readonly Role[]): Entry[] {

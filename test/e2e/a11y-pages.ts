@@ -98,5 +98,17 @@ export function pageVisits(data: PreparedData): Record<string, PageVisit> {
     'pkg-privacy/guide/index': { as: RESIDENT, ready: '.privacy-guide .privacy-guide__section' },
     'pkg-privacy/reads/index': { as: RESIDENT, ready: '.privacy-reads .privacy-reads__intro' },
     'pkg-privacy/data/index': { as: RESIDENT, ready: '.privacy-data .privacy-data__export' },
+    // Co-governance: 李大爷家 is 西园2栋2单元302, assigned to 刘志强 in the seed.
+    'pkg-gov/needs/index': { as: RESIDENT, ready: '.gov-needs .gov-needs__row' },
+    'pkg-gov/resources/index': { as: ADMIN, ready: '.gov-resources .gov-resources__row' },
+    'pkg-gov/projects/index': { as: SECRETARY, ready: '.gov-projects .gov-projects__row' },
+    'pkg-gov/project/index': { as: SECRETARY, query: { id: 'pj_demo000000000000000001' }, ready: '.gov-project .gov-project__title' },
+    'pkg-gov/project-new/index': { as: SECRETARY, ready: '.gov-project-new .gov-project-new__need' },
+    'pkg-gov/topics/index': { as: RESIDENT, ready: '.gov-topics .gov-topics__row' },
+    'pkg-gov/topic/index': { as: RESIDENT, query: { id: 'tp_demo000000000001' }, ready: '.gov-topic .gov-topic__option' },
+    'pkg-gov/topic-new/index': { as: SECRETARY, ready: '.gov-topic-new .gov-topic-new__building' },
+    'pkg-gov/visits/index': { as: 'demo-party-member', ready: '.gov-visits .gov-visits__row' },
+    'pkg-gov/visit/index': { as: 'demo-party-member', query: { id: 'vh_bccd2e2c8cdc449e42d2f769' }, ready: '.gov-visit .gov-visit__household' },
+    'pkg-gov/board/index': { as: SECRETARY, ready: '.gov-board .gov-board__coverage' },
   };
 }

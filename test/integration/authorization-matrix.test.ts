@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../types/errors';
 import { CONSENT_TEXTS } from '../../types/privacy';
 import type { Role } from '../../types/roles';
 import { localItem } from '../../scripts/harness/catalog-input';
+import { consultation } from '../support/governance-fixtures';
 import { snapshotData } from '../support/db-snapshot';
 import { bookInput, freeStarts } from '../support/legal-fixtures';
 import { bookingIdOf } from '../../cloudfunctions/core/legal-aid/booking.repository';
@@ -159,6 +160,39 @@ const PROBES: Record<string, Probe[]> = {
   'legal-aid.stats': community(),
 };
 
+/** Co-governance: its officers (居委会 and 党支部) of the community, and who lives in it. */
+const GOV_OFFICERS: Role[] = ['community_admin', 'street_admin', 'branch_officer'];
+const civic = (c: string) => (o: string) => reaches(o, GOV_OFFICERS, c) || userOf(o)?.communityId === c;
+/** The verified residents of each probe topic's building (西园3栋: 王建国; nobody seeded in 东桥1栋). */
+const votersOf: Record<string, string[]> = { xy: ['demo-resident'], dq: [] };
+const GOVERNANCE_PROBES: Record<string, Probe[]> = {
+  'governance.needs': both((c) => ({ input: () => ({ communityId: c }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.meToo': both((c, k) => ({ input: () => ({ id: f[`need-${k}`] }), may: (o) => userOf(o)?.communityId === c, denied: 'NOT_FOUND' })),
+  'governance.resources': both((c) => ({ input: () => ({ communityId: c }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.verifyResource': both((c, k) => ({ unit: c, input: () => ({ id: f[`resource-${k}`], rev: 1, approve: false, reason: '无法联系' }) })),
+  'governance.matches': both((c, k) => ({ unit: c, input: () => ({ id: f[`need-${k}`] }) })),
+  'governance.createProject': both((c, k) => ({ unit: c, input: () => ({ communityId: c, key: `matrix-project-${k}`, title: '矩阵测试项目', summary: '用于授权矩阵的项目', responsibleUnit: '居委会', needIds: [f[`need2-${k}`]], resourceIds: [], milestones: [] }) })),
+  'governance.projects': both((c) => ({ input: () => ({ communityId: c }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.project': both((c, k) => ({ input: () => ({ id: f[`project-${k}`] }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.updateProject': both((c, k) => ({ unit: c, input: () => ({ id: f[`project-${k}`], text: '矩阵测试的进展' }) })),
+  'governance.finishProject': both((c, k) => ({ unit: c, input: () => ({ id: f[`project-${k}`], result: '矩阵测试的成效' }) })),
+  'governance.listsDashboard': community(),
+  'governance.exportLists': community(() => ({ list: 'needs' })),
+  'governance.openTopic': both((c, k) => ({ unit: c, input: () => ({ ...consultation(host), communityId: c, buildingIds: [k === 'xy' ? 'bd-xiyuan-03' : 'bd-dongqiao-01'] }) })),
+  'governance.topics': both((c) => ({ input: () => ({ communityId: c }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.topic': both((c, k) => ({ input: () => ({ id: f[`topic-${k}`] }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.comment': both((c, k) => ({ input: () => ({ id: f[`topic-${k}`], text: '矩阵测试的意见' }), may: (o) => reaches(o, GOV_OFFICERS, c) || votersOf[k]!.includes(o), denied: 'FORBIDDEN' })),
+  'governance.comments': both((c, k) => ({ input: () => ({ id: f[`topic-${k}`] }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.moderate': both((c, k) => ({ unit: c, input: () => ({ kind: 'comment', id: f[`comment-${k}`], publish: false, reason: '与议题无关' }) })),
+  'governance.vote': both((_c, k) => ({ input: () => ({ id: f[`topic-${k}`], choice: 0 }), may: (o) => votersOf[k]!.includes(o), denied: 'FORBIDDEN' })),
+  'governance.results': both((c, k) => ({ input: () => ({ id: f[`topic-${k}`] }), may: civic(c), denied: 'FORBIDDEN' })),
+  'governance.recordMinutes': both((c, k) => ({ unit: c, input: () => ({ id: f[`topic-${k}`], decision: '同意', followUp: '下周实施' }) })),
+  'governance.coverage': community(),
+  'governance.visitHouseholds': community(),
+  'governance.addVisitHousehold': both((_c, k) => ({ unit: k === 'xy' ? 'bd-xiyuan-02' : 'bd-dongqiao-01', input: () => ({ buildingId: k === 'xy' ? 'bd-xiyuan-02' : 'bd-dongqiao-01', entrance: 1, room: '909', label: '矩阵户' }) })),
+};
+Object.assign(PROBES, GOVERNANCE_PROBES);
+
 /** Actions naming a record that can only ever be the caller's own: they have nothing of anyone else's to reach. */
 const OWN_ONLY: Record<string, string> = {
   'activity.memberCode': 'a code for the caller’s own confirmed signup (CONFLICT otherwise)',
@@ -203,6 +237,7 @@ async function makeTargets(): Promise<void> {
     settings[unitId] = { officeHours: current.officeHours, limits: current.limits };
   }
   await makeLegalTargets();
+  await makeGovernanceTargets();
   for (const k of ['xy', 'dq']) {
     const communityId = k === 'xy' ? 'cm-xiyuan' : 'cm-dongqiao';
     const admin = k === 'xy' ? 'demo-admin' : 'demo-admin-2';
@@ -229,6 +264,22 @@ async function makeLegalTargets(): Promise<void> {
     f[`open-${k}`] = await ask(askerOf[k], `matrixopen${k}000001`);
     f[`claimed-${k}`] = await ask(askerOf[k], `matrixclaimed${k}0001`);
     await host.callOk(LAWYER, 'legal-aid', 'claim', { id: f[`claimed-${k}`]! });
+  }
+}
+
+/** Per community: two needs, a pending resource, a project, an open topic with a comment. */
+async function makeGovernanceTargets(): Promise<void> {
+  const need = { category: 'facilities' as const, description: '楼道灯坏了需要维修', people: 5 };
+  for (const [k, resident, officer, communityId, buildingId] of [
+    ['xy', 'demo-resident-2', 'demo-secretary', 'cm-xiyuan', 'bd-xiyuan-03'],
+    ['dq', 'mx-resident-dq', 'demo-secretary-2', 'cm-dongqiao', 'bd-dongqiao-01'],
+  ] as const) {
+    f[`need-${k}`] = (await host.callOk(resident, 'governance', 'postNeed', need)).id;
+    f[`need2-${k}`] = (await host.callOk(resident, 'governance', 'postNeed', { ...need, description: '楼下需要增设休息座椅' })).id;
+    f[`resource-${k}`] = (await host.callOk(resident, 'governance', 'offerResource', { type: 'venue', title: '活动室', description: '可容纳三十人', providerKind: 'shop', providerName: '便民超市', availability: '周末', contactName: '张老板', contactPhone: '13911112222' })).id;
+    f[`project-${k}`] = (await host.callOk(officer, 'governance', 'createProject', { communityId, key: `matrix-setup-${k}`, title: '楼道灯维修项目', summary: '维修楼道灯', responsibleUnit: '物业', needIds: [f[`need-${k}`]!], resourceIds: [], milestones: [] })).id;
+    f[`topic-${k}`] = (await host.callOk(officer, 'governance', 'openTopic', { ...consultation(host), communityId, buildingIds: [buildingId] })).id;
+    f[`comment-${k}`] = (await host.callOk(k === 'xy' ? 'demo-resident' : officer, 'governance', 'comment', { id: f[`topic-${k}`]!, text: '支持这个方案' })).id;
   }
 }
 

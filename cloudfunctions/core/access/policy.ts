@@ -25,6 +25,10 @@ const officers = only('branch_officer');
 const workers = only('grid_worker', 'property_liaison', 'community_admin', 'street_admin');
 /** Who may confirm a household (scope, and ownership for admins only: access/residence.ts). */
 const verifiers = only(...HOUSEHOLD_VERIFIER_ROLES);
+/** The community's officers for co-governance: its residents' committee (admins) and its Party branch. */
+const govOfficers = only('community_admin', 'street_admin', 'branch_officer');
+/** Who visits households (进百家门): party members (their assigned households), grid workers (their grid), officers. */
+const visitors = only('party_member', 'grid_worker', 'branch_officer', 'community_admin', 'street_admin');
 
 // The extras keep their literal types, so that code reads a level from the table typed as it is declared.
 /** Changes nothing a person could repeat to harm anyone. */
@@ -209,5 +213,42 @@ export const POLICY = {
     revoke: write(admins, LIMITS.staff),
     handOver: write(admins, LIMITS.staff),
     list: read(admins),
+  },
+  // Co-governance: anyone in a community posts needs, says 我也需要 and offers resources; the community's officers
+  // (居委会 and 党支部) verify, make projects and open topics; party members and grid workers visit households. Scope
+  // (which community, which topic's buildings, whose households) is checked by the domain (governance/scope.ts).
+  governance: {
+    postNeed: write(signedIn, LIMITS.post),
+    needs: read(signedIn),
+    meToo: write(signedIn, LIMITS.vote),
+    offerResource: write(signedIn, LIMITS.post),
+    resources: read(signedIn),
+    verifyResource: write(govOfficers, LIMITS.staff),
+    matches: read(govOfficers),
+    createProject: write(govOfficers, LIMITS.staff),
+    projects: read(signedIn),
+    project: read(signedIn),
+    updateProject: write(govOfficers, LIMITS.staff),
+    finishProject: write(govOfficers, LIMITS.staff),
+    listsDashboard: read(govOfficers),
+    exportLists: write(govOfficers, LIMITS.export),
+    openTopic: write(govOfficers, LIMITS.staff),
+    topics: read(signedIn),
+    topic: read(signedIn),
+    // Discussion and votes: a verified household inside the topic's buildings (an owners' decision: a verified owner).
+    comment: write(signedIn, LIMITS.post, { residenceByRecord: 'household' }),
+    comments: read(signedIn),
+    moderate: write(govOfficers, LIMITS.staff),
+    vote: write(signedIn, LIMITS.vote, { residenceByRecord: 'household' }),
+    results: read(signedIn),
+    recordMinutes: write(govOfficers, LIMITS.staff),
+    myVisits: read(visitors),
+    logVisit: write(visitors, LIMITS.staff),
+    visits: read(visitors),
+    coverage: read(govOfficers),
+    visitHouseholds: read(govOfficers),
+    addVisitHousehold: write(only('grid_worker', 'community_admin', 'street_admin', 'branch_officer'), LIMITS.staff),
+    assignVisitor: write(govOfficers, LIMITS.staff),
+    markCare: write(govOfficers, LIMITS.staff),
   },
 } as const satisfies Policy;

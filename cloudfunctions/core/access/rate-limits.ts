@@ -21,6 +21,8 @@ export const LIMITS = {
   post: { key: 'post', max: 20, windowMs: 10 * MINUTE, message: '提交太频繁，请10分钟后再试' },
   /** Giving up seats: counted on cancellation, checked on signup (a repeated signup needs a cancellation between). */
   seat: { key: 'seat', max: 5, windowMs: 10 * MINUTE, message: '10分钟内已取消报名5次，请稍后再报名或取消' },
+  /** Votes (changeable until the deadline) and 我也需要 taps. */
+  vote: { key: 'vote', max: 60, windowMs: 10 * MINUTE, message: '操作太频繁，请稍后再试' },
   checkIn: { key: 'checkIn', max: 30, windowMs: 10 * MINUTE, message: '签到太频繁，请稍后再试' },
   /** Marking messages read, accepting subscribe messages. */
   inbox: { key: 'inbox', max: 200, windowMs: 10 * MINUTE, message: '操作太频繁，请稍后再试' },

@@ -96,3 +96,41 @@ export async function reachOf(store: Store, caller: Caller): Promise<Reach> {
 export function unitsAbove(reach: Reach): string[] {
   return [...new Set([...reach.partyPaths.flat(), ...(reach.homePath ?? [])])];
 }
+
+/** Co-governance officers of a community: its residents' committee (admins, the street's too) and its Party branch. */
+export const GOV_OFFICER_ROLES = ['community_admin', 'street_admin', 'branch_officer'] as const satisfies readonly Role[];
+
+/**
+ * The community whose co-governance lists the caller reads: the one named, when they are its officer or live in it;
+ * else their own. `officer` says whether they see it as its officer (held items, contacts in full, management).
+ */
+export async function civicCommunity(store: Store, caller: Caller, communityId?: string): Promise<{ community: UnitDoc; officer: boolean }> {
+  const id = communityId ?? caller.user?.communityId ?? grantUnitIds(caller, GOV_OFFICER_ROLES)[0];
+  if (!id) throw forbidden('请先扫描楼栋二维码或选择所在社区');
+  const community = await getUnit(store, id);
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  const officer = mayActOn(caller, GOV_OFFICER_ROLES, community);
+  if (!officer && caller.user?.communityId !== community.id) throw forbidden('您只能查看本人所在社区的清单和议题');
+  return { community, officer };
+}
+
+/** The community the caller acts on as a co-governance officer (东桥's secretary is refused 西园). */
+export async function requireCivicOfficer(store: Store, caller: Caller, communityId: string): Promise<UnitDoc> {
+  const community = await getUnit(store, communityId);
+  if (community?.kind !== 'community') throw new DomainError('NOT_FOUND', '没有找到该社区');
+  requireActOn(caller, GOV_OFFICER_ROLES, community, '您不是该社区的居委会或党组织工作人员，不能进行此操作');
+  return community;
+}
+
+/**
+ * Who may see and log a household's visits (进百家门): a party member it is assigned to (党员联系户), the grid worker of
+ * its grid, and the community's officers. Nobody else, whatever their role elsewhere.
+ */
+export function mayVisit(caller: Caller, household: Placed & { assignees: readonly string[] }): boolean {
+  return household.assignees.includes(caller.openid) || mayActOn(caller, ['grid_worker', ...GOV_OFFICER_ROLES], household);
+}
+
+/** Who may read a visit's sensitive note: the visitor who wrote it and the community's officers. */
+export function mayReadVisitNote(caller: Caller, visit: Placed & { visitor: string }): boolean {
+  return visit.visitor === caller.openid || mayActOn(caller, GOV_OFFICER_ROLES, visit);
+}

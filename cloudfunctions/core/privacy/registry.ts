@@ -1,5 +1,6 @@
 import { ACTIVITY_PERSONAL_DATA } from '../activity/activity.personal-data';
 import { CATALOG_PERSONAL_DATA } from '../catalog/catalog.personal-data';
+import { GOVERNANCE_PERSONAL_DATA } from '../governance/governance.personal-data';
 import { GRID_PERSONAL_DATA } from '../grid/grid.personal-data';
 import { HOUSEHOLD_PERSONAL_DATA } from '../household/household.personal-data';
 import { LEGAL_AID_PERSONAL_DATA } from '../legal-aid/legal-aid.personal-data';
@@ -25,6 +26,7 @@ export const PERSONAL_DATA: { readonly [N in CollectionName]: PersonalData<DocOf
   ...ACTIVITY_PERSONAL_DATA,
   ...HOUSEHOLD_PERSONAL_DATA,
   ...LEGAL_AID_PERSONAL_DATA,
+  ...GOVERNANCE_PERSONAL_DATA,
   ...NOTIFY_PERSONAL_DATA,
   ...CORE_PERSONAL_DATA,
 };

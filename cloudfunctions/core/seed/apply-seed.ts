@@ -7,6 +7,7 @@ import type { Store } from '../store/port';
 import { DEMO_UNITS } from './demo-org';
 import { DEMO_USERS, demoConsents } from './demo-users';
 import { seedActivities } from './demo-activities';
+import { seedGovernance } from './demo-governance';
 import { seedHouseholds } from './demo-households';
 import { seedParty } from './demo-party';
 import { seedLegal } from './demo-legal';
@@ -35,5 +36,6 @@ export async function seedDemo(store: Store, now: number): Promise<void> {
   await seedHouseholds(store, now);
   await seedActivities(store, now);
   await seedLegal(store, now);
+  await seedGovernance(store, now);
   await seedCatalog(store);
 }

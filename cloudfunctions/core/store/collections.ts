@@ -94,7 +94,15 @@ export const COLLECTIONS = {
   legal_residents: ['touchedAt', 'openid'],
   legal_reads: [['caseId', '-at', '-_id'], 'reader'],
   legal_questions: [['status', 'homePath', 'specialty', 'service', 'asker', 'expiresAt', 'createdAt'], ['status', 'expiresAt'], ['claimedBy', '-claimedAt'], ['claimedBy', 'status'], ['asker', '-createdAt'], ['communityId', 'createdAt'], 'expiresAt'],
-  household_claims: [['buildingPath', 'status', 'claimedAt'], ['buildingPath', 'owner.status', 'claimedAt'], 'status', 'owner.status', 'verifiedBy.actor', 'owner.verifiedBy.actor'],
+  household_claims: [['buildingPath', 'status', 'claimedAt'], ['buildingPath', 'owner.status', 'claimedAt'], 'status', 'owner.status', 'verifiedBy.actor', 'owner.verifiedBy.actor', 'householdKey'],
+  gov_needs: [['communityId', '-weight', '-createdAt'], ['communityId', 'status', '-weight', '-createdAt'], ['communityId', 'source'], 'author', 'meTooBy'],
+  gov_resources: [['communityId', '-createdAt'], 'offeredBy', 'verifiedBy.actor'],
+  gov_projects: [['communityId', '-createdAt'], 'createdBy'],
+  gov_topics: [['communityId', '-deadline'], 'openedBy'],
+  gov_ballots: [['topicId', '_id'], 'castBy', 'voterKey'],
+  gov_comments: [['topicId', 'at'], 'author'],
+  gov_visit_households: [['communityId', 'buildingId', 'room'], 'buildingPath', 'assignees', 'care.markedBy'],
+  gov_visits: [['householdId', '-visitedAt'], 'visitor'],
 } as const satisfies { readonly [N in CollectionName]: ReadonlyArray<IndexEntry<N>> };
 
 export interface IndexKey {

@@ -1,6 +1,7 @@
 import { ACTIVITY_SCENARIOS } from './activity.scenarios';
 import { CATALOG_ADMIN_SCENARIOS } from './catalog-admin.scenarios';
 import { CATALOG_SCENARIOS } from './catalog.scenarios';
+import { GOVERNANCE_SCENARIOS } from './governance.scenarios';
 import { GRID_SCENARIOS } from './grid.scenarios';
 import { LEGAL_AID_SCENARIOS } from './legal-aid.scenarios';
 import { HOUSEHOLD_SCENARIOS } from './household.scenarios';
@@ -27,4 +28,5 @@ export const ROUND_TRIP_SCENARIOS: ScenarioTable = {
   household: HOUSEHOLD_SCENARIOS,
   org: ORG_SCENARIOS,
   staff: STAFF_SCENARIOS,
+  governance: GOVERNANCE_SCENARIOS,
 };
