@@ -45,6 +45,8 @@ describe('长辈版', () => {
     await phone.open('pages/login/index');
     await phone.type('.login .login__input', 'newcomer-elder');
     await phone.tap('.login .btn-primary');
+    // First use: the privacy guide, agreed to before anything is kept.
+    await phone.tap('.privacy-gate .privacy-gate__agree');
     await phone.waitFor('.home .home__choice');
     // The scan opens the app afresh on 首页 with the code's scene.
     await phone.open('pages/home/index', { scene: 'cm-xiyuan~bd-xiyuan-03' });
