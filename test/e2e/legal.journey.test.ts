@@ -111,7 +111,8 @@ describe('a resident books, the lawyer serves', () => {
     await p.tap('.legal-booking .legal-booking__refer');
     await p.snap('legal-05-lawyer-completes');
     await p.tap('.legal-booking .legal-booking__complete-submit');
-    await expect(p.text('.legal-booking .legal-booking__status')).resolves.toBe('已完成');
+    // The status changes when the answer arrives: wait for it rather than read the page as the tap leaves it.
+    await p.waitFor($('.legal-booking .legal-booking__status', { text: '已完成' }));
   });
 
   it('the resident reads the advice, rates, and sees who read the case', async () => {
