@@ -1,10 +1,8 @@
 import { holderKey } from '../hot/places';
-import { ERASED_NAME, union, type ErasureContext, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type ErasureContext, type HoldsPeople, union } from '../store/personal-data';
 import type { Update } from '../store/port';
 import { ACTIVITIES, SIGNUPS, signupId, ticketOf, type ActivityDoc, type SignupDoc } from './activity.repository';
 import { leaveActivities } from './leave-on-erasure';
-
-const PAGE = { limit: 500 };
 
 /**
  * Signups: the member's own are kept for the activity's counts and attendance under the alias (a new id: the old one
@@ -15,7 +13,7 @@ const signups: HoldsPeople<SignupDoc> = {
   holds: 'people',
   label: '活动报名与签到',
   fields: ['_id', 'openid', 'recordedBy', 'loggedBy', 'log.by'],
-  find: (store, openid) => union(store.find(SIGNUPS, { openid }, PAGE), store.find(SIGNUPS, { loggedBy: { $has: openid } }, PAGE)),
+  find: (store, openid) => union(store.find(SIGNUPS, { openid }, ERASURE_PAGE), store.find(SIGNUPS, { loggedBy: { $has: openid } }, ERASURE_PAGE)),
   export: (s, openid) =>
     s.openid === openid
       ? { activityId: s.activityId, status: s.status, signedUpAt: s.signedUpAt, confirmedAt: s.confirmedAt, cancelledAt: s.cancelledAt, checkedInAt: s.checkedInAt, checkInMethod: s.checkInMethod }
@@ -54,7 +52,7 @@ const activities: HoldsPeople<ActivityDoc> = {
   label: '组织或参加的活动',
   fields: ['createdBy', 'seats.holders', 'seats.waiting', 'seats.since (hash of the OPENID)', 'present (hash of the OPENID)'],
   find: (store, openid) =>
-    union(store.find(ACTIVITIES, { createdBy: openid }, PAGE), store.find(ACTIVITIES, { 'seats.holders': { $has: openid } }, PAGE), store.find(ACTIVITIES, { 'seats.waiting': { $has: openid } }, PAGE)),
+    union(store.find(ACTIVITIES, { createdBy: openid }, ERASURE_PAGE), store.find(ACTIVITIES, { 'seats.holders': { $has: openid } }, ERASURE_PAGE), store.find(ACTIVITIES, { 'seats.waiting': { $has: openid } }, ERASURE_PAGE)),
   export: (a, openid) => ({
     activityId: a._id,
     title: a.title,

@@ -1,4 +1,4 @@
-import { ERASED_NAME, nobody, union, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, nobody, union } from '../store/personal-data';
 import { ADJUSTMENTS, type AdjustmentDoc } from './catalog.repository';
 import { REPORTS, type ReportDoc } from './reports/report.repository';
 
@@ -7,7 +7,7 @@ const catalog_adjustments: HoldsPeople<AdjustmentDoc> = {
   holds: 'people',
   label: '服务事项调整',
   fields: ['updatedBy'],
-  find: (store, openid) => store.find(ADJUSTMENTS, { updatedBy: openid }, { limit: 500 }),
+  find: (store, openid) => store.find(ADJUSTMENTS, { updatedBy: openid }, ERASURE_PAGE),
   export: (a) => ({ communityId: a.communityId, code: a.code, updatedAt: a.updatedAt }),
   erase: (_a, { alias }) => ({ kind: 'update', update: { set: { updatedBy: alias } } }),
 };
@@ -17,7 +17,7 @@ const catalog_reports: HoldsPeople<ReportDoc> = {
   holds: 'people',
   label: '纠错反馈',
   fields: ['reporter', 'reporterName', 'resolvedBy', 'resolvedByName'],
-  find: (store, openid) => union(store.find(REPORTS, { reporter: openid }, { limit: 500 }), store.find(REPORTS, { resolvedBy: openid }, { limit: 500 })),
+  find: (store, openid) => union(store.find(REPORTS, { reporter: openid }, ERASURE_PAGE), store.find(REPORTS, { resolvedBy: openid }, ERASURE_PAGE)),
   export: (r, openid) =>
     r.reporter === openid
       ? { code: r.code, title: r.title, quote: r.quote, problem: r.problem, createdAt: r.createdAt, status: r.status, resolution: r.resolution }

@@ -1,4 +1,4 @@
-import { ERASED_NAME, union, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, union } from '../store/personal-data';
 import { NEEDS, PROJECTS, RESOURCES, type NeedDoc, type ProjectDoc, type ResourceDoc } from './lists/lists.repository';
 import { BALLOTS, COMMENTS, TOPICS, ballotIdOf, type BallotDoc, type CommentDoc, type TopicDoc } from './topics/topics.repository';
 import { VISITS, VISIT_HOUSEHOLDS, type VisitDoc, type VisitHouseholdDoc } from './visits/visits.repository';
@@ -10,7 +10,7 @@ const gov_needs: HoldsPeople<NeedDoc> = {
   holds: 'people',
   label: '需求清单',
   fields: ['author', 'meTooBy'],
-  find: (store, openid) => union(store.find(NEEDS, { author: openid }, { limit: 500 }), store.find(NEEDS, { meTooBy: { $has: openid } }, { limit: 500 })),
+  find: (store, openid) => union(store.find(NEEDS, { author: openid }, ERASURE_PAGE), store.find(NEEDS, { meTooBy: { $has: openid } }, ERASURE_PAGE)),
   export: (n, openid) => (n.author === openid ? { need: n.description, category: n.category, people: n.people, status: n.status, createdAt: n.createdAt } : { meToo: n.description }),
   erase: (n, { openid, alias }) => ({ kind: 'update', update: { set: { author: n.author === openid ? alias : n.author, meTooBy: swap(n.meTooBy, openid, alias) } } }),
 };
@@ -20,7 +20,7 @@ const gov_resources: HoldsPeople<ResourceDoc> = {
   holds: 'people',
   label: '资源清单',
   fields: ['offeredBy', 'verifiedBy.actor'],
-  find: (store, openid) => union(store.find(RESOURCES, { offeredBy: openid }, { limit: 500 }), store.find(RESOURCES, { 'verifiedBy.actor': openid }, { limit: 500 })),
+  find: (store, openid) => union(store.find(RESOURCES, { offeredBy: openid }, ERASURE_PAGE), store.find(RESOURCES, { 'verifiedBy.actor': openid }, ERASURE_PAGE)),
   export: (r, openid) => (r.offeredBy === openid ? { resource: r.title, provider: r.providerName, contact: r.contactName, phone: r.contactPhone, status: r.status } : { verifiedByYou: r.title }),
   erase: (r, { openid, alias }) => {
     const set: Record<string, string> = {};
@@ -34,7 +34,7 @@ const gov_projects: HoldsPeople<ProjectDoc> = {
   holds: 'people',
   label: '社区项目',
   fields: ['createdBy'],
-  find: (store, openid) => store.find(PROJECTS, { createdBy: openid }, { limit: 500 }),
+  find: (store, openid) => store.find(PROJECTS, { createdBy: openid }, ERASURE_PAGE),
   export: (p) => ({ project: p.title, createdAt: p.createdAt }),
   erase: (_p, { alias }) => ({ kind: 'update', update: { set: { createdBy: alias } } }),
 };
@@ -43,7 +43,7 @@ const gov_topics: HoldsPeople<TopicDoc> = {
   holds: 'people',
   label: '议题',
   fields: ['openedBy'],
-  find: (store, openid) => store.find(TOPICS, { openedBy: openid }, { limit: 500 }),
+  find: (store, openid) => store.find(TOPICS, { openedBy: openid }, ERASURE_PAGE),
   export: (t) => ({ topic: t.title, openedAt: t.openedAt }),
   erase: (_t, { alias }) => ({ kind: 'update', update: { set: { openedBy: alias } } }),
 };
@@ -77,7 +77,7 @@ const gov_visit_households: HoldsPeople<VisitHouseholdDoc> = {
   holds: 'people',
   label: '党员联系户',
   fields: ['assignees', 'care.markedBy'],
-  find: (store, openid) => union(store.find(VISIT_HOUSEHOLDS, { assignees: { $has: openid } }, { limit: 500 }), store.find(VISIT_HOUSEHOLDS, { 'care.markedBy': openid }, { limit: 500 })),
+  find: (store, openid) => union(store.find(VISIT_HOUSEHOLDS, { assignees: { $has: openid } }, ERASURE_PAGE), store.find(VISIT_HOUSEHOLDS, { 'care.markedBy': openid }, ERASURE_PAGE)),
   export: (h) => ({ household: `${h.buildingId} ${h.entrance}单元 ${h.room}`, label: h.label }),
   erase: (h, { openid, alias }) => ({ kind: 'update', update: { set: { assignees: h.assignees.filter((o) => o !== openid), ...(h.care?.markedBy === openid ? { 'care.markedBy': alias } : {}) } } }),
 };

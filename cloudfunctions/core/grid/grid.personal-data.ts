@@ -1,8 +1,6 @@
-import { ERASED_NAME, nobody, union, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, nobody, union } from '../store/personal-data';
 import type { Holder } from './holders';
 import { REQUESTS, type RequestDoc } from './request.repository';
-
-const PAGE = { limit: 500 };
 
 /** A holder who is the leaving person becomes the alias (the request still has someone accountable on paper). */
 const aliasHolder = (h: Holder, openid: string, alias: string): Holder => (h.openid === openid ? { ...h, openid: alias, name: ERASED_NAME } : h);
@@ -15,7 +13,7 @@ const service_requests: HoldsPeople<RequestDoc> = {
   holds: 'people',
   label: '办事申请和问题上报',
   fields: ['residentId', 'residentName', 'contactPhone', 'answers', 'description', 'photos.by', 'location', 'holder.openid', 'sentBy.openid', 'timeline.by', 'timeline.holder.openid', 'timeline.photos.by'],
-  find: (store, openid) => union(store.find(REQUESTS, { residentId: openid }, PAGE), store.find(REQUESTS, { 'holder.openid': openid }, PAGE)),
+  find: (store, openid) => union(store.find(REQUESTS, { residentId: openid }, ERASURE_PAGE), store.find(REQUESTS, { 'holder.openid': openid }, ERASURE_PAGE)),
   export: (r, openid) =>
     r.residentId === openid
       ? { no: r.no, kind: r.kind, code: r.code, title: r.title, answers: r.answers, description: r.description, contactPhone: r.contactPhone, photos: r.photos.length, community: r.communityName, grid: r.gridName, status: r.status, createdAt: r.createdAt, rating: r.rating, timeline: r.timeline.map((e) => ({ at: e.at, action: e.action, status: e.status, byName: e.byName, note: e.note })) }

@@ -1,4 +1,4 @@
-import { remove, union, type HoldsPeople } from '../store/personal-data';
+import { ERASURE_PAGE, type HoldsPeople, remove, union } from '../store/personal-data';
 import { HOUSEHOLDS, householdIdOf, type HouseholdClaimDoc } from './household.repository';
 
 /** A person's household claim is theirs alone; a verifier's decisions stay on others' claims, anonymised. */
@@ -9,8 +9,8 @@ const household_claims: HoldsPeople<HouseholdClaimDoc> = {
   find: (store, openid) =>
     union(
       store.get(HOUSEHOLDS, householdIdOf(openid)).then((d) => (d ? [d] : [])),
-      store.find(HOUSEHOLDS, { 'verifiedBy.actor': openid }, { limit: 500 }),
-      store.find(HOUSEHOLDS, { 'owner.verifiedBy.actor': openid }, { limit: 500 }),
+      store.find(HOUSEHOLDS, { 'verifiedBy.actor': openid }, ERASURE_PAGE),
+      store.find(HOUSEHOLDS, { 'owner.verifiedBy.actor': openid }, ERASURE_PAGE),
     ),
   export: (h, openid) =>
     h.openid === openid

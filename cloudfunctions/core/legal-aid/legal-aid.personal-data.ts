@@ -1,12 +1,10 @@
-import { ERASED_NAME, nobody, remove, union, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, nobody, remove, union } from '../store/personal-data';
 import { BOOKINGS, isActive, type BookingDoc } from './booking.repository';
 import { READS, type CaseReadDoc } from './case-reads';
 import { DAYS, dayId } from './day.repository';
 import { QUESTIONS, type QuestionDoc } from './question.repository';
 import { RESIDENTS, type ResidentDoc } from './resident-quota';
 import { VOLUNTEERS, type VolunteerDoc } from './volunteer.repository';
-
-const PAGE = { limit: 500 };
 
 /**
  * Bookings stay for the team's figures (category, way, times, hours) and for the other party's record; the leaving
@@ -17,7 +15,7 @@ const legal_bookings: HoldsPeople<BookingDoc> = {
   holds: 'people',
   label: '法律咨询预约',
   fields: ['residentId', 'residentName', 'phone', 'volunteerOpenid', 'volunteerName'],
-  find: (store, openid) => union(store.find(BOOKINGS, { residentId: openid }, PAGE), store.find(BOOKINGS, { volunteerOpenid: openid }, PAGE)),
+  find: (store, openid) => union(store.find(BOOKINGS, { residentId: openid }, ERASURE_PAGE), store.find(BOOKINGS, { volunteerOpenid: openid }, ERASURE_PAGE)),
   export: (b, openid) => ({
     as: b.residentId === openid ? '咨询人' : '志愿者',
     specialty: b.specialty,
@@ -39,7 +37,7 @@ const legal_questions: HoldsPeople<QuestionDoc> = {
   holds: 'people',
   label: '快速法律咨询',
   fields: ['asker', 'askerName', 'claimedBy', 'claimedByName'],
-  find: (store, openid) => union(store.find(QUESTIONS, { asker: openid }, PAGE), store.find(QUESTIONS, { claimedBy: openid }, PAGE)),
+  find: (store, openid) => union(store.find(QUESTIONS, { asker: openid }, ERASURE_PAGE), store.find(QUESTIONS, { claimedBy: openid }, ERASURE_PAGE)),
   export: (q, openid) => (q.asker === openid ? { as: '提问人', specialty: q.specialty, text: q.text, status: q.status, answer: q.answer, createdAt: q.createdAt } : { as: '答复的志愿者', specialty: q.specialty, answer: q.answer, answeredAt: q.answeredAt }),
   erase: (q, { now, openid, alias }) => {
     if (q.asker !== openid) return { kind: 'update', update: { set: { claimedBy: alias, claimedByName: ERASED_NAME } } };
@@ -53,7 +51,7 @@ const legal_volunteers: HoldsPeople<VolunteerDoc> = {
   holds: 'people',
   label: '法律援助志愿者登记',
   fields: ['openid', 'realName', 'licenseNo', 'firm'],
-  find: (store, openid) => store.find(VOLUNTEERS, { openid }, PAGE),
+  find: (store, openid) => store.find(VOLUNTEERS, { openid }, ERASURE_PAGE),
   export: (v) => ({ kind: v.kind, realName: v.realName, licenseNo: v.licenseNo, firm: v.firm, specialties: v.specialties, modes: v.modes, team: v.unitName, status: v.status, appliedAt: v.appliedAt }),
   erase: (_v, { alias }) => ({ kind: 'update', update: { set: { openid: alias, realName: ERASED_NAME, licenseNo: null, firm: null, intro: '', status: 'left', paused: true } } }),
 };
@@ -63,7 +61,7 @@ const legal_reads: HoldsPeople<CaseReadDoc> = {
   holds: 'people',
   label: '查看咨询内容的记录',
   fields: ['reader', 'readerName'],
-  find: (store, openid) => store.find(READS, { reader: openid }, PAGE),
+  find: (store, openid) => store.find(READS, { reader: openid }, ERASURE_PAGE),
   export: (r) => ({ caseId: r.caseId, at: r.at, role: r.role }),
   erase: (_r, { alias }) => ({ kind: 'update', update: { set: { reader: alias, readerName: ERASED_NAME } } }),
 };
@@ -73,7 +71,7 @@ const legal_residents: HoldsPeople<ResidentDoc> = {
   holds: 'people',
   label: '法律咨询的进行中数量',
   fields: ['openid', '_id (hash of the OPENID)'],
-  find: (store, openid) => store.find(RESIDENTS, { openid }, PAGE),
+  find: (store, openid) => store.find(RESIDENTS, { openid }, ERASURE_PAGE),
   export: (r) => ({ activeBookings: r.bookings.holders.length, openQuestions: r.questions.holders.length }),
   erase: () => remove,
 };

@@ -1,4 +1,4 @@
-import { ERASED_NAME, remove, union, type HoldsPeople } from '../store/personal-data';
+import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, remove, union } from '../store/personal-data';
 import { APPLICATIONS, MEMBERS, applicationIdOf, type ApplicationDoc, type MemberDoc } from './membership.repository';
 
 const one = <D>(doc: D | null): D[] => (doc ? [doc] : []);
@@ -8,7 +8,7 @@ const party_applications: HoldsPeople<ApplicationDoc> = {
   holds: 'people',
   label: '党员登记申请',
   fields: ['_id (hash of the OPENID)', 'openid', 'decidedBy'],
-  find: (store, openid) => union(store.get(APPLICATIONS, applicationIdOf(openid)).then(one), store.find(APPLICATIONS, { decidedBy: openid }, { limit: 500 })),
+  find: (store, openid) => union(store.get(APPLICATIONS, applicationIdOf(openid)).then(one), store.find(APPLICATIONS, { decidedBy: openid }, ERASURE_PAGE)),
   export: (a, openid) =>
     a.openid === openid
       ? { branch: a.partyOrgName, joinedAt: a.joinedAt, note: a.note, status: a.status, reason: a.reason, submittedAt: a.submittedAt, decidedAt: a.decidedAt }

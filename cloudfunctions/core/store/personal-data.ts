@@ -64,6 +64,9 @@ export async function union<D extends { _id: string }>(...pages: Array<Promise<D
   return [...seen.values()];
 }
 
+/** How many of a person's documents one `find` of a declaration returns: the erasure asks again until none is left. */
+export const ERASURE_PAGE = { limit: 500 } as const;
+
 export const nobody = (why: string): HoldsNobody => ({ holds: 'nobody', why });
 export const ERASED_NAME = '已注销用户';
 export const remove = { kind: 'delete' } as const;
