@@ -97,16 +97,18 @@ export async function toDetail(deps: Deps, caller: Caller, doc: RequestDoc): Pro
   const view = (photos: readonly Photo[]) => photos.filter((p) => visible(p) && urls[p.fileId]).map((p) => ({ url: urls[p.fileId]!, held: p.verdict !== 'pass' }));
   const can = actionsFor(caller, doc, now);
   const pause = pausedNow(doc);
+  // The person accountable sees the resident's number whole, in the contact field and in the answers alike.
+  const holding = doc.holder.openid === caller.openid;
   const showDescription = !doc.descriptionHeld || mayReadHeld(caller, doc, doc.residentId);
   return {
     ...toSummary(doc, now),
-    answers: doc.form.filter((f) => doc.answers[f.key] !== undefined).map((f) => ({ key: f.key, label: f.label, text: shownAnswer(f.key, doc.answers[f.key]!, doc.holder.openid === caller.openid) })),
+    answers: doc.form.filter((f) => doc.answers[f.key] !== undefined).map((f) => ({ key: f.key, label: f.label, text: shownAnswer(f.key, doc.answers[f.key]!, holding) })),
     description: showDescription ? doc.description : null,
     descriptionHeld: doc.descriptionHeld,
     photos: view(doc.photos),
     hiddenPhotos: doc.photos.filter((p) => !visible(p)).length,
     contactPhoneMasked: maskPhone(doc.contactPhone),
-    contactPhone: doc.holder.openid === caller.openid ? doc.contactPhone : null,
+    contactPhone: holding ? doc.contactPhone : null,
     residentName: doc.residentName,
     communityName: doc.communityName,
     buildingName: doc.buildingName,
