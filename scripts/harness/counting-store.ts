@@ -1,4 +1,4 @@
-import type { BaseDoc, RawFilter, RawFindOptions, RawStore, RawTxOps, RawUpdate, Store } from '../../cloudfunctions/core/store/port';
+import { UPDATE_EACH_PARALLEL, type BaseDoc, type RawFilter, type RawFindOptions, type RawStore, type RawTxOps, type RawUpdate, type Store } from '../../cloudfunctions/core/store/port';
 
 /**
  * Round trips per action: a store that passes every call to the store it wraps and counts it, reads and writes
@@ -120,6 +120,21 @@ export class CountingStore implements Store, RawStore {
   }
   updateWhere(collection: string, filter: RawFilter, update: RawUpdate): Promise<number> {
     return this.counted('updateWhere', collection, null, () => this.inner.updateWhere(collection, filter, update));
+  }
+  /** Each update is one request, sent UPDATE_EACH_PARALLEL at a time as the CloudBase adapter sends them. */
+  async updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]> {
+    if (items.length === 0) return [];
+    for (let i = 0; i < items.length; i++) {
+      this.tally.writesOutside++;
+      this.log.push({ op: 'updateWhere', collection, transaction: null });
+    }
+    if (this.inFlight === 0) this.tally.sequential += Math.ceil(items.length / UPDATE_EACH_PARALLEL);
+    this.inFlight++;
+    try {
+      return await this.inner.updateEach(collection, items);
+    } finally {
+      this.inFlight--;
+    }
   }
   remove(collection: string, id: string): Promise<boolean> {
     return this.counted('remove', collection, null, () => this.inner.remove(collection, id));

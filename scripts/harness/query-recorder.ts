@@ -38,7 +38,14 @@ export function recordingStore(store: Store, record: (q: RecordedQuery) => void)
     if (site) record({ op, site, ...shapeOf(collection, filter, op === 'find' ? (extra as RawFindOptions | undefined) : undefined) });
     return raw[op]!.call(store, collection, filter, extra);
   };
-  const watched: Record<string, unknown> = { find: watch('find'), count: watch('count'), updateWhere: watch('updateWhere'), removeWhere: watch('removeWhere') };
+  const updateWhere = watch('updateWhere');
+  // Each of updateEach's updates is a query of its own on CloudBase: recorded as one updateWhere each.
+  const updateEach = (collection: string, items: ReadonlyArray<{ filter: RawFilter }>) => {
+    const site = callSite();
+    if (site) for (const { filter } of items) record({ op: 'updateWhere', site, ...shapeOf(collection, filter) });
+    return raw.updateEach!.call(store, collection, items);
+  };
+  const watched: Record<string, unknown> = { find: watch('find'), count: watch('count'), updateWhere, updateEach, removeWhere: watch('removeWhere') };
   return new Proxy(store, {
     get(target, key, receiver) {
       if (typeof key === 'string' && Object.hasOwn(watched, key)) return watched[key];

@@ -304,6 +304,31 @@ export function describeStoreContract(name: string, makeStore: () => Promise<{ s
         expect(doc?.holders).toEqual(people.filter((_, i) => taken[i] === 1));
       });
 
+      it('updateEach applies each conditional update on its own and returns each count in order', async () => {
+        await insertAll(store, DOCS, Array.from({ length: 45 }, (_, i) => ({ _id: `e${String(i).padStart(2, '0')}`, rev: 1, level: 0 })));
+        // More items than the CloudBase adapter sends at once; every third one is conditioned on a rev it does not have.
+        const items = Array.from({ length: 45 }, (_, i) => ({
+          filter: { _id: `e${String(i).padStart(2, '0')}`, rev: i % 3 === 0 ? 9 : 1 },
+          update: { set: { rev: 2 }, inc: { level: 1 }, push: { log: [`step ${i}`] } },
+        }));
+        const counts = await store.updateEach(DOCS, items);
+        expect(counts).toEqual(items.map((_, i) => (i % 3 === 0 ? 0 : 1)));
+        expect(await store.get(DOCS, 'e01')).toEqual({ _id: 'e01', rev: 2, level: 1, log: ['step 1'] });
+        expect(await store.get(DOCS, 'e03')).toEqual({ _id: 'e03', rev: 1, level: 0 });
+        expect(await store.count(DOCS, { rev: 2 })).toBe(30);
+        // A repeat of the same batch finds nothing left at rev 1: each update was conditional.
+        expect(await store.updateEach(DOCS, items)).toEqual(items.map(() => 0));
+        expect(await store.updateEach(DOCS, [])).toEqual([]);
+      });
+
+      it('updateEach racing another updateEach over the same documents: each document moves once', async () => {
+        await insertAll(store, DOCS, Array.from({ length: 10 }, (_, i) => ({ _id: `u${i}`, rev: 1 })));
+        const batch = () => store.updateEach(DOCS, Array.from({ length: 10 }, (_, i) => ({ filter: { _id: `u${i}`, rev: 1 }, update: { inc: { rev: 1, moves: 1 } } })));
+        const [a, b] = await Promise.all([batch(), batch()]);
+        expect(a.map((n, i) => n + b[i]!)).toEqual(Array.from({ length: 10 }, () => 1));
+        expect(await store.count(DOCS, { rev: 2, moves: 1 })).toBe(10);
+      });
+
       it('removeWhere removes every match and returns how many', async () => {
         await insertAll(store, DOCS, Array.from({ length: 5 }, (_, i) => ({ _id: `r${i}`, n: i })));
         expect(await store.removeWhere(DOCS, { n: { $lt: 3 } })).toBe(3);

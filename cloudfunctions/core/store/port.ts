@@ -71,6 +71,12 @@ interface UpdateOf<D> {
   pull?: { [K in ArrayKeys<D>]?: ElementOf<Present<D[K]>> & Scalar };
 }
 
+/** One conditional update of updateEach. */
+export type Conditional<D> = { filter: Filter<D>; update: Update<D> };
+
+/** How many of updateEach's updates the CloudBase adapter has in flight at once. */
+export const UPDATE_EACH_PARALLEL = 20;
+
 export interface BaseDoc {
   _id: string;
 }
@@ -101,6 +107,13 @@ export interface Store extends TxOps {
    * updated is returned. This is how seats and slots are taken without read-then-write races.
    */
   updateWhere<N extends CollectionName>(collection: N, filter: Filter<DocOf<N>>, update: Update<DocOf<N>>): Promise<number>;
+  /**
+   * Many conditional updates that do not depend on one another, each exactly as one updateWhere (its own filter, its
+   * own count back, in order). They are not atomic together and their order is not kept, so no two may touch the
+   * same document. An adapter sends them in one go: SQLite in one transaction (one commit, not one per update),
+   * CloudBase as concurrent requests, UPDATE_EACH_PARALLEL at a time. This is how a timer moves a batch.
+   */
+  updateEach<N extends CollectionName>(collection: N, items: ReadonlyArray<Conditional<DocOf<N>>>): Promise<number[]>;
   removeWhere<N extends CollectionName>(collection: N, filter: Filter<DocOf<N>>): Promise<number>;
   /** Runs fn atomically; a throw rolls every write in it back. */
   transaction<R>(fn: (tx: TxOps) => Promise<R>): Promise<R>;
@@ -136,6 +149,7 @@ export interface RawStore extends RawTxOps {
   find<T extends BaseDoc>(collection: string, filter?: RawFilter, options?: RawFindOptions): Promise<T[]>;
   count(collection: string, filter?: RawFilter): Promise<number>;
   updateWhere(collection: string, filter: RawFilter, update: RawUpdate): Promise<number>;
+  updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]>;
   removeWhere(collection: string, filter: RawFilter): Promise<number>;
   transaction<R>(fn: (tx: RawTxOps) => Promise<R>): Promise<R>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { assertFieldPath } from '../apply-update';
-import { DuplicateKeyError, MAX_PAGE, type BaseDoc, type Condition, type FieldOps, type RawFilter, type RawFindOptions, type Store, type RawStore, type RawTxOps, type RawUpdate } from '../port';
+import { DuplicateKeyError, MAX_PAGE, UPDATE_EACH_PARALLEL, type BaseDoc, type Condition, type FieldOps, type RawFilter, type RawFindOptions, type Store, type RawStore, type RawTxOps, type RawUpdate } from '../port';
 
 /*
  * The subset of wx-server-sdk's `cloud.database()` this adapter calls, typed structurally so that the core never
@@ -161,6 +161,17 @@ export class CloudBaseStore implements Store, RawStore {
     if (!data) return this.count(collection, filter);
     // One server-side update: each matching document is re-checked and changed atomically, so no read-then-write race.
     return this.readOr(0, async () => updated(await settle<Stats>(this.coll(collection).where(where).update({ data }))));
+  }
+
+  /** Concurrent requests, UPDATE_EACH_PARALLEL in flight at once: CloudBase has no batch of differing updates. */
+  async updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]> {
+    const counts: number[] = new Array<number>(items.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < items.length; i = next++) counts[i] = await this.updateWhere(collection, items[i]!.filter, items[i]!.update);
+    };
+    await Promise.all(Array.from({ length: Math.min(UPDATE_EACH_PARALLEL, items.length) }, worker));
+    return counts;
   }
 
   async remove(collection: string, id: string): Promise<boolean> {

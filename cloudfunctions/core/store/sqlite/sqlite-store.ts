@@ -102,6 +102,15 @@ export class SqliteStore implements Store, RawStore {
     return this.gated(() => this.updateSync(collection, filter, update));
   }
 
+  /** One transaction for them all: each update is still its own conditional write, but they share one commit. */
+  async updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]> {
+    if (items.length === 0) return [];
+    return this.gated(() => {
+      const run = this.db.transaction(() => items.map((i) => this.updateSync(collection, i.filter, i.update)));
+      return this.db.inTransaction ? run() : run.immediate();
+    });
+  }
+
   async remove(collection: string, id: string): Promise<boolean> {
     return this.gated(() => this.removeSync(collection, { _id: id }) > 0);
   }
