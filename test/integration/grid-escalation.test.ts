@@ -1,3 +1,6 @@
+import { EFFECTS_PER_TRANSACTION } from '../../cloudfunctions/core/grid/effects';
+import { weekOf } from '../../cloudfunctions/core/grid/stats.repository';
+import type { Store } from '../../cloudfunctions/core/store/port';
 import { fromShanghai } from '../../types/time';
 import { newResident, putUser, reported, stored } from '../support/grid-fixtures';
 import { useTestHost } from '../support/use-test-host';
@@ -55,6 +58,32 @@ describe('escalation up the tree', () => {
     expect((await stored(host, id))!.rev).toBe(doc.rev);
     expect((await host.call('demo-street-admin', 'grid', 'dashboard', {})).data?.overdue.map((r) => r.id)).toContain(id);
     expect(await told('grid-secretary', id)).toBe(1);
+  });
+
+  it('escalates a batch larger than one effects transaction once each, with two runs at once, its counters equal to a recount', async () => {
+    host.clock.set(fromShanghai('2026-12-14 09:00'));
+    const ids: string[] = [];
+    for (let i = 0; i < EFFECTS_PER_TRANSACTION + 7; i++) ids.push(await reported(host, await newResident(host)));
+    // One step's effects are found applied already (a sweep got there first): its transaction falls back to one by one.
+    const early = (await stored(host, ids[3]!))!;
+    await host.store.insert('request_effects', { _id: `${early._id}:${early.rev + 1}`, at: host.clock.now() });
+    const week = `gd-xiyuan-1:${weekOf(host.clock.now())}`;
+    const escalatedCount = async () => (await (host.store as Store).get('request_week_stats', week))?.m.escalated ?? 0;
+    const before = await escalatedCount();
+
+    host.clock.set(fromShanghai('2026-12-14 11:05'));
+    await Promise.all([escalate(), escalate()]);
+    for (const id of ids) {
+      const doc = (await stored(host, id))!;
+      expect(doc).toMatchObject({ level: 1, appliedRev: doc.rev, pendingAt: null });
+      expect(doc.timeline.filter((e) => e.action === 'escalate')).toHaveLength(1);
+      expect(await told('grid-secretary', id)).toBe(id === early._id ? 0 : 1);
+    }
+    const all = await (host.store as Store).find('service_requests', {}, { limit: 1000 });
+    const steps = all.flatMap((r) => r.timeline).filter((e) => e.action === 'escalate' && e.at === host.clock.now() && e.to.shard === 'gd-xiyuan-1');
+    expect(steps.length).toBeGreaterThanOrEqual(ids.length);
+    // The step whose marker was there before is the one not counted again.
+    expect((await escalatedCount()) - before).toBe(steps.length - 1);
   });
 
   it('passes over a level with nobody in it, and escalates a missed resolution after an acceptance on time', async () => {
@@ -134,5 +163,30 @@ describe('finishing what a dying function left', () => {
     expect(await stored(host, id)).toMatchObject({ appliedRev: entry.rev, pendingAt: null });
     expect(await host.timer('grid', 'sweep')).toMatchObject({ requests: 0 });
     expect(await status()).toEqual(after);
+  });
+
+  it("finishes a timer batch whose run died after taking its steps: each step's effects once, and the batch gone", async () => {
+    host.clock.set(fromShanghai('2026-11-25 10:00'));
+    const resident = await newResident(host);
+    const ids = [await reported(host, resident), await reported(host, resident, { category: 'road', description: '人行道地砖松动' })];
+    host.clock.set(fromShanghai('2026-11-25 12:30'));
+    const now = host.clock.now();
+    // What takeSteps wrote before it died: the batch, and both escalations (recorded as applied, as a batch's are).
+    const steps = [];
+    for (const id of ids) {
+      const r = (await stored(host, id))!;
+      const entry = { rev: r.rev + 1, at: now, action: 'escalate' as const, status: r.status, by: 'timer', byName: '系统', note: '逾期未受理，已升级至网格党支部书记', level: 1, metrics: ['escalated' as const], from: { shard: 'gd-xiyuan-1', status: r.status }, to: { shard: 'gd-xiyuan-1', status: r.status }, holder: r.holder };
+      steps.push({ id, after: r.appliedRev, rev: entry.rev });
+      expect(await host.store.updateWhere('service_requests', { _id: id, rev: r.rev }, { set: { level: 1, rev: entry.rev, appliedRev: entry.rev, pendingAt: null }, push: { timeline: [entry] } })).toBe(1);
+    }
+    await host.store.insert('request_batches', { _id: 'rb_died', at: now, steps });
+
+    host.clock.advance(10_000);
+    expect(await host.timer('grid', 'sweep')).toMatchObject({ applied: 0 });
+    host.clock.advance(60_000);
+    await Promise.all([host.timer('grid', 'sweep'), host.timer('grid', 'sweep')]);
+    for (const id of ids) expect(await told('grid-secretary', id)).toBe(1);
+    expect(await host.store.get('request_batches', 'rb_died')).toBeNull();
+    expect(await host.timer('grid', 'sweep')).toMatchObject({ requests: 0, applied: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { enqueue, type NotificationInput } from '../notify/outbox';
 import { DuplicateKeyError, type Store } from '../store/port';
 import type { Holder } from './holders';
 import { REQUESTS, type RequestDoc } from './request.repository';
-import { countEntry } from './stats.repository';
+import { countChanges, entryChanges } from './stats.repository';
 import type { TimelineEntry } from './timeline';
 
 /**
@@ -90,14 +90,25 @@ export async function messagesFor(store: Store, cache: PeopleCache, r: Basics, e
   }
 }
 
-/** Applies one step's effects once: a repeat finds the marker and changes nothing. */
-export async function applyEntry(store: Store, cache: PeopleCache, r: Basics, entry: TimelineEntry, now: number): Promise<boolean> {
-  const messages = await messagesFor(store, cache, r, entry);
+/** Steps whose effects share one transaction when a batch settles (a timer's run): kept small for CloudBase. */
+export const EFFECTS_PER_TRANSACTION = 25;
+
+export type Applied = { r: Basics; entry: TimelineEntry };
+
+/**
+ * Applies the effects of several steps once, in one transaction: a marker per step, their messages and the
+ * counters of them all (each shard written once). When any step's marker is taken (its effects are applied already,
+ * by a sweep, say) the whole transaction rolls back and false is returned: the caller applies them one by one.
+ */
+async function applyTogether(store: Store, cache: PeopleCache, steps: readonly Applied[], now: number): Promise<boolean> {
+  const messages = (await Promise.all(steps.map(({ r, entry }) => messagesFor(store, cache, r, entry)))).flat();
   try {
     await store.transaction(async (tx) => {
-      await tx.create(EFFECTS, { _id: `${r._id}:${entry.rev}`, at: now });
-      await countEntry(tx, r, entry);
+      for (const { r, entry } of steps) await tx.create(EFFECTS, { _id: `${r._id}:${entry.rev}`, at: now });
       for (const message of messages) await enqueue(tx, now, message);
+      // The shared counters last: on CloudBase a write locks its document until the commit, and a grid's shard is
+      // written by every step of that grid, so it is held for the last few requests only.
+      await countChanges(tx, steps.flatMap(({ r, entry }) => entryChanges(r, entry)));
     });
     return true;
   } catch (err) {
@@ -106,15 +117,43 @@ export async function applyEntry(store: Store, cache: PeopleCache, r: Basics, en
   }
 }
 
-/**
- * Applies the effects of every step after `appliedRev`, then records that they are applied, unless the request
- * moved on meanwhile (its own step will do that, or the sweep).
- */
-export async function settleEffects(store: Store, r: RequestDoc, now: number, cache: PeopleCache = new Map()): Promise<number> {
+/** Applies one step's effects once: a repeat finds the marker and changes nothing. */
+export function applyEntry(store: Store, cache: PeopleCache, r: Basics, entry: TimelineEntry, now: number): Promise<boolean> {
+  return applyTogether(store, cache, [{ r, entry }], now);
+}
+
+/** Applies the effects of these steps, EFFECTS_PER_TRANSACTION to a transaction; returns how many this call applied. */
+export async function applySteps(store: Store, steps: readonly Applied[], now: number, cache: PeopleCache = new Map()): Promise<number> {
   let applied = 0;
-  for (const entry of r.timeline) if (entry.rev > r.appliedRev && (await applyEntry(store, cache, r, entry, now))) applied++;
-  await store.updateWhere(REQUESTS, { _id: r._id, rev: r.rev }, { set: { appliedRev: r.rev, pendingAt: null } });
+  for (let i = 0; i < steps.length; i += EFFECTS_PER_TRANSACTION) {
+    const chunk = steps.slice(i, i + EFFECTS_PER_TRANSACTION);
+    if (chunk.length > 1 && (await applyTogether(store, cache, chunk, now))) applied += chunk.length;
+    else for (const { r, entry } of chunk) if (await applyEntry(store, cache, r, entry, now)) applied++;
+  }
   return applied;
+}
+
+/** The steps of a request after `after` (its appliedRev), up to `upTo`. */
+export const stepsOf = (r: RequestDoc, after: number, upTo = r.rev): Applied[] => r.timeline.filter((entry) => entry.rev > after && entry.rev <= upTo).map((entry) => ({ r, entry }));
+
+/**
+ * Applies the effects of every step after each request's `appliedRev`, then records on each request that they are
+ * applied, unless it moved on meanwhile (its own step will do that, or the sweep). Returns how many steps' effects
+ * this call applied.
+ */
+export async function settleAll(store: Store, requests: readonly RequestDoc[], now: number, cache: PeopleCache = new Map()): Promise<number> {
+  if (requests.length === 0) return 0;
+  const applied = await applySteps(store, requests.flatMap((r) => stepsOf(r, r.appliedRev)), now, cache);
+  await store.updateEach(
+    REQUESTS,
+    requests.map((r) => ({ filter: { _id: r._id, rev: r.rev }, update: { set: { appliedRev: r.rev, pendingAt: null } } })),
+  );
+  return applied;
+}
+
+/** settleAll for one request (the step a person just took). */
+export function settleEffects(store: Store, r: RequestDoc, now: number, cache: PeopleCache = new Map()): Promise<number> {
+  return settleAll(store, [r], now, cache);
 }
 
 declare module '../store/collections' {

@@ -39,4 +39,5 @@ export const GRID_PERSONAL_DATA = {
   request_week_stats: nobody('counts per grid and week: numbers only'),
   request_status_counts: nobody('counts per grid and status: numbers only'),
   request_effects: nobody("markers of a request step's applied effects: a request id, its rev and a time"),
+  request_batches: nobody("a timer run's batch in flight: request ids, revs and a time"),
 } as const;

@@ -152,8 +152,28 @@ export async function pendingEffects(store: Store, before: number, limit: number
   return store.find(REQUESTS, { pendingAt: { $lte: before } }, { orderBy: [['pendingAt', 'asc']], limit });
 }
 
+/**
+ * A timer's batch, written before its steps: the requests it is about to move and the steps whose effects it owes
+ * (after `after`, up to `rev`). Its steps record their effects as applied in the same write that takes them (no
+ * second write of each request), so this one document is what a sweep finishes from if the run dies; the run
+ * removes it once the effects are in.
+ */
+export const BATCHES = 'request_batches';
+
+export interface BatchDoc {
+  _id: string;
+  at: number;
+  steps: Array<{ id: string; after: number; rev: number }>;
+}
+
+/** Timer batches older than `before` that were never finished (their run died), oldest first. */
+export async function staleBatches(store: Store, before: number, limit: number): Promise<BatchDoc[]> {
+  return store.find(BATCHES, { at: { $lte: before } }, { orderBy: [['at', 'asc']], limit });
+}
+
 declare module '../store/collections' {
   interface CollectionDocs {
+    request_batches: BatchDoc;
     service_requests: RequestDoc;
   }
 }

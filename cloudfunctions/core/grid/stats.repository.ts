@@ -49,8 +49,14 @@ export const categoryKey = (source: string) => source.replace(/-/g, '_');
 
 const placeOf = (shard: string, r: Pick<RequestDoc, 'communityId' | 'streetId'>): ShardPlace => ({ shard, gridId: shard === r.communityId ? null : shard, communityId: r.communityId, streetId: r.streetId });
 
-/** Counts one timeline entry: its metrics into the week's shard, and its move between statuses (or shards). */
-export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 'streetId' | 'source' | 'title'>, entry: TimelineEntry): Promise<void> {
+/** What one change adds to one shard: counters by dotted path, the shard's fields for its first use, labels beside them. */
+export type ShardChange =
+  | { collection: typeof WEEK_STATS; id: string; inc: Record<string, number>; fields: Omit<WeekStatsDoc, '_id'>; set: Record<string, string> }
+  | { collection: typeof STATUS_COUNTS; id: string; inc: Record<string, number>; fields: Omit<StatusCountsDoc, '_id'> };
+
+/** What one timeline entry adds: its metrics to the week's shard, and its move between statuses (or shards). */
+export function entryChanges(r: Pick<RequestDoc, 'communityId' | 'streetId' | 'source' | 'title'>, entry: TimelineEntry): ShardChange[] {
+  const changes: ShardChange[] = [];
   if (entry.metrics.length > 0) {
     const week = weekOf(entry.at);
     const inc: Record<string, number> = {};
@@ -59,14 +65,42 @@ export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 
       inc[`m.${metric}`] = (inc[`m.${metric}`] ?? 0) + 1;
       inc[`c.${cat}.${metric}`] = (inc[`c.${cat}.${metric}`] ?? 0) + 1;
     }
-    await addTo(tx, WEEK_STATS, `${entry.to.shard}:${week}`, inc, { ...placeOf(entry.to.shard, r), week, m: {}, c: {}, t: {} }, { [`t.${cat}`]: r.title });
+    changes.push({ collection: WEEK_STATS, id: `${entry.to.shard}:${week}`, inc, fields: { ...placeOf(entry.to.shard, r), week, m: {}, c: {}, t: {} }, set: { [`t.${cat}`]: r.title } });
   }
   const { from, to } = entry;
-  if (!from) return addTo(tx, STATUS_COUNTS, to.shard, { [`n.${to.status}`]: 1 }, { ...placeOf(to.shard, r), n: {} });
-  if (from.shard === to.shard && from.status === to.status) return;
-  if (from.shard === to.shard) return addTo(tx, STATUS_COUNTS, to.shard, { [`n.${from.status}`]: -1, [`n.${to.status}`]: 1 }, { ...placeOf(to.shard, r), n: {} });
-  await addTo(tx, STATUS_COUNTS, from.shard, { [`n.${from.status}`]: -1 }, { ...placeOf(from.shard, r), n: {} });
-  await addTo(tx, STATUS_COUNTS, to.shard, { [`n.${to.status}`]: 1 }, { ...placeOf(to.shard, r), n: {} });
+  const status = (shard: string, inc: Record<string, number>): ShardChange => ({ collection: STATUS_COUNTS, id: shard, inc, fields: { ...placeOf(shard, r), n: {} } });
+  if (!from) changes.push(status(to.shard, { [`n.${to.status}`]: 1 }));
+  else if (from.shard === to.shard && from.status !== to.status) changes.push(status(to.shard, { [`n.${from.status}`]: -1, [`n.${to.status}`]: 1 }));
+  else if (from.shard !== to.shard) changes.push(status(from.shard, { [`n.${from.status}`]: -1 }), status(to.shard, { [`n.${to.status}`]: 1 }));
+  return changes;
+}
+
+/**
+ * Applies changes with those of one shard merged first, so that a batch (a timer's run) writes each shard once
+ * however many of its requests moved. Counters that cancel out are left unwritten.
+ */
+export async function countChanges(tx: TxOps, changes: readonly ShardChange[]): Promise<void> {
+  const merged = new Map<string, ShardChange>();
+  for (const change of changes) {
+    const key = `${change.collection}/${change.id}`;
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...change, inc: { ...change.inc }, ...(change.collection === WEEK_STATS ? { set: { ...change.set } } : {}) } as ShardChange);
+      continue;
+    }
+    for (const [path, by] of Object.entries(change.inc)) seen.inc[path] = (seen.inc[path] ?? 0) + by;
+    if (seen.collection === WEEK_STATS && change.collection === WEEK_STATS) Object.assign(seen.set, change.set);
+  }
+  for (const change of merged.values()) {
+    const inc = Object.fromEntries(Object.entries(change.inc).filter(([, by]) => by !== 0));
+    if (change.collection === WEEK_STATS) await addTo(tx, WEEK_STATS, change.id, inc, change.fields, change.set);
+    else await addTo(tx, STATUS_COUNTS, change.id, inc, change.fields);
+  }
+}
+
+/** Counts one timeline entry. */
+export async function countEntry(tx: TxOps, r: Pick<RequestDoc, 'communityId' | 'streetId' | 'source' | 'title'>, entry: TimelineEntry): Promise<void> {
+  await countChanges(tx, entryChanges(r, entry));
 }
 
 /** The week shards of a community or a street from `fromWeek` on (one query per thousand shards). */

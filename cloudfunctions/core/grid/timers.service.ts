@@ -6,10 +6,11 @@ import { usersHolding } from '../kernel/users';
 import { unitsByIds } from '../org/org.repository';
 import { officeHoursOf } from '../org/unit-settings';
 import { calendarFor, nextStep } from './clocks';
-import { escalationKey, settleEffects, type PeopleCache } from './effects';
-import { dueForClosing, dueForEscalation, pendingEffects, REQUESTS, type RequestDoc } from './request.repository';
+import { findByIds } from '../store/find-by-ids';
+import { applySteps, escalationKey, settleAll, stepsOf, type PeopleCache } from './effects';
+import { BATCHES, dueForClosing, dueForEscalation, pendingEffects, REQUESTS, staleBatches, type RequestDoc } from './request.repository';
 import { TIMER_ACTOR, type Metric } from './timeline';
-import { takeStep, type Step } from './transition';
+import { takeSteps, type Step } from './transition';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 
 /** Requests read per query; a run goes on until nothing is due or its time is up (CloudBase stops a function at 60 s). */
@@ -18,21 +19,21 @@ const RUN_BUDGET_MS = 20_000;
 /** Someone else took the step first (another run, a worker): nothing to do. */
 const SKIP = new DomainError('CONFLICT', 'not due');
 
-/** Runs `each` over what `due` finds, batch after batch, until a batch changes nothing or the time is up. */
-async function drain(find: () => Promise<RequestDoc[]>, each: (r: RequestDoc) => Promise<boolean>): Promise<{ done: number; skipped: number }> {
+/**
+ * Runs `batch` over what `find` finds, batch after batch, until a batch moves nothing or the time is up. `batch`
+ * returns how many of the requests it moved: the rest were taken by another run or a person first (the next run
+ * looks again at any still due).
+ */
+async function drain(find: () => Promise<RequestDoc[]>, batch: (due: RequestDoc[]) => Promise<number>): Promise<{ done: number; skipped: number }> {
   const started = Date.now();
   let done = 0;
   let skipped = 0;
   for (;;) {
-    const batch = await find();
-    let progress = 0;
-    for (const r of batch) {
-      // Another run or a person moved it first (SKIP), or it kept changing under us: the next run looks again.
-      if (await each(r).catch((err: unknown) => (err instanceof DomainError ? false : Promise.reject(err)))) progress++;
-      else skipped++;
-    }
+    const due = await find();
+    const progress = due.length > 0 ? await batch(due) : 0;
     done += progress;
-    if (batch.length < BATCH || progress === 0 || Date.now() - started > RUN_BUDGET_MS) return { done, skipped };
+    skipped += due.length - progress;
+    if (due.length < BATCH || progress === 0 || Date.now() - started > RUN_BUDGET_MS) return { done, skipped };
   }
 }
 
@@ -59,11 +60,16 @@ export async function escalateOverdue(ctx: ActionContext): Promise<{ escalated: 
       }
       return due;
     },
-    async (first) => {
+    async (due) => {
       // Nothing left to escalate (paused, resolved, at the street already): stop looking at it, without a step.
-      if (!escalates(first)) return (await ctx.store.updateWhere(REQUESTS, { _id: first._id, rev: first.rev }, { set: { dueAt: null } })) === 1;
-      await takeStep(ctx, first, TIMER_ACTOR, (r) => escalation(r, now, calendars.get(r.communityId) ?? calendarFor(DEFAULT_OFFICE_HOURS), secretaries), people);
-      return true;
+      const idle = due.filter((r) => !escalates(r));
+      const stopped = await ctx.store.updateEach(
+        REQUESTS,
+        idle.map((r) => ({ filter: { _id: r._id, rev: r.rev }, update: { set: { dueAt: null } } })),
+      );
+      const plan = (r: RequestDoc) => escalation(r, now, calendars.get(r.communityId) ?? calendarFor(DEFAULT_OFFICE_HOURS), secretaries);
+      const escalated = await takeSteps(ctx, due.filter(escalates), TIMER_ACTOR, plan, people);
+      return escalated + stopped.filter((n) => n === 1).length;
     },
   );
   return { escalated: done, skipped };
@@ -100,13 +106,11 @@ export async function closeUnrated(ctx: ActionContext): Promise<{ closed: number
   const now = ctx.clock.now();
   const { done } = await drain(
     () => dueForClosing(ctx.store, now, BATCH),
-    async (first) => {
-      await takeStep(ctx, first, TIMER_ACTOR, (r) => {
+    (due) =>
+      takeSteps(ctx, due, TIMER_ACTOR, (r) => {
         if (r.closeAt === null || r.closeAt > now || (r.status !== 'resolved' && r.status !== 'confirmed')) throw SKIP;
         return { from: ['resolved', 'confirmed'], status: 'closed', action: 'close', note: '办结7天未评价，自动关闭', set: { closedAt: now, closeAt: null } };
-      });
-      return true;
-    },
+      }),
   );
   return { closed: done };
 }
@@ -114,12 +118,22 @@ export async function closeUnrated(ctx: ActionContext): Promise<{ closed: number
 /** A step younger than this is left to the request that made it, which is most likely still applying its effects. */
 export const SWEEP_GRACE_MS = 30_000;
 
-/** Finishes the effects of steps whose function died after its conditional update (pendingAt still set). */
+/**
+ * Finishes the effects of steps whose function died after its conditional update: a person's step still marked
+ * pending (pendingAt), and a timer's batch whose document was never removed. Markers make a repeat change nothing.
+ */
 export async function sweepEffects(ctx: ActionContext): Promise<{ requests: number; applied: number }> {
   const now = ctx.clock.now();
   const people: PeopleCache = new Map();
-  let applied = 0;
-  const pending = await pendingEffects(ctx.store, now - SWEEP_GRACE_MS, BATCH);
-  for (const r of pending) applied += await settleEffects(ctx.store, r, now, people);
-  return { requests: pending.length, applied };
+  const [pending, batches] = await Promise.all([pendingEffects(ctx.store, now - SWEEP_GRACE_MS, BATCH), staleBatches(ctx.store, now - SWEEP_GRACE_MS, BATCH)]);
+  let applied = await settleAll(ctx.store, pending, now, people);
+  let requests = pending.length;
+  for (const batch of batches) {
+    const found = await findByIds(ctx.store, REQUESTS, batch.steps.map((s) => s.id));
+    // A step the batch missed left no entry at its rev, or another step's, whose own effects are owed as well.
+    applied += await applySteps(ctx.store, batch.steps.flatMap((s) => (found.has(s.id) ? stepsOf(found.get(s.id)!, s.after, s.rev) : [])), now, people);
+    await ctx.store.remove(BATCHES, batch._id);
+    requests += found.size;
+  }
+  return { requests, applied };
 }

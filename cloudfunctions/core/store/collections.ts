@@ -66,6 +66,7 @@ export const COLLECTIONS = {
   ],
   request_status_counts: ['communityId', 'streetId'],
   request_effects: [],
+  request_batches: ['at'],
   invitations: [['communityId', 'status', 'expiresAt', '-createdAt'], 'invitedBy', 'usedBy', 'revokedBy'],
   counters: ['openid'],
   outbox: [['status', 'dueAt'], ['status', 'claimedUntil', 'attempts'], ['status', 'communityId', 'deadAt'], 'dueAt', 'recipient'],

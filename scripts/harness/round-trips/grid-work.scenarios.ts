@@ -11,8 +11,8 @@ const ADMIN = 'demo-admin';
 const STREET = 'demo-street-admin';
 
 /** A broken street light reported by demo-resident: assigned to the first grid's worker on duty. */
-async function reported(world: World, description = '3栋门口的路灯连续三晚不亮'): Promise<string> {
-  return (await world.call(RESIDENT, 'grid', 'report', { category: 'streetlight', description, photos: [], idempotencyKey: 'trips-setup-report' })).request.id;
+async function reported(world: World, description = '3栋门口的路灯连续三晚不亮', idempotencyKey = 'trips-setup-report'): Promise<string> {
+  return (await world.call(RESIDENT, 'grid', 'report', { category: 'streetlight', description, photos: [], idempotencyKey })).request.id;
 }
 
 async function accepted(world: World): Promise<string> {
@@ -97,6 +97,21 @@ export const GRID_WORK_SCENARIOS: Omit<GridTable, 'submit' | 'route' | 'mine' | 
       budget: 10,
       check: (d) => (d.escalated === 1 ? null : `escalated ${d.escalated}`),
     },
+    // A batch: one updateEach for the steps, their effects 25 to a transaction, one updateEach marking them applied.
+    '60 due': {
+      caller: TIMER,
+      input: async (w) => {
+        for (let i = 0; i < 60; i++) {
+          await reported(w, `3栋门口路灯第${i + 1}次不亮`, `trips-setup-report-${i}`);
+          // A resident may report 10 a day.
+          if (i % 10 === 9) w.clock.advance(DAY);
+        }
+        w.clock.advance(3 * DAY);
+        return {};
+      },
+      budget: 249,
+      check: (d) => (d.escalated === 60 ? null : `escalated ${d.escalated}`),
+    },
   },
   closeUnrated: {
     'one due': {
@@ -110,5 +125,5 @@ export const GRID_WORK_SCENARIOS: Omit<GridTable, 'submit' | 'route' | 'mine' | 
       check: (d) => (d.closed === 1 ? null : `closed ${d.closed}`),
     },
   },
-  sweep: { '': { caller: TIMER, input: async (w) => (await reported(w), {}), budget: 1 } },
+  sweep: { '': { caller: TIMER, input: async (w) => (await reported(w), {}), budget: 2 } },
 };
