@@ -90,8 +90,11 @@ export async function messagesFor(store: Store, cache: PeopleCache, r: Basics, e
   }
 }
 
-/** Steps whose effects share one transaction when a batch settles (a timer's run): kept small for CloudBase. */
-export const EFFECTS_PER_TRANSACTION = 25;
+/**
+ * Steps whose effects share one transaction when a batch settles (a timer's run): some 150 writes, well inside
+ * CloudBase's 10 s for a transaction at its request latency, while a commit per step would cost SQLite dearly.
+ */
+export const EFFECTS_PER_TRANSACTION = 50;
 
 export type Applied = { r: Basics; entry: TimelineEntry };
 

@@ -109,7 +109,7 @@ export const GRID_WORK_SCENARIOS: Omit<GridTable, 'submit' | 'route' | 'mine' | 
         w.clock.advance(3 * DAY);
         return {};
       },
-      budget: 249,
+      budget: 248,
       check: (d) => (d.escalated === 60 ? null : `escalated ${d.escalated}`),
     },
   },
