@@ -73,8 +73,8 @@ export async function pendingUnder(store: Store, rootIds: readonly string[], kin
 }
 
 /**
- * Every verified claim in any of these buildings (with ownership verified too, for `owner`), page by page in id order
- * so that paging neither skips nor repeats a claim: who a topic of those buildings may reach.
+ * The claims in any of these buildings that are verified (for `owner`, whose ownership is verified: the caller checks
+ * the household too), page by page in id order, a stable order to page in: who a topic of those buildings may reach.
  */
 export async function verifiedIn(store: Store, buildingIds: readonly string[], level: 'household' | 'owner'): Promise<HouseholdClaimDoc[]> {
   const filter = level === 'household' ? { buildingPath: { $hasAny: buildingIds }, status: 'verified' as const } : { buildingPath: { $hasAny: buildingIds }, 'owner.status': 'verified' };
