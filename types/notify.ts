@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'household_verified',
   /** A need the person raised became a project, or was resolved (三张清单). */
   'need_answered',
+  /** A 大事共议 topic opened for the person's building: 征求意见 or 业主表决, with its deadline. */
+  'topic_opened',
+  /** A topic's deadline passed and its results are published. */
+  'topic_results',
   /** A notice from the community itself (also the demo's welcome messages). */
   'community_notice',
 ] as const;
@@ -64,6 +68,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   membership_decided: '组织关系',
   household_verified: '住户核实',
   need_answered: '需求回应',
+  topic_opened: '大事共议',
+  topic_results: '议题结果',
   community_notice: '社区通知',
 };
 

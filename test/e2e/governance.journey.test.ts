@@ -50,7 +50,7 @@ describe('co-governance', () => {
     await phone.snap('gov-project');
   });
 
-  it('a topic opens, two households vote, and the result is published at the deadline', async () => {
+  it('a topic opens and tells the households of its buildings, two vote from the notice, and the result is published and told at the deadline', async () => {
     const phone = journey.driver;
     await need(phone, 'signIn').asDemo('demo-secretary');
     await phone.open('pages/home/index');
@@ -65,21 +65,25 @@ describe('co-governance', () => {
     await phone.waitFor($('.gov-topic .gov-topic__kind', { text: '征求意见' }));
     await phone.snap('gov-topic-open');
 
+    // The residents of 2栋 and 3栋 are told: a fan-out expanded by one timer run, its messages sent by the next.
+    await journey.host.dispatch();
+    await journey.host.dispatch();
     for (const [voter, option] of [['demo-resident', '同意'], ['demo-party-member', '不同意']] as const) {
       await need(phone, 'signIn').asDemo(voter);
-      await phone.open('pages/home/index');
-      await phone.tap(home('大事共议'));
-      await phone.tap($('.gov-topics .gov-topics__row', { text: '增设电动车充电桩' }));
+      await phone.open('pages/inbox/index');
+      await phone.tap($('.inbox .inbox__item', { text: '议题征求意见：西园2栋3栋增设电动车充电桩' }));
+      await phone.waitFor($('.gov-topic .gov-topic__title', { text: '西园2栋3栋增设电动车充电桩' }));
       await phone.tap($('.gov-topic .gov-topic__option', { text: option }));
       await phone.waitFor($('.gov-topic .gov-topic__mine', { text: option }));
     }
 
     const [topic] = await journey.host.store.find<TopicDoc>('gov_topics', { title: '西园2栋3栋增设电动车充电桩' });
     journey.host.clock.set(topic!.deadline + 60_000);
+    await journey.host.dispatch();
+    await journey.host.dispatch();
     await need(phone, 'signIn').asDemo('demo-resident');
-    await phone.open('pages/home/index');
-    await phone.tap(home('大事共议'));
-    await phone.tap($('.gov-topics .gov-topics__row', { text: '增设电动车充电桩' }));
+    await phone.open('pages/inbox/index');
+    await phone.tap($('.inbox .inbox__item', { text: '议题结果已公布：西园2栋3栋增设电动车充电桩' }));
     await phone.waitFor($('.gov-topic .gov-topic__outcome'));
     await expect(phone.text('.gov-topic .gov-topic__results')).resolves.toContain('参与户数：2/24');
     await expect(phone.texts('.gov-topic .gov-topic__building')).resolves.toEqual(['西园2栋：参与1，同意0，不同意1，弃权0', '西园3栋：参与1，同意1，不同意0，弃权0']);

@@ -17,7 +17,9 @@ export async function verifiedResident(host: TestHost, openid: string, buildingI
   await host.callOk(admin, 'household', 'verifyOwner', { id: claim.id, rev: owner.rev, approve: true });
 }
 
-/** A consultation of 西园 opened by its secretary, closing in a day unless told. */
+let forms = 0;
+
+/** A consultation of 西园 opened by its secretary, closing in a day unless told; each call a new form (its own key). */
 export function consultation(host: TestHost, overrides: Partial<InputOf<'governance', 'openTopic'>> = {}): InputOf<'governance', 'openTopic'> {
   return {
     communityId: 'cm-xiyuan',
@@ -29,6 +31,7 @@ export function consultation(host: TestHost, overrides: Partial<InputOf<'governa
     options: ['同意', '不同意'],
     deadline: host.clock.now() + 24 * 3_600_000,
     consultation: { basis: 'household', eligible: 12, quorum: { num: 1, den: 2 }, passing: 'more_than_half' },
+    idempotencyKey: `topic-form-${++forms}`,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { PASSING_RULES, TOPIC_KINDS, VOTER_BASES } from '../governance';
 import { UnitIdSchema } from '../org';
 import { validationNow } from '../validation-time';
 import type { FunctionContract } from '../contract';
+import { IdempotencyKeySchema } from './grid';
 import { AreaSchema, EntranceSchema, RoomSchema } from './household';
 
 export const TopicIdSchema = z.string().regex(/^tp_[a-z0-9]{8,40}$/, '议题编号格式不正确');
@@ -69,6 +70,8 @@ export const OpenTopicSchema = z
       .object({ matter: z.number().int().min(1).max(9), roll: z.array(RollUnitSchema).min(1, '请录入业主名册').max(2000, '名册最多2000户') })
       .strict()
       .optional(),
+    /** Chosen once per filled form: a retried or doubled 发布 opens (and announces) one topic. */
+    idempotencyKey: IdempotencyKeySchema,
   })
   .strict()
   .superRefine((t, c) => {

@@ -1,6 +1,6 @@
 import { ERASED_NAME, ERASURE_PAGE, type HoldsPeople, union } from '../store/personal-data';
 import { NEEDS, PROJECTS, RESOURCES, type NeedDoc, type ProjectDoc, type ResourceDoc } from './lists/lists.repository';
-import { BALLOTS, COMMENTS, TOPICS, ballotIdOf, type BallotDoc, type CommentDoc, type TopicDoc } from './topics/topics.repository';
+import { BALLOTS, COMMENTS, ROSTERS, TOPICS, ballotIdOf, type BallotDoc, type CommentDoc, type RosterDoc, type TopicDoc } from './topics/topics.repository';
 import { VISITS, VISIT_HOUSEHOLDS, type VisitDoc, type VisitHouseholdDoc } from './visits/visits.repository';
 
 const swap = (list: readonly string[], openid: string, alias: string) => list.map((o) => (o === openid ? alias : o));
@@ -72,6 +72,16 @@ const gov_comments: HoldsPeople<CommentDoc> = {
   erase: (_c, { alias }) => ({ kind: 'update', update: { set: { author: alias } } }),
 };
 
+/** Someone who leaves is nobody a topic's notices go to any more (a result still due reaches the others). */
+const gov_topic_rosters: HoldsPeople<RosterDoc> = {
+  holds: 'people',
+  label: '议题通知名单',
+  fields: ['recipients'],
+  find: (store, openid) => store.find(ROSTERS, { recipients: { $has: openid } }, ERASURE_PAGE),
+  export: (r) => ({ topicId: r._id, listedAt: r.at }),
+  erase: (r, { openid }) => ({ kind: 'update', update: { set: { recipients: r.recipients.filter((o) => o !== openid) } } }),
+};
+
 /** A party member who leaves is no longer anyone's visitor; the household stays listed for the next. */
 const gov_visit_households: HoldsPeople<VisitHouseholdDoc> = {
   holds: 'people',
@@ -92,4 +102,4 @@ const gov_visits: HoldsPeople<VisitDoc> = {
   erase: (_v, { alias }) => ({ kind: 'update', update: { set: { visitor: alias, visitorName: ERASED_NAME } } }),
 };
 
-export const GOVERNANCE_PERSONAL_DATA = { gov_needs, gov_resources, gov_projects, gov_topics, gov_ballots, gov_comments, gov_visit_households, gov_visits } as const;
+export const GOVERNANCE_PERSONAL_DATA = { gov_needs, gov_resources, gov_projects, gov_topics, gov_ballots, gov_comments, gov_topic_rosters, gov_visit_households, gov_visits } as const;

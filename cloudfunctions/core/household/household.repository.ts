@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { HouseholdStatus, OwnerStatus } from '../../../types/residence';
 import type { AuditActor } from '../audit/actor';
-import type { Store } from '../store/port';
+import { MAX_PAGE, type Store } from '../store/port';
 
 /**
  * Households. 单元 and room are fields of a claim, not units of the org tree: the tree is administration and Party
@@ -70,6 +70,20 @@ export async function pendingUnder(store: Store, rootIds: readonly string[], kin
   );
   const seen = new Set<string>();
   return pages.flat().filter((d) => !seen.has(d._id) && seen.add(d._id));
+}
+
+/**
+ * The claims in any of these buildings that are verified (for `owner`, whose ownership is verified: the caller checks
+ * the household too), page by page in id order, a stable order to page in: who a topic of those buildings may reach.
+ */
+export async function verifiedIn(store: Store, buildingIds: readonly string[], level: 'household' | 'owner'): Promise<HouseholdClaimDoc[]> {
+  const filter = level === 'household' ? { buildingPath: { $hasAny: buildingIds }, status: 'verified' as const } : { buildingPath: { $hasAny: buildingIds }, 'owner.status': 'verified' };
+  const out: HouseholdClaimDoc[] = [];
+  for (;;) {
+    const page = await store.find(HOUSEHOLDS, filter, { orderBy: [['_id', 'asc']], limit: MAX_PAGE, skip: out.length });
+    out.push(...page);
+    if (page.length < MAX_PAGE) return out;
+  }
 }
 
 declare module '../store/collections' {

@@ -38,8 +38,9 @@ export const GOVERNANCE_SCENARIOS: ScenarioTable['governance'] = {
   openTopic: {
     '': {
       caller: OFFICER,
-      input: (w) => ({ communityId: XIYUAN, kind: 'consultation', title: '楼顶晾晒区改造', body: '拟改造楼顶为公共晾晒区，请发表意见。', documents: [], buildingIds: ['bd-xiyuan-03'], options: ['同意', '不同意'], deadline: w.clock.now() + 3 * DAY, consultation: { basis: 'household', eligible: 12, quorum: { num: 1, den: 2 }, passing: 'more_than_half' } }),
-      budget: 7,
+      input: (w) => ({ communityId: XIYUAN, kind: 'consultation', title: '楼顶晾晒区改造', body: '拟改造楼顶为公共晾晒区，请发表意见。', documents: [], buildingIds: ['bd-xiyuan-03'], options: ['同意', '不同意'], deadline: w.clock.now() + 3 * DAY, consultation: { basis: 'household', eligible: 12, quorum: { num: 1, den: 2 }, passing: 'more_than_half' }, idempotencyKey: 'round-trip-topic' }),
+      budget: 11,
+      note: 'who may take part read once (one page of verified households), then the topic, its roster and two fan-out notices in one transaction',
     },
   },
   topics: { '': { caller: 'demo-resident', input: () => ({}), budget: 4 } },

@@ -29,7 +29,7 @@ export const USER_SCENARIOS: ScenarioTable['user'] = {
     'withdraw membership consent': { caller: 'demo-party-member', input: () => ({ scope: 'membership', version: CONSENT_TEXTS.membership.version, agree: false }), budget: 5 },
   },
   whoReadMyData: { '': { caller: 'demo-party-member', input: () => ({}), budget: 2 } },
-  exportMyData: { '': { caller: 'demo-party-member', input: () => ({}), budget: 50, note: 'one find per declaration of the personal-data registry' } },
-  deleteMe: { '': { caller: 'demo-party-member-2', input: () => ({ confirm: true }), budget: 84, check: (d) => (d.state === 'done' ? null : `expected done, got ${d.state}`), note: 'the registry walked: finds, releases and erasures per collection' } },
+  exportMyData: { '': { caller: 'demo-party-member', input: () => ({}), budget: 51, note: 'one find per declaration of the personal-data registry' } },
+  deleteMe: { '': { caller: 'demo-party-member-2', input: () => ({ confirm: true }), budget: 85, check: (d) => (d.state === 'done' ? null : `expected done, got ${d.state}`), note: 'the registry walked: finds, releases and erasures per collection' } },
   finishErasures: { 'none waiting': { caller: TIMER, input: () => ({}), budget: 1 } },
 };

@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { GOV_PAGES, TOPIC_KIND_LABELS } from '../../../types/governance';
 import { Page } from '../../components/page';
 import { call } from '../../api/client';
@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/use-action';
 import { useCall } from '../../hooks/use-call';
 import { Chips, labelled } from '../components/chips';
 import '../components/gov.css';
+import { newKey } from '../components/keys';
 import { RulesFields } from './rules-fields';
 import { EMPTY_DRAFT, toInput, type TopicDraft } from './topic-draft';
 
@@ -15,8 +16,10 @@ import { EMPTY_DRAFT, toInput, type TopicDraft } from './topic-draft';
 export default function NewTopic() {
   const scope = useCall(() => call('governance', 'topics', {}), 'topic-scope');
   const [d, set] = useState<TopicDraft>(EMPTY_DRAFT);
+  // One key for this form: a doubled or retried 发布 opens one topic and announces it once.
+  const key = useRef(newKey('tk'));
   const saving = useAction();
-  const open = () => saving.run(() => call('governance', 'openTopic', toInput(d, scope.data!.communityId, Date.now())).then((t) => void Taro.redirectTo({ url: `${GOV_PAGES.topic}?id=${t.id}` })));
+  const open = () => saving.run(() => call('governance', 'openTopic', toInput(d, scope.data!.communityId, Date.now(), key.current)).then((t) => void Taro.redirectTo({ url: `${GOV_PAGES.topic}?id=${t.id}` })));
   const text = (key: 'title' | 'body' | 'docTitle' | 'docSummary' | 'options' | 'days', label: string, long = false) => (
     <View className='gov-field'>
       <Text className='gov-label'>{label}</Text>

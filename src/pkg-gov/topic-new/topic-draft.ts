@@ -35,7 +35,7 @@ function parseRoll(text: string) {
 }
 
 /** The draft as the function takes it; the server checks every field again. */
-export function toInput(d: TopicDraft, communityId: string, now: number): InputOf<'governance', 'openTopic'> {
+export function toInput(d: TopicDraft, communityId: string, now: number, idempotencyKey: string): InputOf<'governance', 'openTopic'> {
   const [num, den] = d.quorum.split('/').map(Number) as [number, number];
   return {
     communityId,
@@ -47,6 +47,7 @@ export function toInput(d: TopicDraft, communityId: string, now: number): InputO
     ...(d.kind === 'owners' && d.entrance.trim() ? { entrance: Number(d.entrance) } : {}),
     options: d.options.split(/[,，、]/).map((o) => o.trim()).filter(Boolean),
     deadline: now + Number(d.days) * 24 * 3_600_000,
+    idempotencyKey,
     ...(d.kind === 'consultation' ? { consultation: { basis: d.basis, eligible: Number(d.eligible), quorum: { num, den }, passing: d.passing } } : { owners: { matter: d.matter, roll: parseRoll(d.roll) } }),
   };
 }

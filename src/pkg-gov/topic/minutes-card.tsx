@@ -30,8 +30,12 @@ export function MinutesCard({ t, onDone }: { t: TopicView; onDone: () => void })
       )}
       {t.manage && !t.minutes && (
         <View>
-          <Textarea className='gov-topic__decision' value={decision} placeholder='决定事项' onInput={(e) => setDecision(e.detail.value)} />
-          <Textarea className='gov-topic__follow-up' value={followUp} placeholder='后续安排' onInput={(e) => setFollowUp(e.detail.value)} />
+          <View className='gov-field'>
+            <Textarea className='gov-topic__decision' value={decision} placeholder='决定事项' onInput={(e) => setDecision(e.detail.value)} />
+          </View>
+          <View className='gov-field'>
+            <Textarea className='gov-topic__follow-up' value={followUp} placeholder='后续安排' onInput={(e) => setFollowUp(e.detail.value)} />
+          </View>
           {saving.error && <Text className='error'>{saving.error}</Text>}
           <Button className='btn-primary gov-topic__save-minutes' disabled={saving.busy || decision.trim().length < 2 || followUp.trim().length < 2} onClick={() => void save()}>
             记录决定

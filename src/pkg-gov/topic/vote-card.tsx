@@ -3,13 +3,20 @@ import { TapText } from '../../components/tap-text';
 import type { Choice, TopicView } from '../../../types/functions/governance-topics';
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
+import { askSubscribe } from '../../lib/subscribe';
 
 const choiceLabel = (t: TopicView, c: Choice) => (c === 'abstain' ? '弃权' : t.options[c]);
 
 /** Voting: options and 弃权, changeable until the deadline; the caller sees only their own choice. */
 export function VoteCard({ t, onDone }: { t: TopicView; onDone: () => void }) {
   const voting = useAction({ onDone });
-  const cast = (choice: Choice) => voting.run(() => call('governance', 'vote', { id: t.id, choice }).then(() => '已投票，截止前可修改'));
+  const cast = (choice: Choice) =>
+    voting.run(async () => {
+      // On the first vote, inside the tap (WeChat shows the dialog only then): the results may come as a WeChat message too.
+      if (t.myChoice === null && !t.countedForMe) await askSubscribe(['topic_results']);
+      await call('governance', 'vote', { id: t.id, choice });
+      return '已投票，截止前可修改';
+    });
   const basis = t.owners ? '每位业主一票（按登记面积和人数统计）' : t.consultation?.basis === 'person' ? '每位已核实居民一票' : '每户一票';
   return (
     <View className='card gov-topic__vote'>

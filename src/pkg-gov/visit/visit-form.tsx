@@ -5,8 +5,9 @@ import { REPORT_CATEGORIES, type ReportCategory } from '../../../types/request-n
 import { call } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { Chips, labelled } from '../components/chips';
+import { newKey } from '../components/keys';
 
-const newKey = () => `vk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+const visitKey = () => newKey('vk');
 
 /** A quick visit log: who was met, how things are, a need found (it joins 需求清单 from here), follow-up. */
 export function VisitForm({ householdId, onDone }: { householdId: string; onDone: () => void }) {
@@ -14,7 +15,7 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
   const [category, setCategory] = useState<NeedCategory | null>(null);
   const [report, setReport] = useState<ReportCategory | null>(null);
   // One key per visit being written: a retried save records it once and raises each grid request once.
-  const [key, setKey] = useState(newKey);
+  const [key, setKey] = useState(visitKey);
   const saving = useAction({ onDone });
   const input = (key: keyof typeof f, label: string, long = false) => (
     <View className='gov-field'>
@@ -30,7 +31,7 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
       set({ met: '', situation: '', note: '', need: '', people: '1', problem: '', followUp: '' });
       setCategory(null);
       setReport(null);
-      setKey(newKey());
+      setKey(visitKey());
       const said = [res.needs.length > 0 ? `${res.needs.length}条需求已进入需求清单` : '', res.requests.length > 0 ? `已转网格诉求${res.requests.map((r) => r.no).join('、')}` : ''].filter(Boolean);
       return said.length > 0 ? `已记录，${said.join('，')}` : '已记录';
     });

@@ -12,6 +12,8 @@ import type { Store } from '../../store/port';
 export const TOPICS = 'gov_topics';
 export const BALLOTS = 'gov_ballots';
 export const COMMENTS = 'gov_comments';
+/** Who may take part in a topic as it opened: the list its two fan-out notices go to (topic-notices.ts). */
+export const ROSTERS = 'gov_topic_rosters';
 
 export interface TopicDoc {
   _id: string;
@@ -60,6 +62,17 @@ export interface CommentDoc {
   hidden: { reason: string; at: number } | null;
 }
 
+export interface RosterDoc {
+  /** The topic's id: one roster per topic, written with it. */
+  _id: string;
+  communityId: string;
+  recipients: string[];
+  at: number;
+}
+
+/** `tp_` + a hash of the organiser and the form's idempotency key: a retried 发布 is the same topic. */
+export const topicIdOf = (openid: string, idempotencyKey: string) => `tp_${createHash('sha1').update(`topic\u0000${openid}\u0000${idempotencyKey}`).digest('hex').slice(0, 24)}`;
+
 export const ballotIdOf = (topicId: string, voterKey: string) => `bl_${createHash('sha1').update(`${topicId}\u0000${voterKey}`).digest('hex').slice(0, 24)}`;
 
 export function topicsOf(store: Store, communityId: string): Promise<TopicDoc[]> {
@@ -85,5 +98,6 @@ declare module '../../store/collections' {
     gov_topics: TopicDoc;
     gov_ballots: BallotDoc;
     gov_comments: CommentDoc;
+    gov_topic_rosters: RosterDoc;
   }
 }

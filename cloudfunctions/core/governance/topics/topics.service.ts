@@ -4,13 +4,19 @@ import { recordAudit } from '../../audit/audit';
 import { civicCommunity, requireCivicOfficer } from '../../access/scope';
 import type { ActionContext } from '../../kernel/context';
 import { DomainError, invalid, notFound } from '../../kernel/domain-error';
-import { newId } from '../../kernel/ids';
 import { subtreeUnits, unitsByIds } from '../../org/org.repository';
+import { DuplicateKeyError } from '../../store/port';
 import { checkOfficialText } from '../content';
-import { TOPICS, topicsOf, type TopicDoc } from './topics.repository';
+import { participantsOf } from './eligibility';
+import { announceTopic, rosterOf } from './topic-notices';
+import { ROSTERS, TOPICS, topicIdOf, topicsOf, type TopicDoc } from './topics.repository';
 import { buildingNames, topicSummary, topicView } from './topic-view';
 
-/** A topic opened by the community's residents' committee or Party branch, for the buildings it affects. */
+/**
+ * A topic opened by the community's residents' committee or Party branch, for the buildings it affects. The topic, its
+ * roster (who may take part, read just before) and its two notices are written together, insert-only under the id the
+ * form's idempotency key gives: a retried or doubled 发布 finds the topic it opened, and tells nobody twice.
+ */
 export async function openTopic(ctx: ActionContext, input: z.output<typeof OpenTopicSchema>): Promise<TopicView> {
   const community = await requireCivicOfficer(ctx.store, ctx.caller, input.communityId);
   const buildings = await unitsByIds(ctx.store, input.buildingIds);
@@ -20,7 +26,7 @@ export async function openTopic(ctx: ActionContext, input: z.output<typeof OpenT
   await checkOfficialText(ctx, input.title, input.body, ...input.options, ...input.documents.flatMap((d) => [d.title, d.summary]));
   const now = ctx.clock.now();
   const doc: TopicDoc = {
-    _id: newId('tp', now),
+    _id: topicIdOf(ctx.caller.openid, input.idempotencyKey),
     communityId: community.id,
     kind: input.kind,
     title: input.title,
@@ -37,10 +43,21 @@ export async function openTopic(ctx: ActionContext, input: z.output<typeof OpenT
     minutes: null,
     projectId: null,
   };
-  await ctx.store.transaction(async (tx) => {
-    await tx.insert(TOPICS, doc);
-    await recordAudit(tx, now, ctx.caller, { unitId: community.id, action: 'governance.openTopic', target: doc._id, changes: [{ field: 'kind', before: null, after: doc.kind }, { field: 'deadline', before: null, after: doc.deadline }] });
-  });
+  const roster = rosterOf(doc, await participantsOf(ctx.store, doc), now);
+  try {
+    await ctx.store.transaction(async (tx) => {
+      await tx.create(TOPICS, doc);
+      await tx.create(ROSTERS, roster);
+      await announceTopic(tx, now, doc);
+      await recordAudit(tx, now, ctx.caller, { unitId: community.id, action: 'governance.openTopic', target: doc._id, changes: [{ field: 'kind', before: null, after: doc.kind }, { field: 'deadline', before: null, after: doc.deadline }] });
+    });
+  } catch (err) {
+    if (!(err instanceof DuplicateKeyError)) throw err;
+    // Opened before with this form: that topic answers, as it stands.
+    const opened = await ctx.store.get(TOPICS, doc._id);
+    if (!opened) throw err;
+    return topicView(ctx.store, ctx.caller, opened, now, true);
+  }
   return topicView(ctx.store, ctx.caller, doc, now, true);
 }
 
