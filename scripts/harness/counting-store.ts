@@ -79,16 +79,21 @@ export class CountingStore implements Store, RawStore {
     this.log = [];
   }
 
-  /** Counts one call and runs it, keeping track of how many are in flight. */
-  private async counted<R>(op: StoreOp, collection: string, transaction: number | null, call: () => Promise<R>): Promise<R> {
+  /**
+   * Counts `calls` calls (one, or each of an updateEach) and runs them, keeping track of how many are in flight;
+   * side by side, they make `rounds` sequential round trips.
+   */
+  private async counted<R>(op: StoreOp, collection: string, transaction: number | null, call: () => Promise<R>, calls = 1, rounds = 1): Promise<R> {
     const read = READS.has(op);
     const inside = transaction !== null;
-    if (read && inside) this.tally.readsInside++;
-    else if (read) this.tally.readsOutside++;
-    else if (inside) this.tally.writesInside++;
-    else this.tally.writesOutside++;
-    if (this.inFlight === 0) this.tally.sequential++;
-    this.log.push({ op, collection, transaction });
+    for (let i = 0; i < calls; i++) {
+      if (read && inside) this.tally.readsInside++;
+      else if (read) this.tally.readsOutside++;
+      else if (inside) this.tally.writesInside++;
+      else this.tally.writesOutside++;
+      this.log.push({ op, collection, transaction });
+    }
+    if (this.inFlight === 0) this.tally.sequential += rounds;
     this.inFlight++;
     try {
       return await call();
@@ -124,17 +129,7 @@ export class CountingStore implements Store, RawStore {
   /** Each update is one request, sent UPDATE_EACH_PARALLEL at a time as the CloudBase adapter sends them. */
   async updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]> {
     if (items.length === 0) return [];
-    for (let i = 0; i < items.length; i++) {
-      this.tally.writesOutside++;
-      this.log.push({ op: 'updateWhere', collection, transaction: null });
-    }
-    if (this.inFlight === 0) this.tally.sequential += Math.ceil(items.length / UPDATE_EACH_PARALLEL);
-    this.inFlight++;
-    try {
-      return await this.inner.updateEach(collection, items);
-    } finally {
-      this.inFlight--;
-    }
+    return this.counted('updateWhere', collection, null, () => this.inner.updateEach(collection, items), items.length, Math.ceil(items.length / UPDATE_EACH_PARALLEL));
   }
   remove(collection: string, id: string): Promise<boolean> {
     return this.counted('remove', collection, null, () => this.inner.remove(collection, id));

@@ -108,10 +108,8 @@ export class SqliteStore implements Store, RawStore {
   /** One transaction for them all: each update is still its own conditional write, but they share one commit. */
   async updateEach(collection: string, items: ReadonlyArray<{ filter: RawFilter; update: RawUpdate }>): Promise<number[]> {
     if (items.length === 0) return [];
-    return this.gated(() => {
-      const run = this.db.transaction(() => items.map((i) => this.updateSync(collection, i.filter, i.update)));
-      return this.db.inTransaction ? run() : run.immediate();
-    });
+    // Outside any transaction (gated waits for an open one): each updateSync runs inside this one, sharing its commit.
+    return this.gated(() => this.db.transaction(() => items.map((i) => this.updateSync(collection, i.filter, i.update))).immediate());
   }
 
   async remove(collection: string, id: string): Promise<boolean> {
