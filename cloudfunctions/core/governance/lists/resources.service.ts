@@ -1,5 +1,5 @@
 import type { ResourceView } from '../../../../types/functions/governance-lists';
-import { MATCHING, type ProviderKind, type ResourceType } from '../../../../types/governance';
+import { MATCHING } from '../../../../types/governance';
 import { auditActor } from '../../audit/actor';
 import { recordAudit } from '../../audit/audit';
 import { civicCommunity, requireCivicOfficer } from '../../access/scope';
@@ -11,16 +11,8 @@ import { checkResidentText } from '../content';
 import { NEEDS, RESOURCES, resourcesOf, type ResourceDoc } from './lists.repository';
 import { resourceViews } from './list-views';
 
-interface Offer {
-  type: ResourceType;
-  title: string;
-  description: string;
-  providerKind: ProviderKind;
-  providerName: string;
-  availability: string;
-  contactName: string;
-  contactPhone: string;
-}
+/** What the offering unit writes: the resource's own fields, as stored. */
+type Offer = Pick<ResourceDoc, 'type' | 'title' | 'description' | 'providerKind' | 'providerName' | 'availability' | 'contactName' | 'contactPhone'>;
 
 /** A unit in the area offers a resource; it waits for the community to verify it. */
 export async function offerResource(ctx: ActionContext, offer: Offer): Promise<ResourceView> {
